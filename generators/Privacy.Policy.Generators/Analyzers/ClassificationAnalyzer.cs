@@ -1,0 +1,171 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Privacy.Policy.Generators.Classification;
+
+namespace Privacy.Policy.Generators.Analyzers;
+
+/// <summary>
+/// PRIV001: every member of a type that holds personal data (or of a public type in a strict namespace) is classified.
+/// PRIV004: classifications do not contradict each other.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ClassificationAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(DiagnosticDescriptors.UnclassifiedMember, DiagnosticDescriptors.ConflictingClassification);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            PrivacySymbols? symbols = PrivacySymbols.From(start.Compilation);
+            if (symbols is null)
+            {
+                return;
+            }
+
+            start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(WellKnownNames.StrictNamespacesProperty, out string? strict);
+            string[] strictNamespaces = StrictNamespaces.Parse(strict);
+
+            start.RegisterSymbolAction(context => AnalyzeType(context, symbols, strictNamespaces), SymbolKind.NamedType);
+        });
+    }
+
+    private static void AnalyzeType(SymbolAnalysisContext context, PrivacySymbols symbols, string[] strictNamespaces)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        if (!DataMembers.IsCandidate(type))
+        {
+            return;
+        }
+
+        ReportConflicts(context, type, symbols);
+
+        string? reason = DataMembers.HoldsPersonalData(type, symbols)
+            ? "the type holds personal data"
+            : StrictNamespaces.Match(type, strictNamespaces) is { } strictNamespace
+                ? $"namespace '{strictNamespace}' is strict"
+                : null;
+        if (reason is null)
+        {
+            return;
+        }
+
+        string typeName = type.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);
+        foreach (ISymbol member in DataMembers.Of(type))
+        {
+            if (!symbols.Read(member).IsClassified && member.Locations.Length > 0)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.UnclassifiedMember, member.Locations[0], typeName, member.Name, reason));
+            }
+        }
+    }
+
+    private static void ReportConflicts(SymbolAnalysisContext context, INamedTypeSymbol type, PrivacySymbols symbols)
+    {
+        string typeName = type.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);
+        string? subject = Inherited(type.BaseType, symbols, static attributes => attributes.IsDataSubject);
+        string? anchor = Inherited(type.BaseType, symbols, static attributes => attributes.IsRetentionAnchor);
+
+        foreach (ISymbol member in type.GetMembers())
+        {
+            if (member.Kind is not (SymbolKind.Field or SymbolKind.Property) || member.IsImplicitlyDeclared || member.Locations.Length == 0)
+            {
+                continue;
+            }
+
+            MemberAttributes attributes = symbols.Read(member);
+            if (!attributes.IsClassified)
+            {
+                continue;
+            }
+
+            string? conflict = FindConflict(member, attributes, ref subject, ref anchor);
+            if (conflict is not null)
+            {
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.ConflictingClassification, member.Locations[0], typeName, member.Name, conflict));
+            }
+        }
+    }
+
+    private static string? FindConflict(ISymbol member, MemberAttributes attributes, ref string? subject, ref string? anchor)
+    {
+        if (member.IsStatic)
+        {
+            return "privacy attributes describe the values of each instance and cannot be placed on a static member";
+        }
+
+        if (member is IPropertySymbol { IsIndexer: true })
+        {
+            return "privacy attributes cannot be placed on an indexer";
+        }
+
+        if (attributes.IsPersonalData && attributes.IsNotPersonalData)
+        {
+            return "it is marked both [PersonalData] and [NotPersonalData]";
+        }
+
+        ITypeSymbol type = DataMembers.TypeOf(member);
+        if (attributes.IsDataSubject)
+        {
+            if (attributes.IsNotPersonalData)
+            {
+                return "[DataSubject] identifies a person, so the member cannot be [NotPersonalData]";
+            }
+
+            if (!MemberTypes.IsSubjectIdentifier(type))
+            {
+                return $"[DataSubject] needs a string, Guid or integer member, not '{MemberTypes.FullName(type)}'";
+            }
+
+            if (subject is not null)
+            {
+                return $"the type already has a [DataSubject] member, '{subject}'";
+            }
+
+            subject = member.Name;
+        }
+
+        if (attributes.IsRetentionAnchor)
+        {
+            if (!MemberTypes.IsAnchor(type))
+            {
+                return $"[RetentionAnchor] needs an Instant, LocalDate, LocalDateTime, ZonedDateTime, OffsetDateTime, DateTimeOffset or DateTime member, not '{MemberTypes.FullName(type)}'";
+            }
+
+            if (anchor is not null)
+            {
+                return $"the type already has a [RetentionAnchor] member, '{anchor}'";
+            }
+
+            anchor = member.Name;
+        }
+
+        return null;
+    }
+
+    private static string? Inherited(INamedTypeSymbol? type, PrivacySymbols symbols, Func<MemberAttributes, bool> predicate)
+    {
+        for (; type is not null && type.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); type = type.BaseType)
+        {
+            foreach (ISymbol member in type.GetMembers())
+            {
+                if (!member.IsStatic && member.Kind is SymbolKind.Field or SymbolKind.Property && predicate(symbols.Read(member)))
+                {
+                    return member.Name;
+                }
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,48 @@
+using Microsoft.CodeAnalysis;
+
+namespace Privacy.Policy.Generators.Analyzers;
+
+/// <summary>Every diagnostic the Privacy.Policy analyzers report. Each has a page under docs/diagnostics/.</summary>
+internal static class DiagnosticDescriptors
+{
+    private const string Category = "Privacy";
+    private const string HelpLinkBase = "https://github.com/privacy-policy/privacy-policy/blob/main/docs/diagnostics/";
+
+    public static readonly DiagnosticDescriptor UnclassifiedMember = Create(
+        "PRIV001",
+        "Member of a type that holds personal data is not classified",
+        "Member '{1}' of '{0}' is not classified: mark it [PersonalData(...)] or [NotPersonalData] ({2})",
+        DiagnosticSeverity.Error,
+        "Every instance field and stored property of a type that holds personal data, or of a public type in a strict namespace, must say whether it is personal data, so that nothing personal is logged, exported or kept by accident.");
+
+    public static readonly DiagnosticDescriptor InvalidRetention = Create(
+        "PRIV002",
+        "Retention is not a valid positive ISO-8601 period",
+        "Retention \"{2}\" of '{0}.{1}' is not a positive ISO-8601 period such as P7Y, P6M, P90D or PT48H",
+        DiagnosticSeverity.Error,
+        "Retention periods are ISO-8601 periods (P, then years, months, weeks and days, then T and hours, minutes and seconds) longer than zero; anything else would be unenforceable at runtime.");
+
+    public static readonly DiagnosticDescriptor TypeNotPartial = Create(
+        "PRIV003",
+        "Type with personal data must be partial",
+        "'{0}' must be declared partial: {1}",
+        DiagnosticSeverity.Error,
+        "The source generator adds redaction, export, erasure and retention code to every type with [PersonalData] members; it can only do so when the type and every type containing it are partial.");
+
+    public static readonly DiagnosticDescriptor ConflictingClassification = Create(
+        "PRIV004",
+        "Conflicting classification",
+        "Conflicting classification of '{0}.{1}': {2}",
+        DiagnosticSeverity.Error,
+        "A member is either personal data or not; a data subject id is a string, Guid or integer; a retention anchor is a date or time; and a type has at most one of each.");
+
+    public static readonly DiagnosticDescriptor FormatDoesNotFit = Create(
+        "PRIV005",
+        "Format does not fit the member, or the redaction is impossible",
+        "'{0}.{1}': {2}",
+        DiagnosticSeverity.Warning,
+        "A format names the shape of each value (an IMSI, an IBAN, an IP address) and only fits members whose type can hold it; Mask and Pseudonymize need a format and a member type they can work on.");
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description)
+        => new(id, title, message, Category, severity, isEnabledByDefault: true, description, HelpLinkBase + id + ".md");
+}

@@ -1,0 +1,66 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Privacy.Policy.Generators.Classification;
+
+namespace Privacy.Policy.Generators.Analyzers;
+
+/// <summary>PRIV005: a <c>Format</c> fits the member's type, and the <c>Redaction</c> asked for is possible.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class FormatAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(DiagnosticDescriptors.FormatDoesNotFit);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (PrivacySymbols.From(start.Compilation) is { } symbols)
+            {
+                start.RegisterSymbolAction(context => AnalyzeMember(context, symbols), SymbolKind.Field, SymbolKind.Property);
+            }
+        });
+    }
+
+    private static void AnalyzeMember(SymbolAnalysisContext context, PrivacySymbols symbols)
+    {
+        ISymbol member = context.Symbol;
+        MemberAttributes attributes = symbols.Read(member);
+        if (attributes.PersonalData is not { } personalData)
+        {
+            return;
+        }
+
+        var format = (DataFormatValue)(attributes.NamedArgument(WellKnownNames.FormatProperty).Value as int? ?? 0);
+        var redaction = (RedactionKindValue)(attributes.NamedArgument(WellKnownNames.RedactionProperty).Value as int? ?? 0);
+        var category = (CategoryValue)attributes.CategoryValue;
+        ITypeSymbol element = MemberTypes.ElementOf(DataMembers.TypeOf(member));
+
+        string? problem = null;
+        string argument = WellKnownNames.FormatProperty;
+        if (!FormatRules.Fits(format, element))
+        {
+            problem = $"format {format} does not fit a member whose values are '{MemberTypes.FullName(element)}'";
+        }
+        else if (FormatRules.WhyImpossible(redaction, category, format, element) is { } why)
+        {
+            problem = $"redaction {redaction} is impossible: {why}";
+            argument = WellKnownNames.RedactionProperty;
+        }
+
+        if (problem is not null)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.FormatDoesNotFit,
+                AttributeLocations.Of(personalData, argument, member, context.CancellationToken),
+                member.ContainingType.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat),
+                member.Name,
+                problem));
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Privacy.Policy.Generators.Classification;
+
+namespace Privacy.Policy.Generators.Analyzers;
+
+/// <summary>PRIV002: every <c>Retention</c> is a positive ISO-8601 period.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class RetentionAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(DiagnosticDescriptors.InvalidRetention);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (PrivacySymbols.From(start.Compilation) is { } symbols)
+            {
+                start.RegisterSymbolAction(context => AnalyzeMember(context, symbols), SymbolKind.Field, SymbolKind.Property);
+            }
+        });
+    }
+
+    private static void AnalyzeMember(SymbolAnalysisContext context, PrivacySymbols symbols)
+    {
+        MemberAttributes attributes = symbols.Read(context.Symbol);
+        if (attributes.PersonalData is not { } personalData)
+        {
+            return;
+        }
+
+        TypedConstant retention = attributes.NamedArgument(WellKnownNames.RetentionProperty);
+        if (retention.IsNull || retention.Kind == TypedConstantKind.Error)
+        {
+            // Not written, or written as null: the category's default applies.
+            return;
+        }
+
+        string? text = retention.Value as string;
+        if (!IsoPeriod.IsPositive(text))
+        {
+            ISymbol member = context.Symbol;
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.InvalidRetention,
+                AttributeLocations.Of(personalData, WellKnownNames.RetentionProperty, member, context.CancellationToken),
+                member.ContainingType.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat),
+                member.Name,
+                text));
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using Microsoft.CodeAnalysis;
+
+namespace Privacy.Policy.Generators.Classification;
+
+/// <summary>
+/// The runtime library's attribute types as seen by one compilation. Analyzers create it once per compilation and
+/// do nothing when the compilation does not reference Privacy.Policy.
+/// </summary>
+internal sealed class PrivacySymbols
+{
+    private PrivacySymbols(
+        INamedTypeSymbol personalData,
+        INamedTypeSymbol notPersonalData,
+        INamedTypeSymbol dataSubject,
+        INamedTypeSymbol retentionAnchor)
+    {
+        PersonalData = personalData;
+        NotPersonalData = notPersonalData;
+        DataSubject = dataSubject;
+        RetentionAnchor = retentionAnchor;
+    }
+
+    public INamedTypeSymbol PersonalData { get; }
+
+    public INamedTypeSymbol NotPersonalData { get; }
+
+    public INamedTypeSymbol DataSubject { get; }
+
+    public INamedTypeSymbol RetentionAnchor { get; }
+
+    public static PrivacySymbols? From(Compilation compilation)
+    {
+        INamedTypeSymbol? personalData = compilation.GetTypeByMetadataName(WellKnownNames.PersonalDataAttribute);
+        INamedTypeSymbol? notPersonalData = compilation.GetTypeByMetadataName(WellKnownNames.NotPersonalDataAttribute);
+        INamedTypeSymbol? dataSubject = compilation.GetTypeByMetadataName(WellKnownNames.DataSubjectAttribute);
+        INamedTypeSymbol? retentionAnchor = compilation.GetTypeByMetadataName(WellKnownNames.RetentionAnchorAttribute);
+
+        return personalData is null || notPersonalData is null || dataSubject is null || retentionAnchor is null
+            ? null
+            : new PrivacySymbols(personalData, notPersonalData, dataSubject, retentionAnchor);
+    }
+
+    /// <summary>Reads which of the privacy attributes <paramref name="member"/> carries.</summary>
+    public MemberAttributes Read(ISymbol member)
+    {
+        AttributeData? personalData = null;
+        bool notPersonalData = false;
+        bool dataSubject = false;
+        bool retentionAnchor = false;
+
+        foreach (AttributeData attribute in member.GetAttributes())
+        {
+            INamedTypeSymbol? type = attribute.AttributeClass;
+            if (type is null)
+            {
+                continue;
+            }
+
+            if (SymbolEqualityComparer.Default.Equals(type, PersonalData))
+            {
+                personalData = attribute;
+            }
+            else if (SymbolEqualityComparer.Default.Equals(type, NotPersonalData))
+            {
+                notPersonalData = true;
+            }
+            else if (SymbolEqualityComparer.Default.Equals(type, DataSubject))
+            {
+                dataSubject = true;
+            }
+            else if (SymbolEqualityComparer.Default.Equals(type, RetentionAnchor))
+            {
+                retentionAnchor = true;
+            }
+        }
+
+        return new MemberAttributes(personalData, notPersonalData, dataSubject, retentionAnchor);
+    }
+}

@@ -1,0 +1,69 @@
+using System;
+
+namespace Privacy.Policy;
+
+/// <summary>
+/// Marks a field or property as personal data of a <see cref="Policy.Category"/>, with the purposes it serves,
+/// how long it is kept and how it is redacted.
+/// </summary>
+/// <remarks>
+/// <para>
+/// A type with at least one such member must classify every other instance field and property too
+/// (analyzer PRIV001) and must be <c>partial</c> so that redaction, export, erasure and retention code can be
+/// generated for it (PRIV003).
+/// </para>
+/// <para>
+/// This attribute deliberately derives from <see cref="Attribute"/> and not from
+/// <c>Microsoft.Extensions.Compliance.Classification.DataClassificationAttribute</c>: Microsoft's logging
+/// generator instantiates every classification attribute it finds with a parameterless constructor, which this
+/// attribute does not have. Use <see cref="PrivacyTaxonomy.GetDataClassification(Policy.Category)"/> for interop.
+/// </para>
+/// <para>
+/// On a positional record, target the property: <c>record Call([property: PersonalData(Category.Usage)] string CalledNumber)</c>.
+/// </para>
+/// </remarks>
+/// <example>
+/// <code>
+/// [PersonalData(Category.Usage, Retention = "P7Y", Purposes = Purpose.Billing | Purpose.Bookkeeping,
+///               Format = DataFormat.PhoneNumber, Redaction = RedactionKind.Pseudonymize)]
+/// public string CalledNumber { get; init; }
+/// </code>
+/// </example>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Field, AllowMultiple = false, Inherited = true)]
+public sealed class PersonalDataAttribute : Attribute
+{
+    private bool _exportable = true;
+
+    /// <summary>Classifies the member as personal data of <paramref name="category"/>.</summary>
+    /// <param name="category">The kind of personal data the member holds.</param>
+    public PersonalDataAttribute(Category category) => Category = category;
+
+    /// <summary>The kind of personal data the member holds.</summary>
+    public Category Category { get; }
+
+    /// <summary>
+    /// How long the member is kept, as an ISO-8601 period counted from the type's retention anchor:
+    /// <c>P7Y</c>, <c>P6M</c>, <c>P90D</c>, <c>PT48H</c>. <see langword="null"/> means the category's default from
+    /// the options. Anything else than a positive period fails the build (PRIV002).
+    /// </summary>
+    public string? Retention { get; set; }
+
+    /// <summary>The purposes the member is processed for.</summary>
+    public Purpose Purposes { get; set; }
+
+    /// <summary>The shape of the value, for format-aware masking and pseudonymisation.</summary>
+    public DataFormat Format { get; set; }
+
+    /// <summary>How the member is redacted; <see cref="RedactionKind.Default"/> chooses from category and format.</summary>
+    public RedactionKind Redaction { get; set; }
+
+    /// <summary>
+    /// Whether the member appears in a subject-access export (GDPR art. 15 and 20). Defaults to
+    /// <see langword="true"/>; always <see langword="false"/> for <see cref="Category.Credentials"/>, whatever is set.
+    /// </summary>
+    public bool Exportable
+    {
+        get => _exportable && Category != Category.Credentials;
+        set => _exportable = value;
+    }
+}

@@ -1,0 +1,23 @@
+namespace Privacy.Policy;
+
+/// <summary>How a personal-data member is redacted.</summary>
+public enum RedactionKind
+{
+    /// <summary>Chosen from the member's category and format (see <c>docs/redaction.md</c>).</summary>
+    Default = 0,
+
+    /// <summary>The value is removed whole: strings become empty, other types their neutral value.</summary>
+    Erase = 1,
+
+    /// <summary>
+    /// Format-aware masking that keeps only what is not personal, for example an IMSI's country and network
+    /// code or an IPv4 address's /24 network. Needs a <see cref="DataFormat"/> that has a masking rule.
+    /// </summary>
+    Mask = 2,
+
+    /// <summary>
+    /// A keyed HMAC of the normalised value, stable for one key and carrying the key id, so records can still
+    /// be joined without revealing the value. Needs a member that can hold a string.
+    /// </summary>
+    Pseudonymize = 3,
+}
