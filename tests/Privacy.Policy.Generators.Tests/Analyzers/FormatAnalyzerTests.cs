@@ -1,0 +1,62 @@
+using System.Threading.Tasks;
+using Privacy.Policy.Generators.Analyzers;
+using Xunit;
+
+namespace Privacy.Policy.Generators.Tests.Analyzers;
+
+public class FormatAnalyzerTests
+{
+    private static string Member(string type, string arguments)
+        => $$"""
+            using System.Collections.Generic;
+            using NodaTime;
+            using Privacy.Policy;
+            public partial class C
+            {
+                [PersonalData({{arguments}})]
+                public {{type}} Value { get; init; } = default!;
+            }
+            """;
+
+    [Theory]
+    [InlineData("int", "Category.Contact, {|#0:Format = DataFormat.EmailAddress|}")]
+    [InlineData("Instant", "Category.Usage, {|#0:Format = DataFormat.PhoneNumber|}")]
+    [InlineData("double", "Category.TechnicalIdentifier, {|#0:Format = DataFormat.IpAddress|}")]
+    [InlineData("string", "Category.Usage, {|#0:Redaction = RedactionKind.Mask|}")]
+    [InlineData("string", "Category.Correspondence, Format = DataFormat.FreeText, {|#0:Redaction = RedactionKind.Mask|}")]
+    [InlineData("string", "Category.NationalIdentifier, Format = DataFormat.Bsn, {|#0:Redaction = RedactionKind.Mask|}")]
+    [InlineData("string", "Category.NationalIdentifier, Format = DataFormat.Bsn, {|#0:Redaction = RedactionKind.Pseudonymize|}")]
+    [InlineData("string", "Category.Credentials, {|#0:Redaction = RedactionKind.Pseudonymize|}")]
+    [InlineData("string", "Category.Credentials, Format = DataFormat.Secret, {|#0:Redaction = RedactionKind.Mask|}")]
+    [InlineData("int", "Category.Usage, {|#0:Redaction = RedactionKind.Pseudonymize|}")]
+    [InlineData("ulong", "Category.TechnicalIdentifier, Format = DataFormat.Imsi, {|#0:Redaction = RedactionKind.Mask|}")]
+    [InlineData("Dictionary<string, int>", "Category.Contact, {|#0:Format = DataFormat.EmailAddress|}")]
+    public Task Misfit_format_or_impossible_redaction_is_a_warning_at_the_argument(string type, string arguments)
+        => Verify.AnalyzerAsync<FormatAnalyzer>(Member(type, arguments), Verify.Diagnostic("PRIV005").WithLocation(0));
+
+    [Fact]
+    public Task Message_says_what_does_not_fit()
+        => Verify.AnalyzerAsync<FormatAnalyzer>(
+            Member("int", "Category.Contact, {|#0:Format = DataFormat.EmailAddress|}"),
+            Verify.Diagnostic("PRIV005").WithLocation(0).WithArguments("C", "Value", "format EmailAddress does not fit a member whose values are 'int'"));
+
+    [Theory]
+    [InlineData("string", "Category.Usage, Format = DataFormat.PhoneNumber, Redaction = RedactionKind.Pseudonymize")]
+    [InlineData("string?", "Category.TechnicalIdentifier, Format = DataFormat.Imsi, Redaction = RedactionKind.Mask")]
+    [InlineData("ulong", "Category.TechnicalIdentifier, Format = DataFormat.Imsi")]
+    [InlineData("long?", "Category.TechnicalIdentifier, Format = DataFormat.Imei, Redaction = RedactionKind.Erase")]
+    [InlineData("Instant", "Category.Usage, Format = DataFormat.Timestamp, Redaction = RedactionKind.Mask")]
+    [InlineData("LocalDate?", "Category.Identity, Format = DataFormat.Timestamp")]
+    [InlineData("System.Net.IPAddress", "Category.TechnicalIdentifier, Format = DataFormat.IpAddress, Redaction = RedactionKind.Mask")]
+    [InlineData("List<string>", "Category.Contact, Format = DataFormat.EmailAddress, Redaction = RedactionKind.Mask")]
+    [InlineData("string[]", "Category.Usage, Format = DataFormat.PhoneNumber")]
+    [InlineData("IReadOnlyDictionary<string, string>", "Category.Contact, Format = DataFormat.PhoneNumber")]
+    [InlineData("double", "Category.Location, Format = DataFormat.GeoCoordinate, Redaction = RedactionKind.Mask")]
+    [InlineData("(double Latitude, double Longitude)", "Category.Location, Format = DataFormat.GeoCoordinate")]
+    [InlineData("byte[]", "Category.Credentials, Format = DataFormat.Secret")]
+    [InlineData("int", "Category.NationalIdentifier, Format = DataFormat.Bsn")]
+    [InlineData("decimal", "Category.Payment, Redaction = RedactionKind.Erase")]
+    [InlineData("object", "Category.Correspondence")]
+    public Task Fitting_format_and_possible_redaction_are_clean(string type, string arguments)
+        => Verify.AnalyzerAsync<FormatAnalyzer>(Member(type, arguments));
+}

@@ -1,0 +1,155 @@
+using System.Threading.Tasks;
+using Privacy.Policy.CodeFixes;
+using Privacy.Policy.Generators.Analyzers;
+using Xunit;
+
+namespace Privacy.Policy.Generators.Tests.CodeFixes;
+
+public class ClassifyMemberCodeFixTests
+{
+    private static Task FixAsync(string source, string fixedSource, string key, string? strictNamespaces = null)
+        => Verify.CodeFixAsync<ClassificationAnalyzer, ClassifyMemberCodeFixProvider>(source, fixedSource, key, strictNamespaces: strictNamespaces);
+
+    [Fact]
+    public Task Not_personal_data_is_added_below_the_documentation_comment()
+        => FixAsync("""
+            using Privacy.Policy;
+            public partial class Call
+            {
+                [PersonalData(Category.Usage)]
+                public string CalledNumber { get; init; } = "";
+
+                /// <summary>The tariff.</summary>
+                public int {|PRIV001:TariffPlanId|} { get; init; }
+            }
+            """, """
+            using Privacy.Policy;
+            public partial class Call
+            {
+                [PersonalData(Category.Usage)]
+                public string CalledNumber { get; init; } = "";
+
+                /// <summary>The tariff.</summary>
+                [NotPersonalData]
+                public int TariffPlanId { get; init; }
+            }
+            """, ClassifyMemberCodeFixProvider.NotPersonalDataKey);
+
+    [Theory]
+    [InlineData("string", "Email", "Category.Contact, Format = DataFormat.EmailAddress")]
+    [InlineData("string", "Imsi", "Category.TechnicalIdentifier, Format = DataFormat.Imsi")]
+    [InlineData("ulong", "Imei", "Category.TechnicalIdentifier, Format = DataFormat.Imei")]
+    [InlineData("string", "Iban", "Category.Payment, Format = DataFormat.Iban")]
+    [InlineData("string", "PasswordHash", "Category.Credentials, Format = DataFormat.Secret")]
+    [InlineData("string", "CalledNumber", "Category.Usage, Format = DataFormat.PhoneNumber")]
+    [InlineData("string?", "MacAddress", "Category.TechnicalIdentifier, Format = DataFormat.MacAddress")]
+    [InlineData("string", "Bsn", "Category.NationalIdentifier, Format = DataFormat.Bsn")]
+    [InlineData("int", "DurationSeconds", "Category.Usage")]
+    public Task Suggested_classification_follows_the_member_name(string type, string name, string arguments)
+        => FixAsync($$"""
+            using Privacy.Policy;
+            public partial class Subscriber
+            {
+                [DataSubject] public string CustomerId { get; init; } = "";
+                public {{type}} {|PRIV001:{{name}}|} { get; init; }
+            }
+            """, $$"""
+            using Privacy.Policy;
+            public partial class Subscriber
+            {
+                [DataSubject] public string CustomerId { get; init; } = "";
+                [PersonalData({{arguments}})]
+                public {{type}} {{name}} { get; init; }
+            }
+            """, ClassifyMemberCodeFixProvider.SuggestedKey);
+
+    [Fact]
+    public Task Category_picked_from_the_list_is_written()
+        => FixAsync("""
+            using Privacy.Policy;
+            public partial class Subscriber
+            {
+                [DataSubject] public string CustomerId { get; init; } = "";
+                public string {|PRIV001:Segment2|} = "";
+            }
+            """, """
+            using Privacy.Policy;
+            public partial class Subscriber
+            {
+                [DataSubject] public string CustomerId { get; init; } = "";
+
+                [PersonalData(Category.Marketing)]
+                public string Segment2 = "";
+            }
+            """, ClassifyMemberCodeFixProvider.CategoryKeyPrefix + "Marketing");
+
+    [Fact]
+    public Task Positional_record_parameter_gets_a_property_targeted_attribute()
+        => FixAsync("""
+            using Privacy.Policy;
+            public partial record Call([property: PersonalData(Category.Usage)] string CalledNumber, int {|PRIV001:TariffPlanId|});
+            """, """
+            using Privacy.Policy;
+            public partial record Call([property: PersonalData(Category.Usage)] string CalledNumber, [property: NotPersonalData] int TariffPlanId);
+            """, ClassifyMemberCodeFixProvider.NotPersonalDataKey);
+
+    [Fact]
+    public Task Fix_adds_the_using_directive_when_it_is_missing()
+        => FixAsync("""
+            namespace Company.Billing
+            {
+                public class Invoice
+                {
+                    public string {|PRIV001:Email|} { get; init; } = "";
+                }
+            }
+            """, """
+            using Privacy.Policy;
+
+            namespace Company.Billing
+            {
+                public class Invoice
+                {
+                    [PersonalData(Category.Contact, Format = DataFormat.EmailAddress)]
+                    public string Email { get; init; } = "";
+                }
+            }
+            """, ClassifyMemberCodeFixProvider.SuggestedKey, strictNamespaces: "Company.Billing");
+
+    [Fact]
+    public Task Fix_all_classifies_every_member_of_the_document()
+        => FixAsync("""
+            using Privacy.Policy;
+            public partial class Call
+            {
+                [PersonalData(Category.Usage)] public string CalledNumber { get; init; } = "";
+                public int {|PRIV001:TariffPlanId|} { get; init; }
+                public int {|PRIV001:SwitchId|} { get; init; }
+                private int {|PRIV001:_retries|};
+            }
+            public partial class Line
+            {
+                [DataSubject] public string CustomerId { get; init; } = "";
+                public bool {|PRIV001:Active|} { get; init; }
+            }
+            """, """
+            using Privacy.Policy;
+            public partial class Call
+            {
+                [PersonalData(Category.Usage)] public string CalledNumber { get; init; } = "";
+                [NotPersonalData]
+                public int TariffPlanId { get; init; }
+                [NotPersonalData]
+                public int SwitchId { get; init; }
+
+                [NotPersonalData]
+                private int _retries;
+            }
+            public partial class Line
+            {
+                [DataSubject] public string CustomerId { get; init; } = "";
+                [NotPersonalData]
+                public bool Active { get; init; }
+            }
+            """, ClassifyMemberCodeFixProvider.NotPersonalDataKey);
+}

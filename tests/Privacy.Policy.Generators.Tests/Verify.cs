@@ -1,0 +1,75 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Threading.Tasks;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace Privacy.Policy.Generators.Tests;
+
+/// <summary>
+/// Runs an analyzer, or an analyzer and its code fix, over test source that references the real Privacy.Policy and
+/// NodaTime assemblies, as a consumer's project does.
+/// </summary>
+internal static class Verify
+{
+    // The net8.0 build of Privacy.Policy, copied beside the tests by the project file; NodaTime's own assembly
+    // targets net8.0 at the newest.
+    private static readonly ImmutableArray<MetadataReference> PrivacyReferences =
+    [
+        MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, "net8.0-references", "Privacy.Policy.dll")),
+        MetadataReference.CreateFromFile(typeof(NodaTime.Instant).Assembly.Location),
+    ];
+
+    public static Task AnalyzerAsync<TAnalyzer>(string source, string? strictNamespaces = null, params DiagnosticResult[] expected)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source };
+        Configure(test, strictNamespaces);
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
+    public static Task AnalyzerAsync<TAnalyzer>(string source, params DiagnosticResult[] expected)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+        => AnalyzerAsync<TAnalyzer>(source, strictNamespaces: null, expected);
+
+    public static Task CodeFixAsync<TAnalyzer, TCodeFix>(
+        string source,
+        string fixedSource,
+        string equivalenceKey,
+        int? codeActionIndex = null,
+        string? strictNamespaces = null,
+        int iterations = 1)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+        where TCodeFix : CodeFixProvider, new()
+    {
+        var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
+        {
+            TestCode = source,
+            FixedCode = fixedSource,
+            CodeActionEquivalenceKey = equivalenceKey,
+            CodeActionIndex = codeActionIndex,
+            NumberOfFixAllIterations = iterations,
+            NumberOfIncrementalIterations = null,
+        };
+        Configure(test, strictNamespaces);
+        return test.RunAsync();
+    }
+
+    public static DiagnosticResult Diagnostic(string id) => new(id, id == "PRIV005" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error);
+
+    private static void Configure<TVerifier>(AnalyzerTest<TVerifier> test, string? strictNamespaces)
+        where TVerifier : IVerifier, new()
+    {
+        test.ReferenceAssemblies = ReferenceAssemblies.Net.Net80;
+        test.TestState.AdditionalReferences.AddRange(PrivacyReferences);
+        if (strictNamespaces is not null)
+        {
+            test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\nbuild_property.PrivacyPolicyStrictNamespaces = {strictNamespaces}\n"));
+        }
+    }
+}
