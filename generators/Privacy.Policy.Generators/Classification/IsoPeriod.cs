@@ -31,13 +31,11 @@ internal static class IsoPeriod
         if (position < text.Length && text[position] == 'T')
         {
             position++;
-            bool anyTimeUnit = false;
-            if (!ReadUnits(text, ref position, TimeUnits, allowFraction: true, ref anyTimeUnit, ref anyAboveZero) || !anyTimeUnit)
+            // NodaTime accepts a 'T' with no time units after it ("P1DT"), so the analyzer does too.
+            if (!ReadUnits(text, ref position, TimeUnits, allowFraction: true, ref anyUnit, ref anyAboveZero))
             {
                 return false;
             }
-
-            anyUnit = true;
         }
 
         return position == text.Length && anyUnit && anyAboveZero;

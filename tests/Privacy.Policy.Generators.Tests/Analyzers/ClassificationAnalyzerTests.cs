@@ -196,4 +196,26 @@ public class ClassificationAnalyzerTests
                 [NotPersonalData] public int Count { get; init; }
             }
             """);
+
+    [Fact]
+    public Task Identity_PersonalData_attribute_does_not_classify_a_member()
+        => Verify.AnalyzerAsync<ClassificationAnalyzer>("""
+            using Privacy.Policy;
+            using IdentityPersonalData = Microsoft.AspNetCore.Identity.PersonalDataAttribute;
+            using PersonalDataAttribute = Privacy.Policy.PersonalDataAttribute;
+
+            public partial class ApplicationUser
+            {
+                [PersonalData(Category.Contact, Format = DataFormat.EmailAddress)]
+                public string Email { get; set; } = "";
+
+                [IdentityPersonalData]
+                public string {|PRIV001:PhoneNumber|} { get; set; } = "";
+            }
+
+            namespace Microsoft.AspNetCore.Identity
+            {
+                public class PersonalDataAttribute : System.Attribute { }
+            }
+            """);
 }

@@ -23,7 +23,6 @@ public class RetentionAnalyzerTests
     [InlineData("\"\"")]
     [InlineData("\"P\"")]
     [InlineData("\"PT\"")]
-    [InlineData("\"P1DT\"")]
     [InlineData("\"P-1Y\"")]
     [InlineData("\"-P1Y\"")]
     [InlineData("\"p7y\"")]

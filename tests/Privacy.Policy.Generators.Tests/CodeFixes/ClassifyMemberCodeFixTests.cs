@@ -152,4 +152,42 @@ public class ClassifyMemberCodeFixTests
                 public bool Active { get; init; }
             }
             """, ClassifyMemberCodeFixProvider.NotPersonalDataKey);
+
+    private const string IdentityAttribute = """
+
+        namespace Microsoft.AspNetCore.Identity
+        {
+            [System.AttributeUsage(System.AttributeTargets.Property)]
+            public class PersonalDataAttribute : System.Attribute { }
+        }
+        """;
+
+    [Fact]
+    public Task With_ASP_NET_Core_Identity_in_scope_the_alias_is_used()
+        => FixAsync("""
+            using Microsoft.AspNetCore.Identity;
+            using Privacy.Policy;
+            using PersonalDataAttribute = Privacy.Policy.PersonalDataAttribute;
+
+            public partial class ApplicationUser
+            {
+                [PersonalData(Category.Contact, Format = DataFormat.EmailAddress)]
+                public string Email { get; set; } = "";
+
+                public string {|PRIV001:PhoneNumber|} { get; set; } = "";
+            }
+            """ + IdentityAttribute, """
+            using Microsoft.AspNetCore.Identity;
+            using Privacy.Policy;
+            using PersonalDataAttribute = Privacy.Policy.PersonalDataAttribute;
+
+            public partial class ApplicationUser
+            {
+                [PersonalData(Category.Contact, Format = DataFormat.EmailAddress)]
+                public string Email { get; set; } = "";
+
+                [PersonalData(Category.Contact, Format = DataFormat.PhoneNumber)]
+                public string PhoneNumber { get; set; } = "";
+            }
+            """ + IdentityAttribute, ClassifyMemberCodeFixProvider.SuggestedKey);
 }
