@@ -20,7 +20,7 @@ public static class PrivacyTaxonomy
     /// category's name (<c>Privacy.Policy:Usage</c>).
     /// </summary>
     /// <param name="category">A defined category.</param>
-    /// <returns>The classification, the same instance on every call.</returns>
+    /// <returns>The classification.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="category"/> is not a defined category.</exception>
     public static DataClassification GetDataClassification(this Category category)
         => Classifications[IndexOf(category)];

@@ -1,0 +1,60 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using Xunit;
+
+namespace Privacy.Policy.PackageTests;
+
+/// <summary>
+/// A project in another service adds one PackageReference and gets the analyzers: the build refuses unclassified
+/// personal data, bad retention periods and non-partial types, and accepts them once they are fixed.
+/// </summary>
+public class ConsumerBuildTests : IClassFixture<PackedPackage>
+{
+    private readonly PackedPackage _package;
+
+    public ConsumerBuildTests(PackedPackage package) => _package = package;
+
+    [Fact]
+    public void Unclassified_consumer_fails_with_each_diagnostic_at_its_member()
+    {
+        string consumer = _package.CreateConsumer("Unclassified");
+        DotNet.Result build = DotNet.Run(consumer, "build", "-nologo", "-clp:NoSummary");
+
+        Assert.True(build.ExitCode != 0, "The build should fail:\n" + build.Output);
+        string[] source = File.ReadAllLines(Path.Combine(consumer, "Domain.cs"));
+
+        AssertReported(build.Output, source, "PRIV001", "error", "public int TariffPlanId", "Member 'TariffPlanId' of 'CallRecord' is not classified");
+        AssertReported(build.Output, source, "PRIV001", "error", "public string DebtorName", "namespace 'Telecom.Billing' is strict");
+        AssertReported(build.Output, source, "PRIV002", "error", "Retention = \"7 years\"", "Retention \"7 years\" of 'Invoice.Iban'");
+        AssertReported(build.Output, source, "PRIV003", "error", "public class Subscriber", "'Subscriber' must be declared partial");
+        AssertReported(build.Output, source, "PRIV004", "error", "public double Score", "[DataSubject] needs a string, Guid or integer member");
+        AssertReported(build.Output, source, "PRIV005", "warning", "Format = DataFormat.Imsi, Redaction = RedactionKind.Pseudonymize", "a pseudonym is text");
+    }
+
+    [Fact]
+    public void Classified_consumer_builds_without_privacy_diagnostics()
+    {
+        string consumer = _package.CreateConsumer("Classified");
+        DotNet.Result build = DotNet.Run(consumer, "build", "-nologo", "-warnaserror");
+
+        Assert.True(build.ExitCode == 0, "The build should succeed:\n" + build.Output);
+        Assert.DoesNotContain("PRIV0", build.Output, StringComparison.Ordinal);
+    }
+
+    private static void AssertReported(string output, string[] source, string id, string severity, string code, string message)
+    {
+        int line = LineOf(source, code);
+        var pattern = new Regex($@"Domain\.cs\({line},\d+\): {severity} {id}: (?<message>[^\r\n]*)");
+        Match match = pattern.Match(output);
+        Assert.True(match.Success, $"Expected {severity} {id} at Domain.cs line {line} ({code}); the build printed:\n{output}");
+        Assert.Contains(message, match.Groups["message"].Value, StringComparison.Ordinal);
+    }
+
+    private static int LineOf(string[] source, string code)
+    {
+        int[] lines = source.Select((text, index) => (text, index)).Where(l => l.text.Contains(code, StringComparison.Ordinal)).Select(l => l.index + 1).ToArray();
+        return lines.Length == 1 ? lines[0] : throw new InvalidOperationException($"Expected '{code}' once in the consumer's source, found it {lines.Length} times.");
+    }
+}

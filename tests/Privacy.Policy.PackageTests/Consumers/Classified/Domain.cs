@@ -1,0 +1,57 @@
+using NodaTime;
+using Privacy.Policy;
+
+namespace Telecom.Usage
+{
+    public partial record CallRecord
+    {
+        [DataSubject]
+        public string CustomerId { get; init; } = "";
+
+        [RetentionAnchor]
+        public Instant CallStart { get; init; }
+
+        [PersonalData(Category.Usage, Retention = "P7Y", Purposes = Purpose.Billing | Purpose.Bookkeeping,
+                      Format = DataFormat.PhoneNumber, Redaction = RedactionKind.Pseudonymize)]
+        public string CalledNumber { get; init; } = "";
+
+        [NotPersonalData(Reason = "a tariff is shared by every customer on it")]
+        public int TariffPlanId { get; init; }
+    }
+
+    public partial class Invoice
+    {
+        [PersonalData(Category.Payment, Retention = "P7Y", Format = DataFormat.Iban)]
+        public string Iban { get; init; } = "";
+    }
+
+    public partial class Subscriber
+    {
+        [PersonalData(Category.Contact, Format = DataFormat.EmailAddress)]
+        public string Email { get; init; } = "";
+    }
+
+    public partial class Device
+    {
+        [DataSubject]
+        public long CustomerNumber { get; init; }
+
+        [NotPersonalData]
+        public double Score { get; init; }
+    }
+
+    public partial class Session
+    {
+        [PersonalData(Category.TechnicalIdentifier, Format = DataFormat.Imsi, Redaction = RedactionKind.Erase)]
+        public long Imsi { get; init; }
+    }
+}
+
+namespace Telecom.Billing
+{
+    public partial class PaymentReminder
+    {
+        [PersonalData(Category.Identity, Format = DataFormat.PersonName)]
+        public string DebtorName { get; init; } = "";
+    }
+}

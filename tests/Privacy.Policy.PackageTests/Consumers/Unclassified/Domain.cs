@@ -1,0 +1,52 @@
+using NodaTime;
+using Privacy.Policy;
+
+namespace Telecom.Usage
+{
+    public partial record CallRecord
+    {
+        [DataSubject]
+        public string CustomerId { get; init; } = "";
+
+        [RetentionAnchor]
+        public Instant CallStart { get; init; }
+
+        [PersonalData(Category.Usage, Retention = "P7Y", Purposes = Purpose.Billing | Purpose.Bookkeeping,
+                      Format = DataFormat.PhoneNumber, Redaction = RedactionKind.Pseudonymize)]
+        public string CalledNumber { get; init; } = "";
+
+        public int TariffPlanId { get; init; }
+    }
+
+    public partial class Invoice
+    {
+        [PersonalData(Category.Payment, Retention = "7 years", Format = DataFormat.Iban)]
+        public string Iban { get; init; } = "";
+    }
+
+    public class Subscriber
+    {
+        [PersonalData(Category.Contact, Format = DataFormat.EmailAddress)]
+        public string Email { get; init; } = "";
+    }
+
+    public partial class Device
+    {
+        [DataSubject]
+        public double Score { get; init; }
+    }
+
+    public partial class Session
+    {
+        [PersonalData(Category.TechnicalIdentifier, Format = DataFormat.Imsi, Redaction = RedactionKind.Pseudonymize)]
+        public long Imsi { get; init; }
+    }
+}
+
+namespace Telecom.Billing
+{
+    public class PaymentReminder
+    {
+        public string DebtorName { get; init; } = "";
+    }
+}

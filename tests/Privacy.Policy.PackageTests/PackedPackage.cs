@@ -1,0 +1,107 @@
+using System;
+using System.IO;
+using System.Linq;
+using Xunit;
+
+namespace Privacy.Policy.PackageTests;
+
+/// <summary>
+/// Copies the repository's sources to a temporary folder and packs Privacy.Policy there, once for all tests, under a
+/// version no other run used (so NuGet's cache never serves an older build).
+/// </summary>
+public sealed class PackedPackage : IDisposable
+{
+    public PackedPackage()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "privacy-policy-package-tests", Guid.NewGuid().ToString("n"));
+        Feed = Path.Combine(Root, "feed");
+        Version = $"0.0.0-packagetest.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
+
+        string repository = FindRepository();
+        string sources = Path.Combine(Root, "sources");
+        foreach (string entry in new[] { "src", "generators" })
+        {
+            CopyDirectory(Path.Combine(repository, entry), Path.Combine(sources, entry));
+        }
+
+        foreach (string file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json", "nuget.config", "README.md" })
+        {
+            File.Copy(Path.Combine(repository, file), Path.Combine(sources, file));
+        }
+
+        DotNet.Result pack = DotNet.Run(sources, "pack", "src/Privacy.Policy/Privacy.Policy.csproj", "-c", "Release", "-o", Feed, $"-p:Version={Version}");
+        Assert.True(pack.ExitCode == 0, "dotnet pack failed:\n" + pack.Output);
+        PackagePath = Path.Combine(Feed, $"Privacy.Policy.{Version}.nupkg");
+        Assert.True(File.Exists(PackagePath), "No package at " + PackagePath + "\n" + pack.Output);
+        NuGetConfig = File.ReadAllText(Path.Combine(repository, "nuget.config"));
+    }
+
+    public string Root { get; }
+
+    public string Feed { get; }
+
+    public string Version { get; }
+
+    public string PackagePath { get; }
+
+    private string NuGetConfig { get; }
+
+    /// <summary>Creates a consumer project from the folder <paramref name="name"/> under Consumers, referencing the package.</summary>
+    public string CreateConsumer(string name)
+    {
+        string target = Path.Combine(Root, "consumers", name + "-" + Guid.NewGuid().ToString("n")[..8]);
+        CopyDirectory(Path.Combine(AppContext.BaseDirectory, "Consumers", name), target);
+        string project = Path.Combine(target, "Consumer.csproj");
+        File.WriteAllText(project, File.ReadAllText(project).Replace("$(PrivacyPolicyVersion)", Version));
+
+        // The consumer restores from the packed feed first, then from the repository's own sources.
+        string config = NuGetConfig.Replace("<clear />", $"<clear />\n    <add key=\"packed\" value=\"{Feed}\" />");
+        File.WriteAllText(Path.Combine(target, "nuget.config"), config);
+        File.WriteAllText(Path.Combine(target, "Directory.Build.props"), "<Project />");
+        File.WriteAllText(Path.Combine(target, "Directory.Build.targets"), "<Project />");
+        File.WriteAllText(Path.Combine(target, "Directory.Packages.props"), "<Project><PropertyGroup><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup></Project>");
+        return target;
+    }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temporary folder is harmless.
+        }
+    }
+
+    private static string FindRepository()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Privacy.Policy.sln")))
+            {
+                return directory.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("Privacy.Policy.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    private static void CopyDirectory(string source, string target)
+    {
+        foreach (string file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            string relative = Path.GetRelativePath(source, file);
+            string[] parts = relative.Split(Path.DirectorySeparatorChar);
+            if (parts.Any(p => p is "bin" or "obj"))
+            {
+                continue;
+            }
+
+            string destination = Path.Combine(target, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination);
+        }
+    }
+}
