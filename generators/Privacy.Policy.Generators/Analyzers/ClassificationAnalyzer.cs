@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -72,8 +71,8 @@ public sealed class ClassificationAnalyzer : DiagnosticAnalyzer
     private static void ReportConflicts(SymbolAnalysisContext context, INamedTypeSymbol type, PrivacySymbols symbols)
     {
         string typeName = type.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);
-        string? subject = Inherited(type.BaseType, symbols, static attributes => attributes.IsDataSubject);
-        string? anchor = Inherited(type.BaseType, symbols, static attributes => attributes.IsRetentionAnchor);
+        string? subject = DataMembers.FirstInstanceMember(type.BaseType, symbols, static attributes => attributes.IsDataSubject, includeBaseTypes: true)?.Name;
+        string? anchor = DataMembers.FirstInstanceMember(type.BaseType, symbols, static attributes => attributes.IsRetentionAnchor, includeBaseTypes: true)?.Name;
 
         foreach (ISymbol member in type.GetMembers())
         {
@@ -148,22 +147,6 @@ public sealed class ClassificationAnalyzer : DiagnosticAnalyzer
             }
 
             anchor = member.Name;
-        }
-
-        return null;
-    }
-
-    private static string? Inherited(INamedTypeSymbol? type, PrivacySymbols symbols, Func<MemberAttributes, bool> predicate)
-    {
-        for (; type is not null && type.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); type = type.BaseType)
-        {
-            foreach (ISymbol member in type.GetMembers())
-            {
-                if (!member.IsStatic && member.Kind is SymbolKind.Field or SymbolKind.Property && predicate(symbols.Read(member)))
-                {
-                    return member.Name;
-                }
-            }
         }
 
         return null;

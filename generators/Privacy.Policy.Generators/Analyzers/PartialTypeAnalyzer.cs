@@ -32,7 +32,7 @@ public sealed class PartialTypeAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeType(SymbolAnalysisContext context, PrivacySymbols symbols)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        if (!DataMembers.IsCandidate(type) || DataMembers.FirstPersonalDataMember(type, symbols) is not { } member)
+        if (!DataMembers.IsCandidate(type) || DataMembers.FirstInstanceMember(type, symbols, static attributes => attributes.IsPersonalData, includeBaseTypes: false) is not { } member)
         {
             return;
         }

@@ -55,34 +55,22 @@ internal static class DataMembers
 
     /// <summary>Whether <paramref name="type"/> or one of its base types declares a member that marks personal data.</summary>
     public static bool HoldsPersonalData(INamedTypeSymbol type, PrivacySymbols symbols)
-    {
-        for (INamedTypeSymbol? current = type; current is not null; current = current.BaseType)
-        {
-            if (current.SpecialType == SpecialType.System_Object || current.SpecialType == SpecialType.System_ValueType)
-            {
-                break;
-            }
+        => FirstInstanceMember(type, symbols, static attributes => attributes.MarksPersonalData, includeBaseTypes: true) is not null;
 
-            foreach (ISymbol member in current.GetMembers())
+    /// <summary>
+    /// The first instance field or property of <paramref name="type"/> (and, if asked, of its base types, nearest
+    /// first) whose privacy attributes satisfy <paramref name="predicate"/>.
+    /// </summary>
+    public static ISymbol? FirstInstanceMember(INamedTypeSymbol? type, PrivacySymbols symbols, System.Func<MemberAttributes, bool> predicate, bool includeBaseTypes)
+    {
+        for (; type is not null && type.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); type = includeBaseTypes ? type.BaseType : null)
+        {
+            foreach (ISymbol member in type.GetMembers())
             {
-                if (!member.IsStatic && member.Kind is SymbolKind.Field or SymbolKind.Property && symbols.Read(member).MarksPersonalData)
+                if (!member.IsStatic && member.Kind is SymbolKind.Field or SymbolKind.Property && predicate(symbols.Read(member)))
                 {
-                    return true;
+                    return member;
                 }
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Whether <paramref name="type"/> declares a <c>[PersonalData]</c> instance member, the trigger for generation.</summary>
-    public static ISymbol? FirstPersonalDataMember(INamedTypeSymbol type, PrivacySymbols symbols)
-    {
-        foreach (ISymbol member in type.GetMembers())
-        {
-            if (!member.IsStatic && member.Kind is SymbolKind.Field or SymbolKind.Property && symbols.Read(member).IsPersonalData)
-            {
-                return member;
             }
         }
 

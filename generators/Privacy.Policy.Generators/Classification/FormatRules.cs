@@ -46,51 +46,37 @@ internal static class FormatRules
     /// </summary>
     public static string? WhyImpossible(RedactionKindValue kind, CategoryValue category, DataFormatValue format, ITypeSymbol element)
     {
-        switch (kind)
+        if (kind is not (RedactionKindValue.Mask or RedactionKindValue.Pseudonymize))
         {
-            case RedactionKindValue.Mask:
-                if (category == CategoryValue.Credentials || format is DataFormatValue.Secret)
-                {
-                    return "credentials and secrets are always erased, never masked";
-                }
-
-                if (format == DataFormatValue.Bsn)
-                {
-                    return "a BSN may not be processed by a telecom provider (UAVG art. 46) and is always erased";
-                }
-
-                if (format is DataFormatValue.Unspecified or DataFormatValue.FreeText)
-                {
-                    return $"format {format} has no masking rule; set Format to one that has, or use Erase";
-                }
-
-                if (element.SpecialType != SpecialType.System_String && format is not (DataFormatValue.Timestamp or DataFormatValue.GeoCoordinate or DataFormatValue.IpAddress))
-                {
-                    return $"a masked {format} keeps part of the value as text and needs a string member, not '{MemberTypes.FullName(element)}'";
-                }
-
-                return null;
-
-            case RedactionKindValue.Pseudonymize:
-                if (category == CategoryValue.Credentials || format is DataFormatValue.Secret)
-                {
-                    return "credentials and secrets are always erased: a keyed hash of a secret still lets the key holder test guesses";
-                }
-
-                if (format == DataFormatValue.Bsn)
-                {
-                    return "a BSN may not be processed by a telecom provider (UAVG art. 46) and is always erased";
-                }
-
-                if (element.SpecialType != SpecialType.System_String)
-                {
-                    return $"a pseudonym is text and needs a string member, not '{MemberTypes.FullName(element)}'";
-                }
-
-                return null;
-
-            default:
-                return null;
+            return null;
         }
+
+        if (category == CategoryValue.Credentials || format == DataFormatValue.Secret)
+        {
+            return kind == RedactionKindValue.Mask
+                ? "credentials and secrets are always erased, never masked"
+                : "credentials and secrets are always erased: a keyed hash of a secret still lets the key holder test guesses";
+        }
+
+        if (format == DataFormatValue.Bsn)
+        {
+            return "a BSN may not be processed by a telecom provider (UAVG art. 46) and is always erased";
+        }
+
+        bool isString = element.SpecialType == SpecialType.System_String;
+        if (kind == RedactionKindValue.Pseudonymize)
+        {
+            return isString ? null : $"a pseudonym is text and needs a string member, not '{MemberTypes.FullName(element)}'";
+        }
+
+        if (format is DataFormatValue.Unspecified or DataFormatValue.FreeText)
+        {
+            return $"format {format} has no masking rule; set Format to one that has, or use Erase";
+        }
+
+        // Dates, coordinates and IP addresses are masked in their own type; every other masked value is text.
+        return isString || format is DataFormatValue.Timestamp or DataFormatValue.GeoCoordinate or DataFormatValue.IpAddress
+            ? null
+            : $"a masked {format} keeps part of the value as text and needs a string member, not '{MemberTypes.FullName(element)}'";
     }
 }

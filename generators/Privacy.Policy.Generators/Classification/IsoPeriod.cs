@@ -4,7 +4,7 @@ namespace Privacy.Policy.Generators.Classification;
 /// Recognises the ISO-8601 periods that the runtime accepts for <c>PersonalDataAttribute.Retention</c>:
 /// <c>P</c>, then years, months, weeks and days, then <c>T</c> and hours, minutes and seconds (the seconds with an
 /// optional fraction), each at most once and in that order. It accepts exactly what NodaTime's
-/// <c>PeriodPattern.NormalizingIso</c> parses, without signs, and with at least one unit above zero.
+/// <c>PeriodPattern.NormalizingIso</c> parses with no unit below zero and at least one above it.
 /// </summary>
 internal static class IsoPeriod
 {
@@ -46,15 +46,24 @@ internal static class IsoPeriod
         int nextUnit = 0;
         while (position < text.Length && text[position] != 'T')
         {
+            // NodaTime allows a sign on each unit; a negative unit makes the period not positive, "-0" is zero.
+            bool negative = text[position] == '-';
+            if (negative)
+            {
+                position++;
+            }
+
             int start = position;
             ulong value = 0;
             while (position < text.Length && IsDigit(text[position]))
             {
-                value = (value * 10) + (ulong)(text[position] - '0');
-                if (value > long.MaxValue)
+                ulong digit = (ulong)(text[position] - '0');
+                if (value > (long.MaxValue - digit) / 10)
                 {
                     return false;
                 }
+
+                value = (value * 10) + digit;
 
                 position++;
             }
@@ -101,6 +110,11 @@ internal static class IsoPeriod
             // Years, months, weeks and days are 32-bit in NodaTime's Period; hours, minutes and seconds 64-bit.
             bool isDateUnit = ReferenceEquals(units, DateUnits);
             if (isDateUnit && value > int.MaxValue)
+            {
+                return false;
+            }
+
+            if (negative && (value > 0 || fractionAboveZero))
             {
                 return false;
             }

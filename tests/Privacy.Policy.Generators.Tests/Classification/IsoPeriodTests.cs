@@ -63,6 +63,7 @@ public class IsoPeriodTests
     [InlineData("P1Y2M3W4DT5H6M7.5S")]
     [InlineData("PT48H")]
     [InlineData("P2147483647D")]
+    [InlineData("P-0Y360D")]
     public void Typical_periods_are_valid_for_both(string text)
     {
         Assert.True(RuntimeAccepts(text));
@@ -74,6 +75,8 @@ public class IsoPeriodTests
     [InlineData("P0D")]
     [InlineData("P-1D")]
     [InlineData("P2147483648D")]
+    [InlineData("PT19223372036854775807S")]
+    [InlineData("PT9223372036854775808S")]
     [InlineData("P")]
     [InlineData(null)]
     public void Invalid_or_empty_periods_are_rejected(string? text)
