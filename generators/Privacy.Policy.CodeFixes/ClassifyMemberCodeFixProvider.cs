@@ -35,12 +35,7 @@ public sealed class ClassifyMemberCodeFixProvider : CodeFixProvider
 
     private const string Namespace = "global::Privacy.Policy.";
 
-    private static readonly CategoryValue[] Categories =
-    [
-        CategoryValue.Identity, CategoryValue.Contact, CategoryValue.NationalIdentifier, CategoryValue.TechnicalIdentifier,
-        CategoryValue.Credentials, CategoryValue.Usage, CategoryValue.Location, CategoryValue.Payment,
-        CategoryValue.Marketing, CategoryValue.Correspondence,
-    ];
+    private static readonly CategoryValue[] Categories = (CategoryValue[])System.Enum.GetValues(typeof(CategoryValue));
 
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("PRIV001");

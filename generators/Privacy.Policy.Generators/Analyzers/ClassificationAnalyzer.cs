@@ -45,7 +45,8 @@ public sealed class ClassificationAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        ReportConflicts(context, type, symbols);
+        string typeName = type.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);
+        ReportConflicts(context, type, typeName, symbols);
 
         string? reason = DataMembers.HoldsPersonalData(type, symbols)
             ? "the type holds personal data"
@@ -57,7 +58,6 @@ public sealed class ClassificationAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        string typeName = type.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);
         foreach (ISymbol member in DataMembers.Of(type))
         {
             if (!symbols.Read(member).IsClassified && member.Locations.Length > 0)
@@ -68,11 +68,13 @@ public sealed class ClassificationAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void ReportConflicts(SymbolAnalysisContext context, INamedTypeSymbol type, PrivacySymbols symbols)
+    private static void ReportConflicts(SymbolAnalysisContext context, INamedTypeSymbol type, string typeName, PrivacySymbols symbols)
     {
-        string typeName = type.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);
-        string? subject = DataMembers.FirstInstanceMember(type.BaseType, symbols, static attributes => attributes.IsDataSubject, includeBaseTypes: true)?.Name;
-        string? anchor = DataMembers.FirstInstanceMember(type.BaseType, symbols, static attributes => attributes.IsRetentionAnchor, includeBaseTypes: true)?.Name;
+        // The base types' subject and anchor matter only to a type that declares one itself: most types in a
+        // compilation declare neither, so the base chain is walked on demand, once.
+        string? subject = null;
+        string? anchor = null;
+        bool baseTypesRead = false;
 
         foreach (ISymbol member in type.GetMembers())
         {
@@ -85,6 +87,13 @@ public sealed class ClassificationAnalyzer : DiagnosticAnalyzer
             if (!attributes.IsClassified)
             {
                 continue;
+            }
+
+            if ((attributes.IsDataSubject || attributes.IsRetentionAnchor) && !baseTypesRead)
+            {
+                subject = DataMembers.FirstInstanceMember(type.BaseType, symbols, static a => a.IsDataSubject, includeBaseTypes: true)?.Name;
+                anchor = DataMembers.FirstInstanceMember(type.BaseType, symbols, static a => a.IsRetentionAnchor, includeBaseTypes: true)?.Name;
+                baseTypesRead = true;
             }
 
             string? conflict = FindConflict(member, attributes, ref subject, ref anchor);
