@@ -1,0 +1,24 @@
+using Privacy.Policy.Redaction;
+
+namespace Privacy.Policy;
+
+/// <summary>
+/// A type that holds personal data. The source generator implements it on every <c>partial</c> class, record or
+/// struct with <c>[PersonalData]</c> members; do not implement it by hand.
+/// </summary>
+/// <typeparam name="TSelf">The type itself.</typeparam>
+public interface IPersonalData<TSelf>
+    where TSelf : IPersonalData<TSelf>
+{
+    /// <summary>The type's personal-data members, categories, purposes and retention.</summary>
+    static abstract PersonalDataDescriptor Descriptor { get; }
+
+    /// <summary>
+    /// Returns a copy of <paramref name="value"/> in which every personal-data member is redacted (nested personal
+    /// data too) and every other member is unchanged. <see cref="IPrivacyPolicy.Redact{T}(T)"/> calls it.
+    /// </summary>
+    /// <param name="value">The value to redact.</param>
+    /// <param name="redactor">The redactor with the configured key.</param>
+    /// <returns>The redacted copy.</returns>
+    static abstract TSelf Redact(TSelf value, PersonalDataRedactor redactor);
+}

@@ -1,0 +1,68 @@
+using System;
+using System.Collections.Generic;
+
+namespace Privacy.Policy;
+
+/// <summary>
+/// What a type holds: its personal-data members with their categories, purposes, retention, format and redaction,
+/// the member that names the data subject and the one retention is counted from. The source generator emits one for
+/// every type with <c>[PersonalData]</c> members, as <see cref="IPersonalData{TSelf}.Descriptor"/>.
+/// </summary>
+public sealed class PersonalDataDescriptor
+{
+    /// <summary>Describes a type.</summary>
+    /// <param name="typeName">The type's full name, such as <c>MisterVoip.Calls.CallRecord</c>.</param>
+    /// <param name="members">Its personal-data members, its base types' first, each in declaration order.</param>
+    /// <param name="dataSubjectMember">The name of its <c>[DataSubject]</c> member, if any.</param>
+    /// <param name="retentionAnchorMember">The name of its <c>[RetentionAnchor]</c> member, if any.</param>
+    /// <param name="retentionStart">Where retention starts relative to the anchor.</param>
+    public PersonalDataDescriptor(
+        string typeName,
+        IReadOnlyList<PersonalDataMember> members,
+        string? dataSubjectMember = null,
+        string? retentionAnchorMember = null,
+        RetentionStart retentionStart = RetentionStart.AtAnchor)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(typeName);
+        ArgumentNullException.ThrowIfNull(members);
+        TypeName = typeName;
+        Members = members;
+        DataSubjectMember = dataSubjectMember;
+        RetentionAnchorMember = retentionAnchorMember;
+        RetentionStart = retentionStart;
+    }
+
+    /// <summary>The type's full name.</summary>
+    public string TypeName { get; }
+
+    /// <summary>The personal-data members.</summary>
+    public IReadOnlyList<PersonalDataMember> Members { get; }
+
+    /// <summary>The name of the member that identifies whose data this is, if any.</summary>
+    public string? DataSubjectMember { get; }
+
+    /// <summary>The name of the member retention periods are counted from, if any.</summary>
+    public string? RetentionAnchorMember { get; }
+
+    /// <summary>Where retention starts relative to the anchor: at it, or at the end of its day, month or year.</summary>
+    public RetentionStart RetentionStart { get; }
+
+    /// <summary>The member called <paramref name="name"/>, or <see langword="null"/>.</summary>
+    /// <param name="name">The C# member name.</param>
+    /// <returns>The member, if it is personal data.</returns>
+    public PersonalDataMember? FindMember(string name)
+    {
+        foreach (PersonalDataMember member in Members)
+        {
+            if (member.Name == name)
+            {
+                return member;
+            }
+        }
+
+        return null;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{TypeName} ({Members.Count} personal-data members)";
+}

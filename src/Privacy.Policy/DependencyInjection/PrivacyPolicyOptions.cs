@@ -1,0 +1,35 @@
+using System.Collections.Generic;
+
+namespace Privacy.Policy;
+
+/// <summary>
+/// Settings of <see cref="IPrivacyPolicy"/>, given to <c>services.AddPrivacyPolicy(options =&gt; ...)</c> or bound
+/// from configuration. They are validated at start-up; an invalid setting stops the application with a message that
+/// names it.
+/// </summary>
+public sealed class PrivacyPolicyOptions
+{
+    /// <summary>
+    /// The IANA time zone id (<c>Europe/Amsterdam</c>) in which retention anchors are moved to the end of their day,
+    /// month or year.
+    /// </summary>
+    public string TimeZone { get; set; } = "Europe/Amsterdam";
+
+    /// <summary>The key that makes pseudonyms. Required when any member is redacted with <see cref="RedactionKind.Pseudonymize"/>.</summary>
+    public PseudonymizationOptions Pseudonymization { get; } = new();
+
+    /// <summary>
+    /// Retention periods (ISO-8601, such as <c>P2Y</c>) for members of a category whose <c>[PersonalData]</c> gives
+    /// none.
+    /// </summary>
+    public IDictionary<Category, string> RetentionDefaults { get; } = new Dictionary<Category, string>();
+
+    /// <summary>
+    /// The country calling code, one to three digits, of phone numbers written without one (<c>06 12345678</c>).
+    /// Masking and pseudonymising use it to write every number in E.164 form. Default: 31.
+    /// </summary>
+    public string DefaultCountryCallingCode { get; set; } = NetherlandsCallingCode;
+
+    /// <summary>The country calling code of the Netherlands.</summary>
+    internal const string NetherlandsCallingCode = "31";
+}

@@ -1,0 +1,124 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.Extensions.Options;
+using NodaTime;
+
+namespace Privacy.Policy;
+
+/// <summary>
+/// Validates <see cref="PrivacyPolicyOptions"/> at start-up. Each failure names the setting and what is wrong with
+/// it; none contains key material.
+/// </summary>
+internal sealed class PrivacyPolicyOptionsValidator : IValidateOptions<PrivacyPolicyOptions>
+{
+    private const int MinimumKeyBytes = 32;
+    private const int MaximumKeyIdLength = 32;
+
+    public ValidateOptionsResult Validate(string? name, PrivacyPolicyOptions options)
+    {
+        List<string> failures = Failures(options, PersonalDataCatalog.UsesPseudonymization);
+        return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    /// <summary>The first failure, or <see langword="null"/> when the options are valid.</summary>
+    public static string? FirstFailure(PrivacyPolicyOptions options, bool requirePseudonymization)
+        => Failures(options, requirePseudonymization) is [var first, ..] ? first : null;
+
+    private static List<string> Failures(PrivacyPolicyOptions options, bool requirePseudonymization)
+    {
+        var failures = new List<string>();
+        const string Prefix = nameof(PrivacyPolicyOptions) + ".";
+
+        if (string.IsNullOrWhiteSpace(options.TimeZone))
+        {
+            failures.Add(Prefix + nameof(PrivacyPolicyOptions.TimeZone) + " is required: an IANA time zone id such as Europe/Amsterdam.");
+        }
+        else if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(options.TimeZone) is null)
+        {
+            failures.Add($"{Prefix}{nameof(PrivacyPolicyOptions.TimeZone)} '{options.TimeZone}' is not an IANA time zone id such as Europe/Amsterdam.");
+        }
+
+        string code = options.DefaultCountryCallingCode ?? string.Empty;
+        if (code.Length is < 1 or > 3 || code[0] == '0' || !IsDigits(code))
+        {
+            failures.Add(Prefix + nameof(PrivacyPolicyOptions.DefaultCountryCallingCode) + " must be one to three digits without a leading 0, such as 31.");
+        }
+
+        PseudonymizationOptions pseudonymization = options.Pseudonymization;
+        const string KeyName = Prefix + nameof(PrivacyPolicyOptions.Pseudonymization) + "." + nameof(PseudonymizationOptions.Key);
+        const string KeyIdName = Prefix + nameof(PrivacyPolicyOptions.Pseudonymization) + "." + nameof(PseudonymizationOptions.KeyId);
+        bool hasKey = !string.IsNullOrEmpty(pseudonymization.Key);
+        if (hasKey)
+        {
+            byte[] buffer = new byte[pseudonymization.Key!.Length];
+            if (!Convert.TryFromBase64String(pseudonymization.Key, buffer, out int length))
+            {
+                failures.Add(KeyName + " is not valid base64.");
+            }
+            else if (length < MinimumKeyBytes)
+            {
+                failures.Add($"{KeyName} is too short: it must decode to at least {MinimumKeyBytes} bytes (HMAC-SHA256 wants a key as long as its output).");
+            }
+
+            Array.Clear(buffer);
+            if (pseudonymization.KeyId is null)
+            {
+                failures.Add(KeyIdName + " is required when a key is set: every pseudonym carries the id of its key.");
+            }
+        }
+        else if (requirePseudonymization)
+        {
+            failures.Add(KeyName + " is required: members are redacted with RedactionKind.Pseudonymize. Set it to a base64 key of at least 32 bytes, kept apart from the data.");
+        }
+
+        if (pseudonymization.KeyId is { } keyId && !IsValidKeyId(keyId))
+        {
+            failures.Add($"{KeyIdName} must be 1 to {MaximumKeyIdLength} letters, digits, '.', '_' or '-' (it is part of every pseudonym).");
+        }
+
+        foreach (KeyValuePair<Category, string> entry in options.RetentionDefaults)
+        {
+            if (!Enum.IsDefined(entry.Key))
+            {
+                failures.Add($"{Prefix}{nameof(PrivacyPolicyOptions.RetentionDefaults)} has an undefined category {(int)entry.Key}.");
+            }
+            else if (!RetentionPeriods.IsValid(entry.Value))
+            {
+                failures.Add($"{Prefix}{nameof(PrivacyPolicyOptions.RetentionDefaults)}[{entry.Key}] '{entry.Value}' is not a positive ISO-8601 period such as P2Y, P6M, P90D or PT48H.");
+            }
+        }
+
+        return failures;
+    }
+
+    private static bool IsDigits(string text)
+    {
+        foreach (char c in text)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsValidKeyId(string keyId)
+    {
+        if (keyId.Length is 0 or > MaximumKeyIdLength)
+        {
+            return false;
+        }
+
+        foreach (char c in keyId)
+        {
+            if (!(char.IsAsciiLetterOrDigit(c) || c is '.' or '_' or '-'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

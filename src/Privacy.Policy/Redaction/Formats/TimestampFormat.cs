@@ -1,0 +1,122 @@
+using System;
+
+namespace Privacy.Policy.Redaction.Formats;
+
+/// <summary>
+/// ISO-8601 date-times, <c>2026-11-29T14:03:12Z</c>, <c>2026-11-29 14:03:12.5+01:00</c>. Masked, a date-time keeps
+/// its day and its offset as written: <c>2026-11-29T00:00:00Z</c>. A bare date already says only the day and is not
+/// a timestamp: it is erased.
+/// </summary>
+internal static class TimestampFormat
+{
+    public static bool TryMask(ReadOnlySpan<char> input, Span<char> destination, out int written)
+    {
+        written = 0;
+        if (!TryParse(input.Trim(), out ReadOnlySpan<char> date, out _, out ReadOnlySpan<char> offset))
+        {
+            return false;
+        }
+
+        int position = 0;
+        bool ok = MaskText.TryAppend(destination, ref position, date)
+                  && MaskText.TryAppend(destination, ref position, "T00:00:00".AsSpan())
+                  && MaskText.TryAppend(destination, ref position, offset);
+        written = ok ? position : 0;
+        return ok;
+    }
+
+    /// <summary>The date-time with a <c>T</c> between date and time, as written otherwise.</summary>
+    public static bool TryNormalize(ReadOnlySpan<char> input, Span<char> destination, out int written)
+    {
+        written = 0;
+        if (!TryParse(input.Trim(), out ReadOnlySpan<char> date, out ReadOnlySpan<char> time, out ReadOnlySpan<char> offset))
+        {
+            return false;
+        }
+
+        int position = 0;
+        bool ok = MaskText.TryAppend(destination, ref position, date)
+                  && MaskText.TryAppend(destination, ref position, 'T')
+                  && MaskText.TryAppend(destination, ref position, time)
+                  && MaskText.TryAppend(destination, ref position, offset);
+        written = ok ? position : 0;
+        return ok;
+    }
+
+    private static bool TryParse(ReadOnlySpan<char> input, out ReadOnlySpan<char> date, out ReadOnlySpan<char> time, out ReadOnlySpan<char> offset)
+    {
+        date = default;
+        time = default;
+        offset = default;
+
+        // yyyy-MM-dd, then 'T' or ' ', then HH:mm[:ss[.f…]], then an optional Z or ±hh:mm.
+        if (input.Length < 16 || input.Length > 40 || input[10] is not ('T' or 't' or ' '))
+        {
+            return false;
+        }
+
+        date = input.Slice(0, 10);
+        if (!Digits(date, 0, 4) || date[4] != '-' || !Digits(date, 5, 2) || date[7] != '-' || !Digits(date, 8, 2))
+        {
+            return false;
+        }
+
+        int month = ((date[5] - '0') * 10) + (date[6] - '0');
+        int day = ((date[8] - '0') * 10) + (date[9] - '0');
+        int year = ((date[0] - '0') * 1000) + ((date[1] - '0') * 100) + ((date[2] - '0') * 10) + (date[3] - '0');
+        if (year < 1 || month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        {
+            return false;
+        }
+
+        ReadOnlySpan<char> rest = input.Slice(11);
+        int end = rest.IndexOfAny('Z', 'z', '+') is int sign and >= 0 ? sign : rest.LastIndexOf('-');
+        time = end >= 0 ? rest.Slice(0, end) : rest;
+        offset = end >= 0 ? rest.Slice(end) : default;
+        if (time.Length < 5 || !Digits(time, 0, 2) || time[2] != ':' || !Digits(time, 3, 2) || Value(time, 0) > 23 || Value(time, 3) > 59)
+        {
+            return false;
+        }
+
+        if (time.Length > 5)
+        {
+            if (time.Length < 8 || time[5] != ':' || !Digits(time, 6, 2) || Value(time, 6) > 59)
+            {
+                return false;
+            }
+
+            if (time.Length > 8 && (time[8] is not ('.' or ',') || time.Length == 9 || time.Length > 18 || !Digits(time, 9, time.Length - 9)))
+            {
+                return false;
+            }
+        }
+
+        if (offset.IsEmpty)
+        {
+            return true;
+        }
+
+        if (offset.Length == 1)
+        {
+            return offset[0] is 'Z' or 'z';
+        }
+
+        return offset.Length == 6 && offset[0] is '+' or '-' && Digits(offset, 1, 2) && offset[3] == ':' && Digits(offset, 4, 2)
+               && Value(offset, 1) <= 18 && Value(offset, 4) <= 59;
+
+        static bool Digits(ReadOnlySpan<char> text, int start, int count)
+        {
+            for (int i = start; i < start + count; i++)
+            {
+                if (!MaskText.IsAsciiDigit(text[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        static int Value(ReadOnlySpan<char> text, int start) => ((text[start] - '0') * 10) + (text[start + 1] - '0');
+    }
+}

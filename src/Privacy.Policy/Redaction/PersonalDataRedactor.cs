@@ -1,0 +1,278 @@
+using System;
+using System.Buffers;
+using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
+using Privacy.Policy.Redaction.Formats;
+
+namespace Privacy.Policy.Redaction;
+
+/// <summary>
+/// Redacts single values by format and kind: the engine behind the generated <c>Redact</c> code, the generated
+/// <c>ToString</c>, and the <see cref="Microsoft.Extensions.Compliance.Redaction.Redactor"/>s this package registers
+/// for logging. Every method fails closed: a value its format rule cannot read is erased whole, never returned in
+/// part. The rules are listed in <c>docs/redaction.md</c>.
+/// </summary>
+/// <remarks>
+/// An instance holds the pseudonymisation key. It never shows the key or any value it redacted in
+/// <see cref="ToString"/>, exception messages or the debugger.
+/// </remarks>
+[DebuggerDisplay("{ToString(),nq}")]
+public sealed class PersonalDataRedactor
+{
+    /// <summary>The prefix of every pseudonym: <c>ps:&lt;key id&gt;:&lt;22 characters&gt;</c>.</summary>
+    public const string PseudonymPrefix = "ps:";
+
+    private const int HashBytesKept = 16; // 128 bits: collisions are out of reach, and the text stays short.
+    private const int StackLimit = 512;
+
+    private readonly byte[]? _key;
+    private readonly string? _keyId;
+    private readonly string _countryCode;
+    private readonly string _erased;
+    private readonly bool _forDisplay;
+
+    private PersonalDataRedactor(byte[]? key, string? keyId, string countryCode, string erased, bool forDisplay = false)
+    {
+        _key = key;
+        _keyId = keyId;
+        _countryCode = countryCode;
+        _erased = erased;
+        _forDisplay = forDisplay;
+    }
+
+    /// <summary>
+    /// A redactor without a key, for showing values to people (the generated <c>ToString</c>): masks as usual and
+    /// shows <c>***</c> for erased and pseudonymised values.
+    /// </summary>
+    public static PersonalDataRedactor Display { get; } = new(null, null, PrivacyPolicyOptions.NetherlandsCallingCode, "***", forDisplay: true);
+
+    /// <summary>Whether this redactor has a pseudonymisation key.</summary>
+    public bool CanPseudonymize => _key is not null;
+
+    /// <summary>The id of the pseudonymisation key, carried in every pseudonym; <see langword="null"/> without a key.</summary>
+    public string? KeyId => _keyId;
+
+    /// <summary>Creates a redactor from validated options.</summary>
+    /// <param name="options">The options; they are validated as at start-up.</param>
+    /// <returns>The redactor.</returns>
+    /// <exception cref="ArgumentException">The options are invalid; the message names the setting.</exception>
+    public static PersonalDataRedactor Create(PrivacyPolicyOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (PrivacyPolicyOptionsValidator.FirstFailure(options, requirePseudonymization: false) is { } failure)
+        {
+            throw new ArgumentException(failure, nameof(options));
+        }
+
+        byte[]? key = options.Pseudonymization.Key is { } text ? Convert.FromBase64String(text) : null;
+        return new PersonalDataRedactor(key, key is null ? null : options.Pseudonymization.KeyId, options.DefaultCountryCallingCode, string.Empty);
+    }
+
+    /// <summary>Redacts a text value of <paramref name="format"/> with <paramref name="kind"/>.</summary>
+    /// <param name="value">The value; <see langword="null"/> stays <see langword="null"/>.</param>
+    /// <param name="format">What the value is; it decides the masking rule and the normalisation before hashing.</param>
+    /// <param name="kind">
+    /// How to redact. <see cref="RedactionKind.Default"/> masks formats that have a masking rule and erases the rest.
+    /// BSNs and secrets are erased whatever the kind.
+    /// </param>
+    /// <returns>The redacted value: masked, a pseudonym, or empty.</returns>
+    /// <exception cref="InvalidOperationException"><paramref name="kind"/> is <see cref="RedactionKind.Pseudonymize"/> and no key is configured.</exception>
+    public string? Redact(string? value, DataFormat format, RedactionKind kind)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (value.Length == 0)
+        {
+            return value;
+        }
+
+        kind = Resolve(format, kind);
+        if (kind == RedactionKind.Erase)
+        {
+            return _erased;
+        }
+
+        int capacity = Capacity(value.Length, kind);
+        char[]? rented = null;
+        Span<char> buffer = capacity <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(capacity));
+        try
+        {
+            int written = Write(value.AsSpan(), buffer, format, kind);
+            return written < 0 ? _erased : new string(buffer.Slice(0, written));
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                buffer.Clear(); // the buffer held a normalised copy of the value
+                ArrayPool<char>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Redacts <paramref name="value"/> into <paramref name="destination"/>; the span form used by the logging
+    /// redactors. Returns the number of characters written, or -1 when <paramref name="destination"/> is too small.
+    /// </summary>
+    internal int Redact(ReadOnlySpan<char> value, Span<char> destination, DataFormat format, RedactionKind kind)
+    {
+        if (value.IsEmpty)
+        {
+            return 0;
+        }
+
+        kind = Resolve(format, kind);
+        if (kind != RedactionKind.Erase)
+        {
+            int capacity = Capacity(value.Length, kind);
+            char[]? rented = null;
+            Span<char> buffer = capacity <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(capacity));
+            try
+            {
+                int written = Write(value, buffer, format, kind);
+                if (written >= 0)
+                {
+                    return buffer.Slice(0, written).TryCopyTo(destination) ? written : -1;
+                }
+            }
+            finally
+            {
+                if (rented is not null)
+                {
+                    buffer.Clear();
+                    ArrayPool<char>.Shared.Return(rented);
+                }
+            }
+        }
+
+        return _erased.AsSpan().TryCopyTo(destination) ? _erased.Length : -1;
+    }
+
+    /// <summary>The number of characters <see cref="Redact(ReadOnlySpan{char}, Span{char}, DataFormat, RedactionKind)"/> writes.</summary>
+    internal int GetRedactedLength(ReadOnlySpan<char> value, DataFormat format, RedactionKind kind)
+    {
+        if (value.IsEmpty)
+        {
+            return 0;
+        }
+
+        kind = Resolve(format, kind);
+        if (kind != RedactionKind.Erase)
+        {
+            // Exact, not an upper bound: Redactor.Redact(string) sizes its result with it.
+            int capacity = Capacity(value.Length, kind);
+            char[]? rented = null;
+            Span<char> buffer = capacity <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(capacity));
+            try
+            {
+                int written = Write(value, buffer, format, kind);
+                if (written >= 0)
+                {
+                    return written;
+                }
+            }
+            finally
+            {
+                if (rented is not null)
+                {
+                    buffer.Clear();
+                    ArrayPool<char>.Shared.Return(rented);
+                }
+            }
+        }
+
+        return _erased.Length;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => _key is null ? "PersonalDataRedactor (no key)" : $"PersonalDataRedactor (key id {_keyId})";
+
+    internal static PersonalDataRedactor CreateUnchecked(byte[]? key, string? keyId, string countryCode = PrivacyPolicyOptions.NetherlandsCallingCode)
+        => new(key, keyId, countryCode, string.Empty);
+
+    private RedactionKind Resolve(DataFormat format, RedactionKind kind)
+    {
+        if (format is DataFormat.Bsn or DataFormat.Secret)
+        {
+            return RedactionKind.Erase;
+        }
+
+        return kind switch
+        {
+            RedactionKind.Mask => FormatRedaction.CanMask(format) ? RedactionKind.Mask : RedactionKind.Erase,
+            RedactionKind.Pseudonymize when _key is null && _forDisplay => RedactionKind.Erase,
+            RedactionKind.Pseudonymize when _key is null => throw new InvalidOperationException(
+                "RedactionKind.Pseudonymize needs a key: set PrivacyPolicyOptions.Pseudonymization.Key and KeyId."),
+            RedactionKind.Pseudonymize => RedactionKind.Pseudonymize,
+            RedactionKind.Default => FormatRedaction.CanMask(format) ? RedactionKind.Mask : RedactionKind.Erase,
+            _ => RedactionKind.Erase,
+        };
+    }
+
+    private static int Capacity(int length, RedactionKind kind)
+        => kind == RedactionKind.Pseudonymize ? Math.Max(StackLimit, length + 64) : (length * 2) + 32;
+
+    /// <summary>Masks or pseudonymises into <paramref name="buffer"/>; -1 when the value cannot be read.</summary>
+    private int Write(ReadOnlySpan<char> value, Span<char> buffer, DataFormat format, RedactionKind kind)
+    {
+        if (kind == RedactionKind.Mask)
+        {
+            return FormatRedaction.TryMask(format, value, buffer, _countryCode.AsSpan(), out int written) ? written : -1;
+        }
+
+        // Pseudonymize: normalise into the buffer, then replace it with the pseudonym.
+        if (!FormatRedaction.CanPseudonymize(format)
+            || !FormatRedaction.TryNormalize(format, value, buffer, _countryCode.AsSpan(), out int normalized)
+            || normalized == 0)
+        {
+            return -1;
+        }
+
+        return WritePseudonym(format, buffer.Slice(0, normalized), buffer);
+    }
+
+    private int WritePseudonym(DataFormat format, ReadOnlySpan<char> normalized, Span<char> destination)
+    {
+        // The hash covers the format too, so the same digits as a phone number and as an IMSI do not link.
+        string domain = FormatNames.Of(format);
+        int byteCount = Encoding.UTF8.GetMaxByteCount(domain.Length + 1 + normalized.Length);
+        byte[]? rented = null;
+        Span<byte> bytes = byteCount <= 1024 ? stackalloc byte[1024] : (rented = ArrayPool<byte>.Shared.Rent(byteCount));
+        try
+        {
+            int length = Encoding.UTF8.GetBytes(domain.AsSpan(), bytes);
+            bytes[length++] = 0x1F;
+            length += Encoding.UTF8.GetBytes(normalized, bytes.Slice(length));
+
+            Span<byte> hash = stackalloc byte[HMACSHA256.HashSizeInBytes];
+            HMACSHA256.HashData(_key, bytes.Slice(0, length), hash);
+            bytes.Slice(0, length).Clear();
+
+            int position = 0;
+            if (!MaskText.TryAppend(destination, ref position, PseudonymPrefix.AsSpan())
+                || !MaskText.TryAppend(destination, ref position, _keyId.AsSpan())
+                || !MaskText.TryAppend(destination, ref position, ':')
+                || !Convert.TryToBase64Chars(hash.Slice(0, HashBytesKept), destination.Slice(position), out int encoded))
+            {
+                return -1;
+            }
+
+            // base64url, without padding
+            Span<char> text = destination.Slice(position, encoded);
+            text.Replace('+', '-');
+            text.Replace('/', '_');
+            return position + text.TrimEnd('=').Length;
+        }
+        finally
+        {
+            if (rented is not null)
+            {
+                ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
+}
