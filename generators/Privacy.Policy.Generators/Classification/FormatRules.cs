@@ -74,9 +74,30 @@ internal static class FormatRules
             return $"format {format} has no masking rule; set Format to one that has, or use Erase";
         }
 
+        if (format == DataFormatValue.Timestamp && MemberTypes.FullName(element) is "System.DateOnly" or "NodaTime.LocalDate")
+        {
+            return "a date has no time of day to drop, so masking would return it unchanged; use Erase";
+        }
+
         // Dates, coordinates and IP addresses are masked in their own type; every other masked value is text.
         return isString || format is DataFormatValue.Timestamp or DataFormatValue.GeoCoordinate or DataFormatValue.IpAddress
             ? null
             : $"a masked {format} keeps part of the value as text and needs a string member, not '{MemberTypes.FullName(element)}'";
+    }
+
+    /// <summary>
+    /// The redaction generated code applies: the one asked for when it is possible, else erasure (fail closed);
+    /// for <c>Default</c>, masking where the format has a rule for the member's type, else erasure.
+    /// </summary>
+    public static RedactionKindValue Effective(RedactionKindValue kind, CategoryValue category, DataFormatValue format, ITypeSymbol element)
+    {
+        if (kind == RedactionKindValue.Default)
+        {
+            kind = RedactionKindValue.Mask;
+        }
+
+        return kind == RedactionKindValue.Erase || WhyImpossible(kind, category, format, element) is not null
+            ? RedactionKindValue.Erase
+            : kind;
     }
 }

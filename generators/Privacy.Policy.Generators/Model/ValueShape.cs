@@ -1,0 +1,20 @@
+namespace Privacy.Policy.Generators.Model;
+
+/// <summary>How one member's value is redacted: its collection shape and what each element is.</summary>
+/// <param name="Collection">Whether the value is a single element, an array, a list or a dictionary.</param>
+/// <param name="Element">What an element is and so which redaction applies to it.</param>
+/// <param name="ElementType">The element type, fully qualified with nullable annotations.</param>
+/// <param name="ElementIsNullableValue">Whether the element is a <c>Nullable&lt;T&gt;</c>.</param>
+/// <param name="ElementIsReference">Whether the element is a reference type, so may be null.</param>
+/// <param name="NestedType">For nested personal data, the type whose static <c>Redact</c> to call.</param>
+/// <param name="KeyType">For dictionaries, the key type.</param>
+/// <param name="CollectionType">The collection type to build, fully qualified.</param>
+internal sealed record ValueShape(
+    CollectionShape Collection,
+    ElementKind Element,
+    string ElementType,
+    bool ElementIsNullableValue,
+    bool ElementIsReference,
+    string? NestedType,
+    string? KeyType,
+    string? CollectionType);

@@ -1,0 +1,428 @@
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Privacy.Policy.Generators.Classification;
+using Privacy.Policy.Generators.Model;
+
+namespace Privacy.Policy.Generators.Parsing;
+
+/// <summary>Reads a type with <c>[PersonalData]</c> members into the equatable model the emitter writes from.</summary>
+internal static class TypeParser
+{
+    public const string PersonalDataInterface = "Privacy.Policy.IPersonalData`1";
+
+    private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
+        .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
+    /// <summary>
+    /// The model of <paramref name="type"/>, or <see langword="null"/> when nothing is generated for it: it, or a type
+    /// containing it, is not partial (PRIV003 says so).
+    /// </summary>
+    public static PersonalDataType? Parse(INamedTypeSymbol type, PrivacySymbols symbols, CancellationToken cancellationToken)
+    {
+        if (!DataMembers.IsCandidate(type) || !IsPartialAll(type, cancellationToken))
+        {
+            return null;
+        }
+
+        var containing = new List<ContainingType>();
+        for (INamedTypeSymbol? outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+        {
+            containing.Insert(0, new ContainingType(Keyword(outer), NameWithTypeParameters(outer)));
+        }
+
+        TypeShape shape = type.IsRecord
+            ? (type.IsValueType ? TypeShape.RecordStruct : TypeShape.Record)
+            : (type.IsValueType ? TypeShape.Struct : TypeShape.Class);
+
+        List<ISymbol> own = DataMembers.Of(type);
+        var members = own.Select(member => ReadMember(member, symbols, cancellationToken)).ToList();
+
+        var inherited = new List<DataMember>();
+        var inheritedSymbols = new List<ISymbol>();
+        var bases = new List<INamedTypeSymbol>();
+        for (INamedTypeSymbol? current = type.BaseType; current is not null && current.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); current = current.BaseType)
+        {
+            bases.Insert(0, current);
+        }
+
+        foreach (INamedTypeSymbol baseType in bases)
+        {
+            foreach (ISymbol member in DataMembers.Of(baseType))
+            {
+                inheritedSymbols.Add(member);
+                inherited.Add(ReadMember(member, symbols, cancellationToken));
+            }
+        }
+
+        INamedTypeSymbol? personalBase = bases.LastOrDefault(candidate => IsGenerated(candidate, symbols));
+        string? dataSubject = null;
+        string? anchor = null;
+        int retentionStart = 0;
+        foreach (ISymbol member in inheritedSymbols.Concat(own))
+        {
+            MemberAttributes attributes = symbols.Read(member);
+            if (attributes.IsDataSubject)
+            {
+                dataSubject ??= member.Name;
+            }
+
+            if (attributes.IsRetentionAnchor && anchor is null)
+            {
+                anchor = member.Name;
+                retentionStart = ReadRetentionStart(member, symbols);
+            }
+        }
+
+        string? ns = type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString();
+        bool userToString = DeclaresMethod(type, "ToString", parameterCount: 0);
+        bool userPrintMembers = DeclaresMethod(type, "PrintMembers", parameterCount: 1);
+        bool isRecordShape = shape is TypeShape.Record or TypeShape.RecordStruct;
+
+        return new PersonalDataType(
+            HintName: HintName(type),
+            Namespace: ns,
+            ContainingTypes: containing.ToEquatableArray(),
+            Shape: shape,
+            Name: type.Name,
+            TypeParameters: TypeParameterList(type),
+            FullyQualifiedName: type.ToDisplayString(TypeFormat),
+            DisplayName: type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat),
+            IsSealed: type.IsSealed || type.IsValueType,
+            IsGeneric: type.IsGenericType || containingIsGeneric(type),
+            IsAssemblyAccessible: IsAssemblyAccessible(type),
+            Copy: ChooseCopy(type, symbols),
+            PersonalBaseType: personalBase?.ToDisplayString(TypeFormat),
+            BaseIsRecord: type.BaseType is { IsRecord: true } && shape == TypeShape.Record,
+            EmitToString: !isRecordShape && !userToString,
+            EmitPrintMembers: isRecordShape && !userPrintMembers,
+            Members: members.ToEquatableArray(),
+            InheritedMembers: inherited.ToEquatableArray(),
+            DataSubjectMember: dataSubject,
+            RetentionAnchorMember: anchor,
+            RetentionStart: retentionStart);
+
+        static bool containingIsGeneric(INamedTypeSymbol type)
+        {
+            for (INamedTypeSymbol? outer = type.ContainingType; outer is not null; outer = outer.ContainingType)
+            {
+                if (outer.IsGenericType)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Whether the generator writes code for <paramref name="type"/>: it declares a <c>[PersonalData]</c> member and
+    /// is partial, or it already implements <c>IPersonalData&lt;itself&gt;</c> (from a referenced assembly).
+    /// </summary>
+    public static bool IsGenerated(INamedTypeSymbol type, PrivacySymbols symbols)
+    {
+        foreach (INamedTypeSymbol implemented in type.Interfaces)
+        {
+            if (implemented.OriginalDefinition.MetadataName == "IPersonalData`1"
+                && implemented.OriginalDefinition.ContainingNamespace.ToDisplayString() == "Privacy.Policy"
+                && SymbolEqualityComparer.Default.Equals(implemented.TypeArguments[0], type))
+            {
+                return true;
+            }
+        }
+
+        return type.DeclaringSyntaxReferences.Length > 0
+               && DataMembers.FirstInstanceMember(type, symbols, static attributes => attributes.IsPersonalData, includeBaseTypes: false) is not null
+               && IsPartialAll(type, CancellationToken.None);
+    }
+
+    /// <summary>The nearest type, <paramref name="type"/> or a base of it, whose generated <c>Redact</c> redacts it.</summary>
+    public static INamedTypeSymbol? RedactingType(ITypeSymbol type, PrivacySymbols symbols)
+    {
+        for (INamedTypeSymbol? current = type as INamedTypeSymbol; current is not null && current.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); current = current.BaseType)
+        {
+            if (IsGenerated(current, symbols))
+            {
+                return current;
+            }
+        }
+
+        return null;
+    }
+
+    private static DataMember ReadMember(ISymbol member, PrivacySymbols symbols, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        MemberAttributes attributes = symbols.Read(member);
+        ITypeSymbol memberType = DataMembers.TypeOf(member);
+        ITypeSymbol element = MemberTypes.ElementOf(memberType);
+
+        bool isPersonal = attributes.IsPersonalData || attributes.IsDataSubject;
+        var category = attributes.IsPersonalData ? (CategoryValue)attributes.CategoryValue : CategoryValue.Identity;
+        var format = (DataFormatValue)(attributes.NamedArgument(WellKnownNames.FormatProperty).Value as int? ?? 0);
+        var asked = (RedactionKindValue)(attributes.NamedArgument(WellKnownNames.RedactionProperty).Value as int? ?? 0);
+        int purposes = attributes.NamedArgument("Purposes").Value as int? ?? 0;
+        string? retention = attributes.NamedArgument(WellKnownNames.RetentionProperty).Value as string;
+        bool exportable = attributes.NamedArgument("Exportable").Value as bool? ?? true;
+        RedactionKindValue kind = isPersonal ? FormatRules.Effective(asked, category, format, element) : RedactionKindValue.Default;
+
+        return new DataMember(
+            Name: member.Name,
+            Type: memberType.ToDisplayString(TypeFormat),
+            IsPublic: member.DeclaredAccessibility == Accessibility.Public,
+            IsPersonal: isPersonal,
+            Category: (int)category,
+            Purposes: purposes,
+            Retention: retention,
+            Format: (int)format,
+            Redaction: (int)kind,
+            Exportable: exportable && category != CategoryValue.Credentials,
+            Value: ReadValue(memberType, isPersonal, format, kind, symbols));
+    }
+
+    private static ValueShape ReadValue(ITypeSymbol memberType, bool isPersonal, DataFormatValue format, RedactionKindValue kind, PrivacySymbols symbols)
+    {
+        ITypeSymbol elementType = memberType;
+        CollectionShape collection = CollectionShape.None;
+        string? keyType = null;
+        string? collectionType = null;
+
+        if (memberType is IArrayTypeSymbol { Rank: 1 } array)
+        {
+            collection = CollectionShape.Array;
+            elementType = array.ElementType;
+        }
+        else if (memberType is INamedTypeSymbol { IsGenericType: true } named && named.SpecialType != SpecialType.System_String)
+        {
+            string definition = named.OriginalDefinition.ToDisplayString();
+            switch (definition)
+            {
+                case "System.Collections.Generic.List<T>":
+                case "System.Collections.Generic.IList<T>":
+                case "System.Collections.Generic.ICollection<T>":
+                case "System.Collections.Generic.IReadOnlyCollection<T>":
+                case "System.Collections.Generic.IEnumerable<T>":
+                    collection = CollectionShape.List;
+                    elementType = named.TypeArguments[0];
+                    break;
+                case "System.Collections.Generic.IReadOnlyList<T>":
+                    collection = CollectionShape.ReadOnlyList;
+                    elementType = named.TypeArguments[0];
+                    break;
+                case "System.Collections.Generic.Dictionary<TKey, TValue>":
+                case "System.Collections.Generic.IDictionary<TKey, TValue>":
+                case "System.Collections.Generic.IReadOnlyDictionary<TKey, TValue>":
+                    collection = CollectionShape.Dictionary;
+                    keyType = named.TypeArguments[0].ToDisplayString(TypeFormat);
+                    elementType = named.TypeArguments[1];
+                    break;
+            }
+        }
+
+        string elementName = elementType.ToDisplayString(TypeFormat);
+        collectionType = collection switch
+        {
+            CollectionShape.List => $"global::System.Collections.Generic.List<{elementName}>",
+            CollectionShape.Dictionary => $"global::System.Collections.Generic.Dictionary<{keyType}, {elementName}>",
+            _ => null,
+        };
+
+        bool nullableValue = elementType is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
+        ITypeSymbol bare = MemberTypes.UnwrapNullable(elementType);
+        string? nested = RedactingType(bare, symbols) is { } redacting ? redacting.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) : null;
+
+        ElementKind kindOfElement;
+        if (nested is not null)
+        {
+            kindOfElement = ElementKind.Nested;
+        }
+        else if (!isPersonal)
+        {
+            kindOfElement = ElementKind.Unchanged;
+        }
+        else if (bare.SpecialType == SpecialType.System_String)
+        {
+            kindOfElement = ElementKind.Text;
+        }
+        else if (kind == RedactionKindValue.Mask)
+        {
+            string bareName = MemberTypes.FullName(bare);
+            kindOfElement = format switch
+            {
+                DataFormatValue.Timestamp when bare.SpecialType == SpecialType.System_DateTime || bareName is "System.DateTimeOffset" or "NodaTime.Instant" or "NodaTime.LocalDateTime" or "NodaTime.ZonedDateTime" or "NodaTime.OffsetDateTime"
+                    => ElementKind.Timestamp,
+                DataFormatValue.GeoCoordinate when bare.SpecialType is SpecialType.System_Double or SpecialType.System_Single or SpecialType.System_Decimal || bareName is "(double, double)"
+                    => ElementKind.Coordinate,
+                DataFormatValue.IpAddress when bareName == "System.Net.IPAddress" => ElementKind.IpAddress,
+                _ => ElementKind.Neutral,
+            };
+        }
+        else
+        {
+            kindOfElement = ElementKind.Neutral;
+        }
+
+        return new ValueShape(
+            Collection: collection,
+            Element: kindOfElement,
+            ElementType: elementName,
+            ElementIsNullableValue: nullableValue,
+            ElementIsReference: elementType.IsReferenceType,
+            NestedType: nested,
+            KeyType: keyType,
+            CollectionType: collectionType);
+    }
+
+    /// <summary>How a redacted copy of <paramref name="type"/> is made; <see cref="CopyStrategy.None"/> when it cannot be.</summary>
+    public static CopyStrategy ChooseCopy(INamedTypeSymbol type, PrivacySymbols symbols)
+    {
+        var redacted = new List<ISymbol>();
+        foreach (ISymbol member in DataMembers.Of(type))
+        {
+            MemberAttributes attributes = symbols.Read(member);
+            bool nested = RedactingType(MemberTypes.UnwrapNullable(MemberTypes.ElementOf(DataMembers.TypeOf(member))), symbols) is not null;
+            if (attributes.IsPersonalData || attributes.IsDataSubject || nested)
+            {
+                redacted.Add(member);
+            }
+        }
+
+        if (type.IsRecord || type.IsValueType)
+        {
+            return redacted.All(IsInitOrSettable) ? CopyStrategy.With : CopyStrategy.None;
+        }
+
+        INamedTypeSymbol? personalBase = type.BaseType is { } baseType ? RedactingType(baseType, symbols) : null;
+        if (redacted.All(IsSettable) && (personalBase is null || ChooseCopy(personalBase, symbols) == CopyStrategy.Clone))
+        {
+            return CopyStrategy.Clone;
+        }
+
+        bool hasParameterlessConstructor = type.InstanceConstructors.Any(constructor => constructor.Parameters.Length == 0);
+        bool everyMemberInitializable = DataMembers.Of(type).All(IsInitOrSettable);
+        for (INamedTypeSymbol? current = type.BaseType; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            everyMemberInitializable &= DataMembers.Of(current).All(member => member.DeclaredAccessibility != Accessibility.Private && IsInitOrSettable(member));
+        }
+
+        return personalBase is null && !type.IsAbstract && hasParameterlessConstructor && everyMemberInitializable
+            ? CopyStrategy.Initializer
+            : CopyStrategy.None;
+    }
+
+    /// <summary>Whether the member can be assigned after construction: a non-readonly field or a property with <c>set</c>.</summary>
+    public static bool IsSettable(ISymbol member) => member switch
+    {
+        IFieldSymbol field => !field.IsReadOnly && !field.IsConst,
+        IPropertySymbol { SetMethod.IsInitOnly: false } => true,
+        _ => false,
+    };
+
+    /// <summary>Whether the member can be assigned in an object initializer or <c>with</c> expression.</summary>
+    public static bool IsInitOrSettable(ISymbol member) => member switch
+    {
+        IFieldSymbol field => !field.IsReadOnly && !field.IsConst,
+        IPropertySymbol { SetMethod: not null } => true,
+        _ => false,
+    };
+
+    private static int ReadRetentionStart(ISymbol member, PrivacySymbols symbols)
+    {
+        foreach (AttributeData attribute in member.GetAttributes())
+        {
+            if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, symbols.RetentionAnchor))
+            {
+                foreach (KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)
+                {
+                    if (argument.Key == "Start" && argument.Value.Value is int start)
+                    {
+                        return start;
+                    }
+                }
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool DeclaresMethod(INamedTypeSymbol type, string name, int parameterCount)
+    {
+        foreach (ISymbol member in type.GetMembers(name))
+        {
+            if (member is IMethodSymbol { IsImplicitlyDeclared: false } method && method.Parameters.Length == parameterCount && method.DeclaringSyntaxReferences.Length > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPartialAll(INamedTypeSymbol type, CancellationToken cancellationToken)
+    {
+        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.DeclaringSyntaxReferences.Length == 0)
+            {
+                return false;
+            }
+
+            foreach (SyntaxReference reference in current.DeclaringSyntaxReferences)
+            {
+                if (reference.GetSyntax(cancellationToken) is not TypeDeclarationSyntax declaration || !declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsAssemblyAccessible(INamedTypeSymbol type)
+    {
+        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+        {
+            if (current.DeclaredAccessibility is not (Accessibility.Public or Accessibility.Internal or Accessibility.ProtectedOrInternal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string Keyword(INamedTypeSymbol type) => type switch
+    {
+        { IsRecord: true, IsValueType: true } => "record struct",
+        { IsRecord: true } => "record",
+        { TypeKind: TypeKind.Interface } => "interface",
+        { IsValueType: true } => "struct",
+        _ => "class",
+    };
+
+    private static string NameWithTypeParameters(INamedTypeSymbol type) => type.Name + TypeParameterList(type);
+
+    private static string TypeParameterList(INamedTypeSymbol type)
+        => type.TypeParameters.Length == 0 ? string.Empty : "<" + string.Join(", ", type.TypeParameters.Select(parameter => parameter.Name)) + ">";
+
+    private static string HintName(INamedTypeSymbol type)
+    {
+        var parts = new List<string>();
+        for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
+        {
+            parts.Insert(0, current.MetadataName.Replace('`', '_'));
+        }
+
+        if (!type.ContainingNamespace.IsGlobalNamespace)
+        {
+            parts.Insert(0, type.ContainingNamespace.ToDisplayString());
+        }
+
+        return string.Join(".", parts) + ".PersonalData.g.cs";
+    }
+}
