@@ -69,6 +69,11 @@ internal static class PhoneNumberFormat
         count = 0;
         countryCodeLength = 0;
         input = input.Trim();
+        if (input.StartsWith("(".AsSpan()))
+        {
+            input = input.Slice(1); // "(020) 123 4567": an area code in brackets
+        }
+
         bool international;
         if (input.StartsWith("+".AsSpan()))
         {
