@@ -1,0 +1,91 @@
+using System;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Privacy.Policy.Redaction;
+
+namespace Privacy.Policy.Tests.Redaction;
+
+/// <summary>The invariants every redactor keeps, checked over generated values and arbitrary text.</summary>
+public sealed class RedactionProperties
+{
+    private static PersonalDataRedactor Redactor => TestRedactors.Keyed;
+
+    [Property(MaxTest = 2000)]
+    public Property Masking_keeps_exactly_what_the_rule_keeps()
+        => Prop.ForAll(FormatValues.All.ToArbitrary(), value =>
+        {
+            string? masked = Redactor.Redact(value.Input, value.Format, RedactionKind.Mask);
+            return (masked == value.ExpectedMask).Label($"{value}: got \"{masked}\"");
+        });
+
+    [Property(MaxTest = 2000)]
+    public Property Masking_never_returns_a_real_value()
+        => Prop.ForAll(FormatValues.All.ToArbitrary(), value =>
+            (Redactor.Redact(value.Input, value.Format, RedactionKind.Mask) != value.Input).Label(value.ToString()));
+
+    [Property(MaxTest = 3000)]
+    public Property Masking_is_idempotent()
+        => Prop.ForAll(FormatValues.AnyText.ToArbitrary(), FormatValues.Formats.ToArbitrary(), (text, format) =>
+        {
+            string masked = Redactor.Redact(text, format, RedactionKind.Mask)!;
+            string twice = Redactor.Redact(masked, format, RedactionKind.Mask)!;
+            return (twice == masked).Label($"{format}: \"{Shorten(text)}\" -> \"{Shorten(masked)}\" -> \"{Shorten(twice)}\"");
+        });
+
+    [Property(MaxTest = 3000)]
+    public Property Any_text_never_throws_and_never_comes_back_unredacted()
+        => Prop.ForAll(FormatValues.AnyText.ToArbitrary(), FormatValues.Formats.ToArbitrary(), FormatValues.Kinds.ToArbitrary(), (text, format, kind) =>
+        {
+            string result = Redactor.Redact(text, format, kind)!;
+            bool unchanged = text.Length > 0 && result == text;
+
+            // A masked value (one that contains the hidden character or is a CIDR network) masks to itself; any
+            // other non-empty input must change.
+            bool alreadyMasked = kind is RedactionKind.Mask or RedactionKind.Default && Redactor.Redact(result, format, RedactionKind.Mask) == result && (text.Contains('*') || text.Contains('/') || IsFixedPointFormat(format));
+            return (!unchanged || alreadyMasked).Label($"{format}/{kind}: \"{Shorten(text)}\" came back unchanged");
+        });
+
+    [Property(MaxTest = 3000)]
+    public Property Erasing_and_pseudonymising_never_return_their_input()
+        => Prop.ForAll(FormatValues.AnyText.ToArbitrary(), FormatValues.Formats.ToArbitrary(), Gen.Elements(RedactionKind.Erase, RedactionKind.Pseudonymize).ToArbitrary(), (text, format, kind) =>
+        {
+            string result = Redactor.Redact(text, format, kind)!;
+            bool wellFormed = result.Length == 0 || (kind == RedactionKind.Pseudonymize && result.StartsWith("ps:2026-11:", StringComparison.Ordinal));
+            return (wellFormed && (text.Length == 0 || result != text)).Label($"{format}/{kind}: \"{Shorten(text)}\" -> \"{Shorten(result)}\"");
+        });
+
+    [Property(MaxTest = 2000)]
+    public Property Pseudonyms_are_stable_per_key_and_differ_across_keys()
+        => Prop.ForAll(FormatValues.All.ToArbitrary(), value =>
+        {
+            string first = Redactor.Redact(value.Input, value.Format, RedactionKind.Pseudonymize)!;
+            string again = Redactor.Redact(value.Input, value.Format, RedactionKind.Pseudonymize)!;
+            string other = TestRedactors.OtherKeyed.Redact(value.Input, value.Format, RedactionKind.Pseudonymize)!;
+            return (first.Length > 0 && first == again && other.Length > 0 && other[11..] != first[11..]).Label($"{value}: {first} / {again} / {other}");
+        });
+
+    [Property(MaxTest = 1000)]
+    public Property Every_way_of_writing_a_phone_number_gives_one_pseudonym()
+        => Prop.ForAll(FormatValues.Digits(8).ToArbitrary(), digits =>
+        {
+            string[] forms = ["06" + digits, "06 " + digits, $"+31 6 {digits[..4]} {digits[4..]}", "00316" + digits, $"(06) {digits}"];
+            string expected = Redactor.Redact(forms[0], DataFormat.PhoneNumber, RedactionKind.Pseudonymize)!;
+            return Array.TrueForAll(forms, form => Redactor.Redact(form, DataFormat.PhoneNumber, RedactionKind.Pseudonymize) == expected).Label(digits);
+        });
+
+    [Property(MaxTest = 1000)]
+    public Property The_compliance_redactor_agrees_with_the_engine()
+        => Prop.ForAll(FormatValues.AnyText.ToArbitrary(), FormatValues.Formats.ToArbitrary(), Gen.Elements(RedactionKind.Mask, RedactionKind.Pseudonymize, RedactionKind.Erase).ToArbitrary(), (text, format, kind) =>
+        {
+            var redactor = new PrivacyPolicyRedactor(Redactor, format, kind);
+            string viaCompliance = redactor.Redact(text);
+            string viaEngine = Redactor.Redact(text, format, kind)!;
+            return (viaCompliance == viaEngine).Label($"{format}/{kind}: \"{Shorten(text)}\": \"{Shorten(viaCompliance)}\" vs \"{Shorten(viaEngine)}\"");
+        });
+
+    // Masks of these formats are valid inputs of the same format (a rounded coordinate, initials, a midnight time).
+    private static bool IsFixedPointFormat(DataFormat format) => format is DataFormat.GeoCoordinate or DataFormat.PersonName or DataFormat.Timestamp;
+
+    private static string Shorten(string text) => text.Length > 60 ? text[..60] + $"…({text.Length})" : text;
+}
