@@ -24,6 +24,12 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
         /// <summary>The model of each type, from its first <c>[PersonalData]</c> member.</summary>
         public const string Types = nameof(Types);
 
+        /// <summary>The model of each positional record whose first <c>[PersonalData]</c> member is a parameter.</summary>
+        public const string PositionalTypes = nameof(PositionalTypes);
+
+        /// <summary>Each positional record's model with the tag-provider switch.</summary>
+        public const string EmittablePositional = nameof(EmittablePositional);
+
         /// <summary>Whether the compilation can use logging tag providers.</summary>
         public const string TagCollector = nameof(TagCollector);
 
@@ -46,6 +52,16 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
             .Select(static (type, _) => type!)
             .WithTrackingName(TrackingNames.Types);
 
+        // ForAttributeWithMetadataName binds an attribute to the parameter it is written on, so [property: PersonalData]
+        // on a positional record parameter is found by syntax instead.
+        IncrementalValuesProvider<PersonalDataType> positional = context.SyntaxProvider
+            .CreateSyntaxProvider(
+                predicate: static (node, _) => IsPositionalPersonalData(node),
+                transform: static (context, cancellationToken) => TransformPositional(context, cancellationToken))
+            .Where(static type => type is not null)
+            .Select(static (type, _) => type!)
+            .WithTrackingName(TrackingNames.PositionalTypes);
+
         IncrementalValueProvider<bool> tagCollector = context.CompilationProvider
             .Select(static (compilation, _) => compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.ITagCollector") is not null)
             .WithTrackingName(TrackingNames.TagCollector);
@@ -54,14 +70,22 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
             .Combine(tagCollector)
             .WithTrackingName(TrackingNames.Emittable);
 
-        context.RegisterSourceOutput(emittable, static (context, item) =>
-            context.AddSource(item.Type.HintName, SourceText.From(PersonalDataEmitter.Emit(item.Type, item.TagCollector), System.Text.Encoding.UTF8)));
+        IncrementalValuesProvider<(PersonalDataType Type, bool TagCollector)> emittablePositional = positional
+            .Combine(tagCollector)
+            .WithTrackingName(TrackingNames.EmittablePositional);
 
-        IncrementalValueProvider<EquatableArray<string>> catalog = types
-            .Where(static type => !type.IsGeneric && type.IsAssemblyAccessible)
-            .Select(static (type, _) => type.FullyQualifiedName)
-            .Collect()
-            .Select(static (names, _) => names.Distinct().OrderBy(name => name, System.StringComparer.Ordinal).ToImmutableArray().ToEquatableArray())
+        context.RegisterSourceOutput(emittable, static (context, item) => Emit(context, item.Type, item.TagCollector));
+        context.RegisterSourceOutput(emittablePositional, static (context, item) => Emit(context, item.Type, item.TagCollector));
+
+        IncrementalValueProvider<EquatableArray<string>> catalog = types.Collect()
+            .Combine(positional.Collect())
+            .Select(static (pair, _) => pair.Left.Concat(pair.Right)
+                .Where(static type => !type.IsGeneric && type.IsAssemblyAccessible)
+                .Select(static type => type.FullyQualifiedName)
+                .Distinct()
+                .OrderBy(static name => name, System.StringComparer.Ordinal)
+                .ToImmutableArray()
+                .ToEquatableArray())
             .WithTrackingName(TrackingNames.Catalog);
 
         context.RegisterSourceOutput(catalog, static (context, names) =>
@@ -71,6 +95,71 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
                 context.AddSource("PrivacyPolicy.PersonalDataCatalog.g.cs", SourceText.From(CatalogEmitter.Emit(names), System.Text.Encoding.UTF8));
             }
         });
+    }
+
+    private static void Emit(SourceProductionContext context, PersonalDataType type, bool tagCollector)
+        => context.AddSource(type.HintName, SourceText.From(PersonalDataEmitter.Emit(type, tagCollector), System.Text.Encoding.UTF8));
+
+    /// <summary>Whether <paramref name="node"/> is a record parameter with a <c>[property: PersonalData]</c> attribute, by syntax only.</summary>
+    private static bool IsPositionalPersonalData(SyntaxNode node)
+    {
+        if (node is not ParameterSyntax { Parent.Parent: RecordDeclarationSyntax } parameter)
+        {
+            return false;
+        }
+
+        foreach (AttributeListSyntax list in parameter.AttributeLists)
+        {
+            if (list.Target?.Identifier.ValueText != "property")
+            {
+                continue;
+            }
+
+            foreach (AttributeSyntax attribute in list.Attributes)
+            {
+                string name = attribute.Name switch
+                {
+                    QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+                    AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
+                    SimpleNameSyntax simple => simple.Identifier.ValueText,
+                    _ => string.Empty,
+                };
+                if (name is "PersonalData" or "PersonalDataAttribute")
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static PersonalDataType? TransformPositional(GeneratorSyntaxContext context, System.Threading.CancellationToken cancellationToken)
+    {
+        var parameter = (ParameterSyntax)context.Node;
+        if (context.SemanticModel.GetDeclaredSymbol(parameter.Parent!.Parent!, cancellationToken) is not INamedTypeSymbol type
+            || PrivacySymbols.From(context.SemanticModel.Compilation) is not { } symbols)
+        {
+            return null;
+        }
+
+        ISymbol? first = DataMembers.FirstInstanceMember(type, symbols, static attributes => attributes.IsPersonalData, includeBaseTypes: false);
+        return first is IPropertySymbol property && property.Name == parameter.Identifier.ValueText && IsFromParameter(property, parameter)
+            ? TypeParser.Parse(type, symbols, cancellationToken)
+            : null;
+    }
+
+    private static bool IsFromParameter(IPropertySymbol property, ParameterSyntax parameter)
+    {
+        foreach (SyntaxReference reference in property.DeclaringSyntaxReferences)
+        {
+            if (reference.SyntaxTree == parameter.SyntaxTree && reference.Span == parameter.Span)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -46,7 +46,8 @@ internal static class MemberTypes
             : type;
 
     /// <summary>The fully qualified name of a type without <c>global::</c>, e.g. <c>NodaTime.Instant</c>.</summary>
-    public static string FullName(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
+    public static string FullName(ITypeSymbol type)
+        => type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
 
     public static bool IsInteger(ITypeSymbol type) => type.SpecialType is
         SpecialType.System_SByte or SpecialType.System_Byte or

@@ -435,7 +435,7 @@ internal static class PersonalDataEmitter
         string access = "this." + member.Name;
         if (value.Element == ElementKind.Unchanged || (value.Element == ElementKind.Nested && value.Collection == CollectionShape.None))
         {
-            return value.ElementIsReference || value.Collection != CollectionShape.None ? $"(object?){access}" : $"{access}.ToString()";
+            return $"(object?){access}";
         }
 
         if (value.Collection != CollectionShape.None)

@@ -1,0 +1,64 @@
+using NodaTime;
+
+namespace Privacy.Policy.Tests.Domain;
+
+/// <summary>A payment: a record struct.</summary>
+public partial record struct Payment
+{
+    [PersonalData(Category.Payment, Purposes = Purpose.Billing | Purpose.Bookkeeping, Retention = "P7Y", Format = DataFormat.Iban)]
+    public string Iban { get; init; }
+
+    [PersonalData(Category.Payment, Purposes = Purpose.Billing, Format = DataFormat.PaymentCard)]
+    public string? CardNumber { get; init; }
+
+    [NotPersonalData]
+    public decimal Amount { get; init; }
+
+    [RetentionAnchor(Start = RetentionStart.EndOfYear)]
+    [PersonalData(Category.Payment, Purposes = Purpose.Bookkeeping, Format = DataFormat.Timestamp)]
+    public Instant PaidAt { get; init; }
+}
+
+/// <summary>A marketing profile: a plain struct with mutable fields.</summary>
+public partial struct MarketingProfile
+{
+    [PersonalData(Category.Marketing, Purposes = Purpose.Marketing, Format = DataFormat.FreeText)]
+    public string? Interests;
+
+    [PersonalData(Category.Marketing, Purposes = Purpose.Marketing)]
+    public bool OptedIn;
+
+    [NotPersonalData]
+    public int Segment;
+}
+
+/// <summary>A positional record: members declared in the parameter list.</summary>
+public partial record SupportTicket(
+    [property: PersonalData(Category.Correspondence, Purposes = Purpose.Support, Format = DataFormat.FreeText)] string Notes,
+    [property: NotPersonalData] int TicketNumber,
+    [property: PersonalData(Category.Contact, Purposes = Purpose.Support, Format = DataFormat.PhoneNumber)] string CallbackNumber);
+
+/// <summary>A record deriving from a record with personal data.</summary>
+public sealed partial record EscalatedTicket(
+    string Notes,
+    int TicketNumber,
+    string CallbackNumber,
+    [property: PersonalData(Category.Identity, Purposes = Purpose.Support, Format = DataFormat.PersonName)] string EscalatedBy)
+    : SupportTicket(Notes, TicketNumber, CallbackNumber);
+
+/// <summary>Generic containers: nested in a generic type, with a generic parameter.</summary>
+public static partial class Envelopes
+{
+    public partial class Envelope<TPayload>
+        where TPayload : IPersonalData<TPayload>
+    {
+        [PersonalData(Category.Contact, Purposes = Purpose.Support, Format = DataFormat.EmailAddress)]
+        public string? ReplyTo { get; set; }
+
+        [NotPersonalData("The payload redacts itself.")]
+        public TPayload? Payload { get; set; }
+
+        [NotPersonalData]
+        public string Subject { get; set; } = string.Empty;
+    }
+}
