@@ -56,7 +56,7 @@ internal static class PersonalDataEmitter
                 WriteToString(writer, type);
             }
 
-            if (emitTagProvider && !type.IsGeneric)
+            if (emitTagProvider)
             {
                 writer.WriteLine();
                 WriteTagProvider(writer, type);
@@ -457,8 +457,8 @@ internal static class PersonalDataEmitter
         string self = type.FullyQualifiedName;
         writer.WriteLine("/// <summary>");
         writer.WriteLine("/// Adds the public members to a log record, each personal-data member with its classification, so that the");
-        writer.WriteLine("/// logging pipeline's redaction masks, pseudonymises or erases it. Use it on a <c>[LoggerMessage]</c> parameter:");
-        writer.WriteLine($"/// <c>[TagProvider(typeof({type.Name}), nameof({type.Name}.RecordPersonalDataTags))]</c>.");
+        writer.WriteLine("/// logging pipeline's redaction masks, pseudonymises or erases it. Use it on a <c>[LoggerMessage]</c> parameter");
+        writer.WriteLine("/// through <see cref=\"global::Privacy.Policy.Logging.PersonalDataTagProvider{T}\"/>.");
         writer.WriteLine("/// </summary>");
         writer.WriteLine("/// <param name=\"collector\">The tag collector.</param>");
         writer.WriteLine("/// <param name=\"value\">The value being logged.</param>");

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Privacy.Policy.Redaction;
 
 namespace Privacy.Policy;
@@ -21,4 +22,13 @@ public interface IPersonalData<TSelf>
     /// <param name="redactor">The redactor with the configured key.</param>
     /// <returns>The redacted copy.</returns>
     static abstract TSelf Redact(TSelf value, PersonalDataRedactor redactor);
+
+    /// <summary>
+    /// Adds the public members of <paramref name="value"/> to a log record, each personal-data member with its
+    /// classification, so that the logging pipeline's redaction applies to it. Use it through
+    /// <see cref="Logging.PersonalDataTagProvider{T}"/> on a <c>[LoggerMessage]</c> parameter.
+    /// </summary>
+    /// <param name="collector">The tag collector of the log record.</param>
+    /// <param name="value">The value being logged.</param>
+    static abstract void RecordPersonalDataTags(ITagCollector collector, TSelf value);
 }
