@@ -27,15 +27,6 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
         /// <summary>The model of each positional record whose first <c>[PersonalData]</c> member is a parameter.</summary>
         public const string PositionalTypes = nameof(PositionalTypes);
 
-        /// <summary>Each positional record's model with the tag-provider switch.</summary>
-        public const string EmittablePositional = nameof(EmittablePositional);
-
-        /// <summary>Whether the compilation can use logging tag providers.</summary>
-        public const string TagCollector = nameof(TagCollector);
-
-        /// <summary>Each type's model with the tag-provider switch.</summary>
-        public const string Emittable = nameof(Emittable);
-
         /// <summary>The types listed in the assembly's catalog registration.</summary>
         public const string Catalog = nameof(Catalog);
     }
@@ -62,20 +53,8 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
             .Select(static (type, _) => type!)
             .WithTrackingName(TrackingNames.PositionalTypes);
 
-        IncrementalValueProvider<bool> tagCollector = context.CompilationProvider
-            .Select(static (compilation, _) => compilation.GetTypeByMetadataName("Microsoft.Extensions.Logging.ITagCollector") is not null)
-            .WithTrackingName(TrackingNames.TagCollector);
-
-        IncrementalValuesProvider<(PersonalDataType Type, bool TagCollector)> emittable = types
-            .Combine(tagCollector)
-            .WithTrackingName(TrackingNames.Emittable);
-
-        IncrementalValuesProvider<(PersonalDataType Type, bool TagCollector)> emittablePositional = positional
-            .Combine(tagCollector)
-            .WithTrackingName(TrackingNames.EmittablePositional);
-
-        context.RegisterSourceOutput(emittable, static (context, item) => Emit(context, item.Type, item.TagCollector));
-        context.RegisterSourceOutput(emittablePositional, static (context, item) => Emit(context, item.Type, item.TagCollector));
+        context.RegisterSourceOutput(types, static (context, type) => Emit(context, type));
+        context.RegisterSourceOutput(positional, static (context, type) => Emit(context, type));
 
         IncrementalValueProvider<EquatableArray<string>> catalog = types.Collect()
             .Combine(positional.Collect())
@@ -97,8 +76,8 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
         });
     }
 
-    private static void Emit(SourceProductionContext context, PersonalDataType type, bool tagCollector)
-        => context.AddSource(type.HintName, SourceText.From(PersonalDataEmitter.Emit(type, tagCollector), System.Text.Encoding.UTF8));
+    private static void Emit(SourceProductionContext context, PersonalDataType type)
+        => context.AddSource(type.HintName, SourceText.From(PersonalDataEmitter.Emit(type), System.Text.Encoding.UTF8));
 
     /// <summary>Whether <paramref name="node"/> is a record parameter with a <c>[property: PersonalData]</c> attribute, by syntax only.</summary>
     private static bool IsPositionalPersonalData(SyntaxNode node)

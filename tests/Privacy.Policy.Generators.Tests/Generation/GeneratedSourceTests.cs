@@ -1,0 +1,82 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace Privacy.Policy.Generators.Tests.Generation;
+
+/// <summary>
+/// Snapshot tests: the generated source for each shape of type is compared with a checked-in baseline under
+/// Generation/Baselines. Set PRIVACY_POLICY_UPDATE_BASELINES=1 to rewrite the baselines after an intended change,
+/// then review the diff. Each sample must also compile with the generated code without a single warning.
+/// </summary>
+public sealed class GeneratedSourceTests
+{
+    public static TheoryData<string> Samples => new(GeneratorSamples.All.Keys);
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Generated_source_matches_the_baseline(string sample)
+    {
+        (Compilation _, GeneratorDriverRunResult result) = GeneratorHarness.Run(GeneratorHarness.Compile(GeneratorSamples.All[sample]));
+
+        Assert.Empty(result.Diagnostics);
+        GeneratedSourceResult[] sources = result.Results.Single().GeneratedSources.OrderBy(source => source.HintName, StringComparer.Ordinal).ToArray();
+        Assert.NotEmpty(sources);
+
+        string directory = BaselineDirectory(sample);
+        bool update = Environment.GetEnvironmentVariable("PRIVACY_POLICY_UPDATE_BASELINES") == "1";
+        if (update)
+        {
+            if (Directory.Exists(directory))
+            {
+                Directory.Delete(directory, recursive: true);
+            }
+
+            Directory.CreateDirectory(directory);
+            foreach (GeneratedSourceResult source in sources)
+            {
+                File.WriteAllText(Path.Combine(directory, source.HintName), source.SourceText.ToString());
+            }
+        }
+
+        string[] expectedFiles = Directory.Exists(directory)
+            ? Directory.GetFiles(directory).Select(Path.GetFileName).OrderBy(name => name, StringComparer.Ordinal).ToArray()!
+            : [];
+        Assert.Equal(expectedFiles, sources.Select(source => source.HintName));
+        foreach (GeneratedSourceResult source in sources)
+        {
+            string expected = File.ReadAllText(Path.Combine(directory, source.HintName)).ReplaceLineEndings("\n");
+            Assert.Equal(expected, source.SourceText.ToString().ReplaceLineEndings("\n"));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Samples))]
+    public void Generated_source_compiles_without_warnings(string sample)
+    {
+        (Compilation output, GeneratorDriverRunResult _) = GeneratorHarness.Run(GeneratorHarness.Compile(GeneratorSamples.All[sample]));
+
+        Diagnostic[] problems = output.GetDiagnostics()
+            .Where(diagnostic => diagnostic.Severity >= DiagnosticSeverity.Warning)
+            .ToArray();
+        Assert.True(problems.Length == 0, string.Join(Environment.NewLine, problems.Select(problem => problem.ToString())));
+    }
+
+    [Fact]
+    public void A_type_that_is_not_partial_gets_no_code()
+    {
+        const string Source = """
+            using Privacy.Policy;
+            public class Plain { [PersonalData(Category.Contact)] public string? Email { get; set; } }
+            """;
+        (Compilation _, GeneratorDriverRunResult result) = GeneratorHarness.Run(GeneratorHarness.Compile(Source));
+        Assert.Empty(result.Results.Single().GeneratedSources);
+    }
+
+    private static string BaselineDirectory(string sample, [CallerFilePath] string thisFile = "")
+        => Path.Combine(Path.GetDirectoryName(thisFile)!, "Baselines", sample);
+}
