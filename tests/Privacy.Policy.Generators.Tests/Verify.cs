@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Immutable;
 using System.IO;
+using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeFixes;
@@ -20,7 +21,7 @@ internal static class Verify
     // targets net8.0 at the newest.
     private static readonly ImmutableArray<MetadataReference> PrivacyReferences =
     [
-        MetadataReference.CreateFromFile(Path.Combine(AppContext.BaseDirectory, "net8.0-references", "Privacy.Policy.dll")),
+        .. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "net8.0-references"), "*.dll").Select(path => MetadataReference.CreateFromFile(path)),
         MetadataReference.CreateFromFile(typeof(NodaTime.Instant).Assembly.Location),
     ];
 
@@ -43,7 +44,8 @@ internal static class Verify
         string equivalenceKey,
         int? codeActionIndex = null,
         string? strictNamespaces = null,
-        int iterations = 1)
+        int iterations = 1,
+        bool compilerDiagnostics = true)
         where TAnalyzer : DiagnosticAnalyzer, new()
         where TCodeFix : CodeFixProvider, new()
     {
@@ -56,11 +58,16 @@ internal static class Verify
             NumberOfFixAllIterations = iterations,
             NumberOfIncrementalIterations = null,
         };
+        if (!compilerDiagnostics)
+        {
+            test.CompilerDiagnostics = CompilerDiagnostics.None;
+        }
+
         Configure(test, strictNamespaces);
         return test.RunAsync();
     }
 
-    public static DiagnosticResult Diagnostic(string id) => new(id, id == "PRIV005" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error);
+    public static DiagnosticResult Diagnostic(string id) => new(id, id is "PRIV005" or "PRIV006" or "PRIV008" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error);
 
     private static void Configure<TVerifier>(AnalyzerTest<TVerifier> test, string? strictNamespaces)
         where TVerifier : IVerifier, new()

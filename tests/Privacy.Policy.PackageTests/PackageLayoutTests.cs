@@ -40,6 +40,24 @@ public class PackageLayoutTests : IClassFixture<PackedPackage>
         Assert.Equal("MIT", metadata.Element(ns + "license")!.Value);
         Assert.Equal("README.md", metadata.Element(ns + "readme")!.Value);
         string[] dependencies = metadata.Descendants(ns + "dependency").Select(d => (string)d.Attribute("id")!).Distinct().OrderBy(d => d).ToArray();
-        Assert.Equal(["Microsoft.Extensions.Compliance.Abstractions", "NodaTime"], dependencies);
+        Assert.Equal(
+            [
+                "Microsoft.Extensions.Compliance.Abstractions",
+                "Microsoft.Extensions.DependencyInjection.Abstractions",
+                "Microsoft.Extensions.Options",
+                "Microsoft.Extensions.Telemetry.Abstractions",
+                "NodaTime",
+            ],
+            dependencies);
+
+        // Telemetry.Abstractions is there for ITagCollector only: its logging generator must not enter consumers' builds.
+        Assert.All(
+            metadata.Descendants(ns + "dependency").Where(d => (string)d.Attribute("id")! == "Microsoft.Extensions.Telemetry.Abstractions"),
+            dependency =>
+            {
+                string include = (string?)dependency.Attribute("include") ?? "All";
+                string exclude = (string?)dependency.Attribute("exclude") ?? string.Empty;
+                Assert.True(exclude.Contains("Analyzers", System.StringComparison.Ordinal) || (include != "All" && !include.Contains("Analyzers", System.StringComparison.Ordinal)), $"include=\"{include}\" exclude=\"{exclude}\"");
+            });
     }
 }

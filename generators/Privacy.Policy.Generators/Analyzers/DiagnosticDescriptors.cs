@@ -43,6 +43,27 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         "A format names the shape of each value (an IMSI, an IBAN, an IP address) and only fits members whose type can hold it; Mask and Pseudonymize need a format and a member type they can work on.");
 
+    public static readonly DiagnosticDescriptor LogPropertiesOnPersonalData = Create(
+        "PRIV006",
+        "[LogProperties] on a parameter whose type holds personal data",
+        "[LogProperties] would log every member of '{0}' in clear, personal data included: use [TagProvider(typeof(PersonalDataTagProvider<{0}>), nameof(PersonalDataTagProvider<{0}>.RecordTags))]",
+        DiagnosticSeverity.Warning,
+        "Microsoft's logging generator does not read Privacy.Policy's attributes: [LogProperties] logs each property unredacted. The tag provider logs the same members, each personal-data member with its classification, so that EnableRedaction() redacts it.");
+
+    public static readonly DiagnosticDescriptor CannotCopyForRedaction = Create(
+        "PRIV007",
+        "Type cannot be copied for redaction",
+        "'{0}' cannot be copied for redaction: {1}",
+        DiagnosticSeverity.Error,
+        "Redact returns a copy with every personal-data member redacted. Records and structs are copied with a with expression, so their personal-data members need a set or init accessor; classes are cloned and their personal-data members set, so those need a setter (a private one is enough), unless the class is sealed, has a parameterless constructor and every member is settable or init-only.");
+
+    public static readonly DiagnosticDescriptor HandWrittenToString = Create(
+        "PRIV008",
+        "Hand-written ToString may show personal data",
+        "'{0}' holds personal data and writes its own {1}, which may show it: remove it to get the generated one, or show personal-data members through PersonalDataRedactor.Display",
+        DiagnosticSeverity.Warning,
+        "The generator gives every type with personal data a ToString (a record's PrintMembers) that shows those members redacted. A hand-written one replaces it, and nothing checks what it shows.");
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description)
         => new(id, title, message, Category, severity, isEnabledByDefault: true, description, HelpLinkBase + id + ".md");
 }

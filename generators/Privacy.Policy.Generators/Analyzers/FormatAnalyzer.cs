@@ -43,6 +43,21 @@ public sealed class FormatAnalyzer : DiagnosticAnalyzer
 
         string? problem = null;
         string argument = WellKnownNames.FormatProperty;
+        ITypeSymbol memberType = MemberTypes.UnwrapNullable(DataMembers.TypeOf(member));
+        if (!SymbolEqualityComparer.Default.Equals(element, memberType)
+            && Parsing.TypeParser.CollectionShapeOf(memberType, out _, out _) == Model.CollectionShape.None
+            && Parsing.TypeParser.RedactingType(memberType, symbols) is null)
+        {
+            problem = $"a '{MemberTypes.FullName(memberType)}' is not redacted element by element, so it is erased whole; use an array, List<T>, IReadOnlyList<T> or a dictionary";
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.FormatDoesNotFit,
+                member.Locations[0],
+                member.ContainingType.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat),
+                member.Name,
+                problem));
+            return;
+        }
+
         if (!FormatRules.Fits(format, element))
         {
             problem = $"format {format} does not fit a member whose values are '{MemberTypes.FullName(element)}'";

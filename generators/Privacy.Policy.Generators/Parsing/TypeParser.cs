@@ -186,42 +186,9 @@ internal static class TypeParser
 
     private static ValueShape ReadValue(ITypeSymbol memberType, bool isPersonal, DataFormatValue format, RedactionKindValue kind, PrivacySymbols symbols)
     {
-        ITypeSymbol elementType = memberType;
-        CollectionShape collection = CollectionShape.None;
-        string? keyType = null;
-        string? collectionType = null;
-
-        if (memberType is IArrayTypeSymbol { Rank: 1 } array)
-        {
-            collection = CollectionShape.Array;
-            elementType = array.ElementType;
-        }
-        else if (memberType is INamedTypeSymbol { IsGenericType: true } named && named.SpecialType != SpecialType.System_String)
-        {
-            string definition = named.OriginalDefinition.ToDisplayString();
-            switch (definition)
-            {
-                case "System.Collections.Generic.List<T>":
-                case "System.Collections.Generic.IList<T>":
-                case "System.Collections.Generic.ICollection<T>":
-                case "System.Collections.Generic.IReadOnlyCollection<T>":
-                case "System.Collections.Generic.IEnumerable<T>":
-                    collection = CollectionShape.List;
-                    elementType = named.TypeArguments[0];
-                    break;
-                case "System.Collections.Generic.IReadOnlyList<T>":
-                    collection = CollectionShape.ReadOnlyList;
-                    elementType = named.TypeArguments[0];
-                    break;
-                case "System.Collections.Generic.Dictionary<TKey, TValue>":
-                case "System.Collections.Generic.IDictionary<TKey, TValue>":
-                case "System.Collections.Generic.IReadOnlyDictionary<TKey, TValue>":
-                    collection = CollectionShape.Dictionary;
-                    keyType = named.TypeArguments[0].ToDisplayString(TypeFormat);
-                    elementType = named.TypeArguments[1];
-                    break;
-            }
-        }
+        CollectionShape collection = CollectionShapeOf(memberType, out ITypeSymbol elementType, out ITypeSymbol? key);
+        string? keyType = key?.ToDisplayString(TypeFormat);
+        string? collectionType;
 
         string elementName = elementType.ToDisplayString(TypeFormat);
         collectionType = collection switch
@@ -277,6 +244,48 @@ internal static class TypeParser
             CollectionType: collectionType);
     }
 
+    /// <summary>
+    /// The collection shape generated code redacts element by element, with the element (and key) type; for any
+    /// other type, <see cref="CollectionShape.None"/> and the type itself.
+    /// </summary>
+    public static CollectionShape CollectionShapeOf(ITypeSymbol type, out ITypeSymbol element, out ITypeSymbol? key)
+    {
+        element = type;
+        key = null;
+        if (type is IArrayTypeSymbol { Rank: 1 } array)
+        {
+            element = array.ElementType;
+            return CollectionShape.Array;
+        }
+
+        if (type is not INamedTypeSymbol { IsGenericType: true } named || named.SpecialType == SpecialType.System_String)
+        {
+            return CollectionShape.None;
+        }
+
+        switch (named.OriginalDefinition.ToDisplayString())
+        {
+            case "System.Collections.Generic.List<T>":
+            case "System.Collections.Generic.IList<T>":
+            case "System.Collections.Generic.ICollection<T>":
+            case "System.Collections.Generic.IReadOnlyCollection<T>":
+            case "System.Collections.Generic.IEnumerable<T>":
+                element = named.TypeArguments[0];
+                return CollectionShape.List;
+            case "System.Collections.Generic.IReadOnlyList<T>":
+                element = named.TypeArguments[0];
+                return CollectionShape.ReadOnlyList;
+            case "System.Collections.Generic.Dictionary<TKey, TValue>":
+            case "System.Collections.Generic.IDictionary<TKey, TValue>":
+            case "System.Collections.Generic.IReadOnlyDictionary<TKey, TValue>":
+                key = named.TypeArguments[0];
+                element = named.TypeArguments[1];
+                return CollectionShape.Dictionary;
+            default:
+                return CollectionShape.None;
+        }
+    }
+
     /// <summary>How a redacted copy of <paramref name="type"/> is made; <see cref="CopyStrategy.None"/> when it cannot be.</summary>
     public static CopyStrategy ChooseCopy(INamedTypeSymbol type, PrivacySymbols symbols)
     {
@@ -312,6 +321,42 @@ internal static class TypeParser
         return personalBase is null && !type.IsAbstract && hasParameterlessConstructor && everyMemberInitializable
             ? CopyStrategy.Initializer
             : CopyStrategy.None;
+    }
+
+    /// <summary>Why <see cref="ChooseCopy"/> finds no way to copy <paramref name="type"/>, naming the member in the way.</summary>
+    public static (ISymbol? Member, string Reason) WhyNoCopy(INamedTypeSymbol type, PrivacySymbols symbols)
+    {
+        bool recordOrStruct = type.IsRecord || type.IsValueType;
+        foreach (ISymbol member in DataMembers.Of(type))
+        {
+            MemberAttributes attributes = symbols.Read(member);
+            bool nested = RedactingType(MemberTypes.UnwrapNullable(MemberTypes.ElementOf(DataMembers.TypeOf(member))), symbols) is not null;
+            if (!(attributes.IsPersonalData || attributes.IsDataSubject || nested))
+            {
+                continue;
+            }
+
+            if (recordOrStruct && !IsInitOrSettable(member))
+            {
+                return (member, member is IFieldSymbol
+                    ? $"field '{member.Name}' is readonly, so a with expression cannot set it; remove readonly"
+                    : $"'{member.Name}' has no set or init accessor, so a with expression cannot set it; add {{ get; init; }}");
+            }
+
+            if (!recordOrStruct && !IsSettable(member))
+            {
+                string how = member is IFieldSymbol ? "it is readonly" : IsInitOrSettable(member) ? "it is init-only" : "it has no setter";
+                return (member, $"'{member.Name}' cannot be set on a clone because {how}; give it a setter (a private one is enough), make the class sealed with a parameterless constructor and settable or init-only members, or make it a record");
+            }
+        }
+
+        INamedTypeSymbol? personalBase = type.BaseType is { } baseType ? RedactingType(baseType, symbols) : null;
+        if (personalBase is not null && ChooseCopy(personalBase, symbols) != CopyStrategy.Clone)
+        {
+            return (null, $"its base type '{personalBase.Name}' cannot be cloned for redaction");
+        }
+
+        return (null, type.IsAbstract ? "it is abstract and its personal-data members cannot all be set on a clone" : "it has no parameterless constructor for a copy");
     }
 
     /// <summary>Whether the member can be assigned after construction: a non-readonly field or a property with <c>set</c>.</summary>

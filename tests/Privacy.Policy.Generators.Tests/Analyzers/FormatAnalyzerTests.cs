@@ -31,6 +31,7 @@ public class FormatAnalyzerTests
     [InlineData("int", "Category.Usage, {|#0:Redaction = RedactionKind.Pseudonymize|}")]
     [InlineData("ulong", "Category.TechnicalIdentifier, Format = DataFormat.Imsi, {|#0:Redaction = RedactionKind.Mask|}")]
     [InlineData("Dictionary<string, int>", "Category.Contact, {|#0:Format = DataFormat.EmailAddress|}")]
+    [InlineData("LocalDate", "Category.Identity, Format = DataFormat.Timestamp, {|#0:Redaction = RedactionKind.Mask|}")]
     public Task Misfit_format_or_impossible_redaction_is_a_warning_at_the_argument(string type, string arguments)
         => Verify.AnalyzerAsync<FormatAnalyzer>(Member(type, arguments), Verify.Diagnostic("PRIV005").WithLocation(0));
 
@@ -59,4 +60,18 @@ public class FormatAnalyzerTests
     [InlineData("object", "Category.Correspondence")]
     public Task Fitting_format_and_possible_redaction_are_clean(string type, string arguments)
         => Verify.AnalyzerAsync<FormatAnalyzer>(Member(type, arguments));
+
+    [Fact]
+    public Task A_collection_that_is_not_redacted_element_by_element_is_a_warning_on_the_member()
+        => Verify.AnalyzerAsync<FormatAnalyzer>(
+            """
+            using System.Collections.Generic;
+            using Privacy.Policy;
+            public partial class C
+            {
+                [PersonalData(Category.Contact, Format = DataFormat.EmailAddress)]
+                public HashSet<string> {|#0:Emails|} { get; set; } = new();
+            }
+            """,
+            Verify.Diagnostic("PRIV005").WithLocation(0).WithArguments("C", "Emails", "a 'System.Collections.Generic.HashSet<string>' is not redacted element by element, so it is erased whole; use an array, List<T>, IReadOnlyList<T> or a dictionary"));
 }

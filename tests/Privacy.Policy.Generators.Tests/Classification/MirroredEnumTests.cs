@@ -27,6 +27,23 @@ public class MirroredEnumTests
     public void RedactionKind_mirror_matches() => AssertSame<RedactionKind, RedactionKindValue>();
 
     [Fact]
+    public void Purpose_mirror_matches() => AssertSame<Purpose, PurposeValue>();
+
+    [Fact]
+    public void RetentionStart_mirror_matches() => AssertSame<RetentionStart, RetentionStartValue>();
+
+    [Fact]
+    public void Names_the_generator_and_analyzers_use_match_the_runtime()
+    {
+        Assert.Equal(global::Privacy.Policy.Generators.Parsing.TypeParser.PersonalDataInterface, typeof(IPersonalData<>).FullName);
+        Assert.Equal(global::Privacy.Policy.Generators.Analyzers.LogPropertiesAnalyzer.LogPropertiesAttribute, typeof(Microsoft.Extensions.Logging.LogPropertiesAttribute).FullName);
+        Assert.NotNull(typeof(PersonalDataAttribute).GetProperty("Purposes"));
+        Assert.NotNull(typeof(PersonalDataAttribute).GetProperty("Exportable"));
+        Assert.NotNull(typeof(RetentionAnchorAttribute).GetProperty("Start"));
+        Assert.NotNull(typeof(Privacy.Policy.Logging.PersonalDataTagProvider<>).GetMethod("RecordTags"));
+    }
+
+    [Fact]
     public void Metadata_names_match_the_runtime_types()
     {
         Assert.Equal(WellKnownNames.PersonalDataAttribute, typeof(PersonalDataAttribute).FullName);

@@ -44,7 +44,7 @@ public sealed class GeneratedSourceTests
         }
 
         string[] expectedFiles = Directory.Exists(directory)
-            ? Directory.GetFiles(directory).Select(Path.GetFileName).OrderBy(name => name, StringComparer.Ordinal).ToArray()!
+            ? Directory.GetFiles(directory).Select(path => Path.GetFileName(path)).OrderBy(name => name, StringComparer.Ordinal).ToArray()
             : [];
         Assert.Equal(expectedFiles, sources.Select(source => source.HintName));
         foreach (GeneratedSourceResult source in sources)

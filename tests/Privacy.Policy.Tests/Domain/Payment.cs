@@ -62,3 +62,20 @@ public static partial class Envelopes
         public string Subject { get; set; } = string.Empty;
     }
 }
+
+/// <summary>A device: a class that is not sealed, with init-only members, rebuilt with an object initializer.</summary>
+public partial class Device
+{
+    [PersonalData(Category.TechnicalIdentifier, Purposes = Purpose.Support, Format = DataFormat.Imei)]
+    public string? Imei { get; init; }
+
+    [NotPersonalData]
+    public string Model { get; init; } = string.Empty;
+}
+
+/// <summary>A device type that adds nothing personal, so it gets no code of its own.</summary>
+public class Smartphone : Device
+{
+    [NotPersonalData]
+    public bool HasEsim { get; init; }
+}

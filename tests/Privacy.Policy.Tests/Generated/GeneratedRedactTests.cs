@@ -151,6 +151,17 @@ public sealed class GeneratedRedactTests
     }
 
     [Fact]
+    public void A_class_rebuilt_with_an_initializer_refuses_a_derived_instance_instead_of_dropping_its_members()
+    {
+        Device redacted = Policy.Redact(new Device { Imei = "352099001761481", Model = "Fairphone 5" });
+        Assert.Equal("35209900*******", redacted.Imei);
+        Assert.Equal("Fairphone 5", redacted.Model);
+
+        var exception = Assert.Throws<NotSupportedException>(() => Policy.Redact<Device>(new Smartphone { Imei = "352099001761481", HasEsim = true }));
+        Assert.DoesNotContain("352099001761481", exception.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_derived_record_redacts_base_and_own_members_through_either_type()
     {
         var ticket = new EscalatedTicket("Klant belt over storing, 06 12345678", 7, "0612345678", "Anne Bakker");

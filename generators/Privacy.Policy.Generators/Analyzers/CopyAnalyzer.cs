@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Privacy.Policy.Generators.Classification;
+using Privacy.Policy.Generators.Model;
+using Privacy.Policy.Generators.Parsing;
+
+namespace Privacy.Policy.Generators.Analyzers;
+
+/// <summary>PRIV007: the generator can make a redacted copy of every type it generates for.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class CopyAnalyzer : DiagnosticAnalyzer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(DiagnosticDescriptors.CannotCopyForRedaction);
+
+    /// <inheritdoc />
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (PrivacySymbols.From(start.Compilation) is { } symbols)
+            {
+                start.RegisterSymbolAction(context => AnalyzeType(context, symbols), SymbolKind.NamedType);
+            }
+        });
+    }
+
+    private static void AnalyzeType(SymbolAnalysisContext context, PrivacySymbols symbols)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        if (!DataMembers.IsCandidate(type) || !TypeParser.IsGenerated(type, symbols) || TypeParser.ChooseCopy(type, symbols) != CopyStrategy.None)
+        {
+            return;
+        }
+
+        (ISymbol? member, string reason) = TypeParser.WhyNoCopy(type, symbols);
+        Location location = member?.Locations.Length > 0 ? member.Locations[0] : type.Locations[0];
+        context.ReportDiagnostic(Diagnostic.Create(
+            DiagnosticDescriptors.CannotCopyForRedaction,
+            location,
+            type.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat),
+            reason));
+    }
+}
