@@ -43,6 +43,24 @@ public class ConsumerBuildTests : IClassFixture<PackedPackage>
         Assert.DoesNotContain("PRIV0", build.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Consumer_redacts_prints_and_logs_through_the_packed_generator()
+    {
+        string consumer = _package.CreateConsumer("Redacting");
+        DotNet.Result run = DotNet.Run(consumer, "run", "-c", "Release", "-nologo");
+
+        Assert.True(run.ExitCode == 0, "The consumer should build and run:\n" + run.Output);
+        Assert.Contains("redacted.CalledNumber=+31*******78", run.Output, StringComparison.Ordinal);
+        Assert.Matches(@"redacted\.CustomerId=ps:2026-11:[A-Za-z0-9_-]{22}\r?\n", run.Output);
+        Assert.Contains("redacted.CallStart=2026-11-29T00:00:00Z", run.Output, StringComparison.Ordinal);
+        Assert.Contains("ToString=CallRecord { CustomerId = ***, CallStart = 2026-11-29T00:00:00Z, CalledNumber = +31*******78, TariffPlanId = 7 }", run.Output, StringComparison.Ordinal);
+        Assert.Contains("Descriptor=CustomerId:Pseudonymize,CallStart:Mask,CalledNumber:Mask", run.Output, StringComparison.Ordinal);
+        Assert.Contains("log.call.CalledNumber=+31*******78", run.Output, StringComparison.Ordinal);
+        Assert.Contains("log.call.TariffPlanId=7", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("12345678", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("C-42", run.Output, StringComparison.Ordinal);
+    }
+
     private static void AssertReported(string output, string[] source, string id, string severity, string code, string message)
     {
         int line = LineOf(source, code);
