@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
+using System.Threading;
 using Privacy.Policy.Redaction.Formats;
 
 namespace Privacy.Policy.Redaction;
@@ -32,6 +33,9 @@ public sealed class PersonalDataRedactor
     private readonly string _erased;
     private readonly bool _forDisplay;
 
+    // One HMAC per thread, reset after each use: creating an HMAC costs far more than hashing a short value.
+    private readonly ThreadLocal<IncrementalHash>? _hmac;
+
     private PersonalDataRedactor(byte[]? key, string? keyId, string countryCode, string erased, bool forDisplay = false)
     {
         _key = key;
@@ -39,6 +43,7 @@ public sealed class PersonalDataRedactor
         _countryCode = countryCode;
         _erased = erased;
         _forDisplay = forDisplay;
+        _hmac = key is null ? null : new ThreadLocal<IncrementalHash>(() => IncrementalHash.CreateHMAC(HashAlgorithmName.SHA256, key));
     }
 
     /// <summary>
@@ -249,7 +254,9 @@ public sealed class PersonalDataRedactor
             length += Encoding.UTF8.GetBytes(normalized, bytes.Slice(length));
 
             Span<byte> hash = stackalloc byte[HMACSHA256.HashSizeInBytes];
-            HMACSHA256.HashData(_key, bytes.Slice(0, length), hash);
+            IncrementalHash hmac = _hmac!.Value!;
+            hmac.AppendData(bytes.Slice(0, length));
+            hmac.GetHashAndReset(hash);
             bytes.Slice(0, length).Clear();
 
             int position = 0;
