@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -47,6 +48,23 @@ public sealed class RedactionProperties
         });
 
     [Property(MaxTest = 3000)]
+    public Property Masks_that_keep_short_parts_never_show_six_characters_of_any_input()
+        => Prop.ForAll(FormatValues.AnyText.ToArbitrary(), Gen.Elements(ShortKeepFormats).ToArbitrary(), (text, format) =>
+        {
+            string masked = Redactor.Redact(text, format, RedactionKind.Mask)!;
+            if (masked == text)
+            {
+                // Already a masked value (initials, "1012 **"): it shows what its own mask shows, and no more.
+                return (Redactor.Redact(masked, format, RedactionKind.Mask) == masked).Label($"{format}: \"{Shorten(text)}\" is not stable");
+            }
+
+            string? leaked = Enumerable.Range(0, Math.Max(0, text.Length - 5))
+                .Select(start => text.Substring(start, 6))
+                .FirstOrDefault(run => !run.Contains('*') && masked.Contains(run, StringComparison.Ordinal));
+            return (leaked is null).Label($"{format}: \"{Shorten(text)}\" -> \"{Shorten(masked)}\" shows \"{leaked}\"");
+        });
+
+    [Property(MaxTest = 3000)]
     public Property Erasing_and_pseudonymising_never_return_their_input()
         => Prop.ForAll(FormatValues.AnyText.ToArbitrary(), FormatValues.Formats.ToArbitrary(), Gen.Elements(RedactionKind.Erase, RedactionKind.Pseudonymize).ToArbitrary(), (text, format, kind) =>
         {
@@ -83,6 +101,14 @@ public sealed class RedactionProperties
             string viaEngine = Redactor.Redact(text, format, kind)!;
             return (viaCompliance == viaEngine).Label($"{format}/{kind}: \"{Shorten(text)}\": \"{Shorten(viaCompliance)}\" vs \"{Shorten(viaEngine)}\"");
         });
+
+    // Formats whose mask keeps less than six characters in a row (a country code and two digits, four characters of
+    // an IBAN or a card, initials, a postcode area) or nothing at all.
+    private static readonly DataFormat[] ShortKeepFormats =
+    [
+        DataFormat.PhoneNumber, DataFormat.Iban, DataFormat.PaymentCard, DataFormat.PersonName, DataFormat.PostalAddress,
+        DataFormat.Bsn, DataFormat.Secret, DataFormat.FreeText, DataFormat.Unspecified,
+    ];
 
     // Masks of these formats are valid inputs of the same format (a rounded coordinate, initials, a midnight time).
     private static bool IsFixedPointFormat(DataFormat format) => format is DataFormat.GeoCoordinate or DataFormat.PersonName or DataFormat.Timestamp;
