@@ -11,30 +11,18 @@ namespace Privacy.Policy.Generators.Analyzers;
 /// PRIV004: classifications do not contradict each other.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ClassificationAnalyzer : DiagnosticAnalyzer
+public sealed class ClassificationAnalyzer : PrivacyAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.UnclassifiedMember, DiagnosticDescriptors.ConflictingClassification);
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context, PrivacySymbols symbols)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            PrivacySymbols? symbols = PrivacySymbols.From(start.Compilation);
-            if (symbols is null)
-            {
-                return;
-            }
-
-            start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(WellKnownNames.StrictNamespacesProperty, out string? strict);
-            string[] strictNamespaces = StrictNamespaces.Parse(strict);
-
-            start.RegisterSymbolAction(context => AnalyzeType(context, symbols, strictNamespaces), SymbolKind.NamedType);
-        });
+        context.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(WellKnownNames.StrictNamespacesProperty, out string? strict);
+        string[] strictNamespaces = StrictNamespaces.Parse(strict);
+        context.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, symbols, strictNamespaces), SymbolKind.NamedType);
     }
 
     private static void AnalyzeType(SymbolAnalysisContext context, PrivacySymbols symbols, string[] strictNamespaces)

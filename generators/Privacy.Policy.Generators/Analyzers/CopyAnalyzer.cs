@@ -9,25 +9,15 @@ namespace Privacy.Policy.Generators.Analyzers;
 
 /// <summary>PRIV007: the generator can make a redacted copy of every type it generates for.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class CopyAnalyzer : DiagnosticAnalyzer
+public sealed class CopyAnalyzer : PrivacyAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.CannotCopyForRedaction);
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (PrivacySymbols.From(start.Compilation) is { } symbols)
-            {
-                start.RegisterSymbolAction(context => AnalyzeType(context, symbols), SymbolKind.NamedType);
-            }
-        });
-    }
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context, PrivacySymbols symbols)
+        => context.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, symbols), SymbolKind.NamedType);
 
     private static void AnalyzeType(SymbolAnalysisContext context, PrivacySymbols symbols)
     {

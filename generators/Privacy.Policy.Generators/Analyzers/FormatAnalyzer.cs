@@ -7,25 +7,15 @@ namespace Privacy.Policy.Generators.Analyzers;
 
 /// <summary>PRIV005: a <c>Format</c> fits the member's type, and the <c>Redaction</c> asked for is possible.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class FormatAnalyzer : DiagnosticAnalyzer
+public sealed class FormatAnalyzer : PrivacyAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.FormatDoesNotFit);
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (PrivacySymbols.From(start.Compilation) is { } symbols)
-            {
-                start.RegisterSymbolAction(context => AnalyzeMember(context, symbols), SymbolKind.Field, SymbolKind.Property);
-            }
-        });
-    }
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context, PrivacySymbols symbols)
+        => context.RegisterSymbolAction(symbolContext => AnalyzeMember(symbolContext, symbols), SymbolKind.Field, SymbolKind.Property);
 
     private static void AnalyzeMember(SymbolAnalysisContext context, PrivacySymbols symbols)
     {

@@ -8,7 +8,7 @@ namespace Privacy.Policy.Generators.Analyzers;
 
 /// <summary>PRIV006: <c>[LogProperties]</c> is not used on a parameter whose type holds personal data.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class LogPropertiesAnalyzer : DiagnosticAnalyzer
+public sealed class LogPropertiesAnalyzer : PrivacyAnalyzer
 {
     internal const string LogPropertiesAttribute = "Microsoft.Extensions.Logging.LogPropertiesAttribute";
 
@@ -17,18 +17,12 @@ public sealed class LogPropertiesAnalyzer : DiagnosticAnalyzer
         ImmutableArray.Create(DiagnosticDescriptors.LogPropertiesOnPersonalData);
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context, PrivacySymbols symbols)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        if (context.Compilation.GetTypeByMetadataName(LogPropertiesAttribute) is { } logProperties)
         {
-            if (PrivacySymbols.From(start.Compilation) is { } symbols
-                && start.Compilation.GetTypeByMetadataName(LogPropertiesAttribute) is { } logProperties)
-            {
-                start.RegisterSymbolAction(context => AnalyzeParameter(context, symbols, logProperties), SymbolKind.Parameter);
-            }
-        });
+            context.RegisterSymbolAction(symbolContext => AnalyzeParameter(symbolContext, symbols, logProperties), SymbolKind.Parameter);
+        }
     }
 
     private static void AnalyzeParameter(SymbolAnalysisContext context, PrivacySymbols symbols, INamedTypeSymbol logProperties)

@@ -7,25 +7,15 @@ namespace Privacy.Policy.Generators.Analyzers;
 
 /// <summary>PRIV002: every <c>Retention</c> is a positive ISO-8601 period.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class RetentionAnalyzer : DiagnosticAnalyzer
+public sealed class RetentionAnalyzer : PrivacyAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.InvalidRetention);
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (PrivacySymbols.From(start.Compilation) is { } symbols)
-            {
-                start.RegisterSymbolAction(context => AnalyzeMember(context, symbols), SymbolKind.Field, SymbolKind.Property);
-            }
-        });
-    }
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context, PrivacySymbols symbols)
+        => context.RegisterSymbolAction(symbolContext => AnalyzeMember(symbolContext, symbols), SymbolKind.Field, SymbolKind.Property);
 
     private static void AnalyzeMember(SymbolAnalysisContext context, PrivacySymbols symbols)
     {

@@ -8,25 +8,15 @@ namespace Privacy.Policy.Generators.Analyzers;
 
 /// <summary>PRIV008: a type with personal data does not write its own <c>ToString</c> (or a record's <c>PrintMembers</c>).</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ToStringAnalyzer : DiagnosticAnalyzer
+public sealed class ToStringAnalyzer : PrivacyAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.HandWrittenToString);
 
     /// <inheritdoc />
-    public override void Initialize(AnalysisContext context)
-    {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
-        {
-            if (PrivacySymbols.From(start.Compilation) is { } symbols)
-            {
-                start.RegisterSymbolAction(context => AnalyzeType(context, symbols), SymbolKind.NamedType);
-            }
-        });
-    }
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context, PrivacySymbols symbols)
+        => context.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, symbols), SymbolKind.NamedType);
 
     private static void AnalyzeType(SymbolAnalysisContext context, PrivacySymbols symbols)
     {

@@ -26,7 +26,7 @@ public sealed class PersonalDataDescriptor
         ArgumentException.ThrowIfNullOrEmpty(typeName);
         ArgumentNullException.ThrowIfNull(members);
         TypeName = typeName;
-        Members = members;
+        Members = members is PersonalDataMember[] array ? Array.AsReadOnly(array) : members;
         DataSubjectMember = dataSubjectMember;
         RetentionAnchorMember = retentionAnchorMember;
         RetentionStart = retentionStart;

@@ -101,22 +101,9 @@ public sealed class PersonalDataRedactor
             return _erased;
         }
 
-        int capacity = Capacity(value.Length, kind);
-        char[]? rented = null;
-        Span<char> buffer = capacity <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(capacity));
-        try
-        {
-            int written = Write(value.AsSpan(), buffer, format, kind);
-            return written < 0 ? _erased : new string(buffer.Slice(0, written));
-        }
-        finally
-        {
-            if (rented is not null)
-            {
-                buffer.Clear(); // the buffer held a normalised copy of the value
-                ArrayPool<char>.Shared.Return(rented);
-            }
-        }
+        using var scratch = new ScratchBuffer(stackalloc char[StackLimit], Capacity(value.Length, kind));
+        int written = Write(value.AsSpan(), scratch.Span, format, kind);
+        return written < 0 ? _erased : new string(scratch.Span.Slice(0, written));
     }
 
     /// <summary>
@@ -133,24 +120,11 @@ public sealed class PersonalDataRedactor
         kind = Resolve(format, kind);
         if (kind != RedactionKind.Erase)
         {
-            int capacity = Capacity(value.Length, kind);
-            char[]? rented = null;
-            Span<char> buffer = capacity <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(capacity));
-            try
+            using var scratch = new ScratchBuffer(stackalloc char[StackLimit], Capacity(value.Length, kind));
+            int written = Write(value, scratch.Span, format, kind);
+            if (written >= 0)
             {
-                int written = Write(value, buffer, format, kind);
-                if (written >= 0)
-                {
-                    return buffer.Slice(0, written).TryCopyTo(destination) ? written : -1;
-                }
-            }
-            finally
-            {
-                if (rented is not null)
-                {
-                    buffer.Clear();
-                    ArrayPool<char>.Shared.Return(rented);
-                }
+                return scratch.Span.Slice(0, written).TryCopyTo(destination) ? written : -1;
             }
         }
 
@@ -169,24 +143,11 @@ public sealed class PersonalDataRedactor
         if (kind != RedactionKind.Erase)
         {
             // Exact, not an upper bound: Redactor.Redact(string) sizes its result with it.
-            int capacity = Capacity(value.Length, kind);
-            char[]? rented = null;
-            Span<char> buffer = capacity <= StackLimit ? stackalloc char[StackLimit] : (rented = ArrayPool<char>.Shared.Rent(capacity));
-            try
+            using var scratch = new ScratchBuffer(stackalloc char[StackLimit], Capacity(value.Length, kind));
+            int written = Write(value, scratch.Span, format, kind);
+            if (written >= 0)
             {
-                int written = Write(value, buffer, format, kind);
-                if (written >= 0)
-                {
-                    return written;
-                }
-            }
-            finally
-            {
-                if (rented is not null)
-                {
-                    buffer.Clear();
-                    ArrayPool<char>.Shared.Return(rented);
-                }
+                return written;
             }
         }
 
