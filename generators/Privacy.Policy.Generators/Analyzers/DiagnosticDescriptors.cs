@@ -64,6 +64,13 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         "The generator gives every type with personal data a ToString (a record's PrintMembers) that shows those members redacted. A hand-written one replaces it, and nothing checks what it shows.");
 
+    public static readonly DiagnosticDescriptor UnclassifiedInheritedMembers = Create(
+        "PRIV009",
+        "Type inherits members that are not classified",
+        "'{0}' inherits members nobody classified ({1}): redacted copies erase them and ToString hides them{2}",
+        DiagnosticSeverity.Warning,
+        "A base type outside Privacy.Policy's rules (ASP.NET Core Identity's IdentityUser, a base class without annotations) brings members that may be personal data. Generated code fails closed: it treats them as personal data, erases them in redacted copies, hides them in ToString and logs them erased. Classify them in the base type where you can; suppress this warning where erasing them is what you want.");
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description)
         => new(id, title, message, Category, severity, isEnabledByDefault: true, description, HelpLinkBase + id + ".md");
 }

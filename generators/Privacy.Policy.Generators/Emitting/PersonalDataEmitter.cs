@@ -77,7 +77,7 @@ internal static class PersonalDataEmitter
         writer.WriteLine($"    \"{type.DisplayName}\",");
         writer.WriteLine($"    new {Runtime}PersonalDataMember[]");
         writer.WriteLine("    {");
-        foreach (DataMember member in type.InheritedMembers.Concat(type.Members).Where(member => member.IsPersonal))
+        foreach (DataMember member in type.InheritedMembers.Concat(type.Members).Where(member => member.IsPersonal && !member.IsUnclassified))
         {
             string retention = member.Retention is null ? "null" : Literal(member.Retention);
             writer.WriteLine(
@@ -95,7 +95,7 @@ internal static class PersonalDataEmitter
     {
         string self = type.FullyQualifiedName;
         bool isReference = type.Shape is TypeShape.Class or TypeShape.Record;
-        List<DataMember> redacted = type.Members.Where(IsRedacted).ToList();
+        List<DataMember> redacted = type.InheritedMembers.Concat(type.Members).Where(member => member.RedactedHere && IsRedacted(member)).ToList();
 
         writer.WriteLine("/// <summary>Returns a copy in which every personal-data member is redacted and every other member is unchanged.</summary>");
         writer.WriteLine("/// <param name=\"value\">The value to redact; it is not changed.</param>");
@@ -393,8 +393,12 @@ internal static class PersonalDataEmitter
         writer.WriteLine(GeneratedCodeAttribute);
         using (writer.Block($"{modifier} bool PrintMembers(global::System.Text.StringBuilder builder)"))
         {
-            List<DataMember> shown = type.Members.Where(member => member.IsPublic).ToList();
-            if (type.BaseIsRecord)
+            // A generated base shows its own members redacted; the compiler's PrintMembers of any other base record
+            // would show them in clear, so they are shown here instead.
+            List<DataMember> shown = (type.BaseIsRecord && !type.DirectBaseIsGenerated ? type.InheritedMembers.Concat(type.Members) : type.Members)
+                .Where(member => member.IsPublic)
+                .ToList();
+            if (type.BaseIsRecord && type.DirectBaseIsGenerated)
             {
                 if (shown.Count == 0)
                 {

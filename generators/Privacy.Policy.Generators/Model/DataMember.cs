@@ -12,6 +12,14 @@ namespace Privacy.Policy.Generators.Model;
 /// <param name="Redaction">The effective redaction kind value: never Default.</param>
 /// <param name="Exportable">Whether it is exportable.</param>
 /// <param name="Value">How its value is redacted.</param>
+/// <param name="IsUnclassified">
+/// Whether nothing classifies it (a member inherited from a type outside our rules, such as ASP.NET Core Identity's
+/// <c>IdentityUser</c>): it is treated as personal data and erased, and it is not in the descriptor.
+/// </param>
+/// <param name="RedactedHere">
+/// Whether this type's generated code redacts it: its own members, and inherited ones that no generated base type
+/// redacts and that a copy can set.
+/// </param>
 internal sealed record DataMember(
     string Name,
     string Type,
@@ -23,4 +31,6 @@ internal sealed record DataMember(
     int Format,
     int Redaction,
     bool Exportable,
-    ValueShape Value);
+    ValueShape Value,
+    bool IsUnclassified,
+    bool RedactedHere);

@@ -20,6 +20,7 @@ internal sealed record PersonalDataType(
     CopyStrategy Copy,
     string? PersonalBaseType,
     bool BaseIsRecord,
+    bool DirectBaseIsGenerated,
     bool EmitToString,
     bool EmitPrintMembers,
     EquatableArray<DataMember> Members,

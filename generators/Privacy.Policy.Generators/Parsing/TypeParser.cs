@@ -39,7 +39,13 @@ internal static class TypeParser
             : (type.IsValueType ? TypeShape.Struct : TypeShape.Class);
 
         List<ISymbol> own = DataMembers.Of(type);
-        var members = own.Select(member => ReadMember(member, symbols, cancellationToken)).ToList();
+        bool copiedWithInit = type.IsRecord || type.IsValueType;
+
+        // An unclassified member (PRIV001 already fails the build) is erased only where the copy can set it, so that
+        // the generated code adds no compiler errors of its own.
+        var members = own
+            .Select(member => ReadMember(member, symbols, symbols.Read(member).IsClassified || (copiedWithInit ? IsInitOrSettable(member) : IsSettable(member)), cancellationToken))
+            .ToList();
 
         var inherited = new List<DataMember>();
         var inheritedSymbols = new List<ISymbol>();
@@ -49,16 +55,20 @@ internal static class TypeParser
             bases.Insert(0, current);
         }
 
-        foreach (INamedTypeSymbol baseType in bases)
+        // A generated base type redacts its own members and those of the types above it; members of the types between
+        // it and this one are redacted here.
+        INamedTypeSymbol? personalBase = bases.LastOrDefault(candidate => IsGenerated(candidate, symbols));
+        int firstForeign = personalBase is null ? 0 : bases.IndexOf(personalBase) + 1;
+        for (int i = 0; i < bases.Count; i++)
         {
-            foreach (ISymbol member in DataMembers.Of(baseType))
+            foreach (ISymbol member in DataMembers.Of(bases[i]))
             {
+                bool settable = copiedWithInit ? IsInitOrSettable(member) : IsSettable(member);
+                bool redactedHere = i >= firstForeign && settable && IsAccessibleFromDerived(member);
                 inheritedSymbols.Add(member);
-                inherited.Add(ReadMember(member, symbols, cancellationToken));
+                inherited.Add(ReadMember(member, symbols, redactedHere, cancellationToken));
             }
         }
-
-        INamedTypeSymbol? personalBase = bases.LastOrDefault(candidate => IsGenerated(candidate, symbols));
         string? dataSubject = null;
         string? anchor = null;
         int retentionStart = 0;
@@ -97,6 +107,7 @@ internal static class TypeParser
             Copy: ChooseCopy(type, symbols),
             PersonalBaseType: personalBase?.ToDisplayString(TypeFormat),
             BaseIsRecord: type.BaseType is { IsRecord: true } && shape == TypeShape.Record,
+            DirectBaseIsGenerated: type.BaseType is { } directBase && IsGenerated(directBase, symbols),
             EmitToString: !isRecordShape && !userToString,
             EmitPrintMembers: isRecordShape && !userPrintMembers,
             Members: members.ToEquatableArray(),
@@ -154,14 +165,16 @@ internal static class TypeParser
         return null;
     }
 
-    private static DataMember ReadMember(ISymbol member, PrivacySymbols symbols, CancellationToken cancellationToken)
+    private static DataMember ReadMember(ISymbol member, PrivacySymbols symbols, bool redactedHere, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         MemberAttributes attributes = symbols.Read(member);
         ITypeSymbol memberType = DataMembers.TypeOf(member);
         ITypeSymbol element = MemberTypes.ElementOf(memberType);
 
-        bool isPersonal = attributes.IsPersonalData || attributes.IsDataSubject;
+        // What nobody classified is treated as personal data and erased: fail closed.
+        bool isUnclassified = !attributes.IsClassified;
+        bool isPersonal = attributes.IsPersonalData || attributes.IsDataSubject || isUnclassified;
         var category = attributes.IsPersonalData ? (CategoryValue)attributes.CategoryValue : CategoryValue.Identity;
         var format = (DataFormatValue)(attributes.NamedArgument(WellKnownNames.FormatProperty).Value as int? ?? 0);
         var asked = (RedactionKindValue)(attributes.NamedArgument(WellKnownNames.RedactionProperty).Value as int? ?? 0);
@@ -181,7 +194,42 @@ internal static class TypeParser
             Format: (int)format,
             Redaction: (int)kind,
             Exportable: exportable && category != CategoryValue.Credentials,
-            Value: ReadValue(memberType, isPersonal, format, kind, symbols));
+            Value: ReadValue(memberType, isPersonal, format, kind, symbols),
+            IsUnclassified: isUnclassified,
+            RedactedHere: redactedHere);
+    }
+
+    /// <summary>Whether generated code in a derived type can assign <paramref name="member"/>.</summary>
+    public static bool IsAccessibleFromDerived(ISymbol member)
+        => member.DeclaredAccessibility != Accessibility.Private
+           && (member is not IPropertySymbol { SetMethod: { } setter } || setter.DeclaredAccessibility != Accessibility.Private);
+
+    /// <summary>
+    /// The members <paramref name="type"/> inherits that nothing classifies and no generated base type redacts,
+    /// with whether a redacted copy can set them.
+    /// </summary>
+    public static List<(ISymbol Member, bool CanErase)> UnclassifiedInherited(INamedTypeSymbol type, PrivacySymbols symbols)
+    {
+        var result = new List<(ISymbol, bool)>();
+        bool recordOrStruct = type.IsRecord || type.IsValueType;
+        for (INamedTypeSymbol? current = type.BaseType; current is not null && current.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); current = current.BaseType)
+        {
+            if (IsGenerated(current, symbols))
+            {
+                break;
+            }
+
+            foreach (ISymbol member in DataMembers.Of(current))
+            {
+                if (!symbols.Read(member).IsClassified)
+                {
+                    bool canErase = (recordOrStruct ? IsInitOrSettable(member) : IsSettable(member)) && IsAccessibleFromDerived(member);
+                    result.Add((member, canErase));
+                }
+            }
+        }
+
+        return result;
     }
 
     private static ValueShape ReadValue(ITypeSymbol memberType, bool isPersonal, DataFormatValue format, RedactionKindValue kind, PrivacySymbols symbols)

@@ -79,3 +79,33 @@ public class Smartphone : Device
     [NotPersonalData]
     public bool HasEsim { get; init; }
 }
+
+/// <summary>A base class from outside our rules, as ASP.NET Core Identity's IdentityUser is: nothing is classified.</summary>
+public class AccountBase
+{
+    public string? Email { get; set; }
+
+    public string? PasswordHash { get; set; }
+
+    public string Id { get; } = "acct-0001";
+}
+
+#pragma warning disable PRIV009 // Erasing the base's unclassified members in redacted copies is what this test wants.
+
+/// <summary>A portal account deriving from an unannotated base.</summary>
+public partial class PortalAccount : AccountBase
+{
+    [PersonalData(Category.Identity, Purposes = Purpose.CustomerPortal, Format = DataFormat.PersonName)]
+    public string DisplayName { get; set; } = string.Empty;
+
+    [NotPersonalData]
+    public bool PrefersDarkMode { get; set; }
+}
+
+/// <summary>A record deriving from a record nobody annotated.</summary>
+public partial record ContactCard(string Email, [property: PersonalData(Category.Identity, Format = DataFormat.PersonName)] string Name) : PlainContact(Email);
+
+#pragma warning restore PRIV009
+
+/// <summary>A record without annotations; the compiler's PrintMembers would show its Email.</summary>
+public record PlainContact(string Email);

@@ -162,6 +162,28 @@ public sealed class GeneratedRedactTests
     }
 
     [Fact]
+    public void Members_inherited_from_an_unannotated_base_are_erased_and_hidden()
+    {
+        var account = new PortalAccount { Email = "jan@example.nl", PasswordHash = "AQAAAAEAACcQ-hash", DisplayName = "Jan de Vries", PrefersDarkMode = true };
+
+        PortalAccount redacted = Policy.Redact(account);
+
+        Assert.Equal(string.Empty, redacted.Email);
+        Assert.Equal(string.Empty, redacted.PasswordHash);
+        Assert.Equal("acct-0001", redacted.Id); // get-only: a copy cannot set it (PRIV009 says so)
+        Assert.Equal("J. d. V.", redacted.DisplayName);
+        Assert.True(redacted.PrefersDarkMode);
+        Assert.Equal("PortalAccount { Email = ***, PasswordHash = ***, Id = ***, DisplayName = J. d. V., PrefersDarkMode = True }", account.ToString());
+        Assert.Equal(["DisplayName"], PortalAccount.Descriptor.Members.Select(member => member.Name));
+
+        var card = new ContactCard("jan@example.nl", "Jan de Vries");
+        Assert.Equal("ContactCard { Email = ***, Name = J. d. V. }", card.ToString());
+        ContactCard redactedCard = Policy.Redact(card);
+        Assert.Equal(string.Empty, redactedCard.Email);
+        Assert.Equal("J. d. V.", redactedCard.Name);
+    }
+
+    [Fact]
     public void A_derived_record_redacts_base_and_own_members_through_either_type()
     {
         var ticket = new EscalatedTicket("Klant belt over storing, 06 12345678", 7, "0612345678", "Anne Bakker");

@@ -5,6 +5,9 @@ using PersonalDataAttribute = Privacy.Policy.PersonalDataAttribute;
 
 namespace Telecom.Crm
 {
+    // IdentityUser's own members (Email, PhoneNumber, PasswordHash, ...) are not classified by Privacy.Policy:
+    // redacted copies erase them and ToString hides them, which is what this service wants (PRIV009 says so).
+#pragma warning disable PRIV009
     public partial class PortalUser : IdentityUser
     {
         [PersonalData(Category.Identity, Format = DataFormat.PersonName)]
@@ -13,4 +16,5 @@ namespace Telecom.Crm
         [NotPersonalData]
         public bool PrefersDarkMode { get; set; }
     }
+#pragma warning restore PRIV009
 }
