@@ -258,7 +258,7 @@ internal static class PersonalDataEmitter
                 }
 
                 return value.ElementIsReference
-                    ? $"{access} is null ? null! : {call}({access}, redactor)"
+                    ? $"{access} is null ? default! : {call}({access}, redactor)"
                     : $"{call}({access}, redactor)";
             case ElementKind.Neutral:
                 return value.ElementIsReference ? "default!" : "default";

@@ -199,6 +199,13 @@ internal static class TypeParser
             RedactedHere: redactedHere);
     }
 
+    /// <summary>A type parameter constrained to <c>IPersonalData&lt;itself&gt;</c>, whose static <c>Redact</c> generated code can call.</summary>
+    private static bool IsPersonalDataTypeParameter(ITypeSymbol type)
+        => type is ITypeParameterSymbol parameter && parameter.ConstraintTypes.Any(constraint =>
+            constraint is INamedTypeSymbol { MetadataName: "IPersonalData`1" } named
+            && named.ContainingNamespace.ToDisplayString() == "Privacy.Policy"
+            && SymbolEqualityComparer.Default.Equals(named.TypeArguments[0], parameter));
+
     /// <summary>Whether generated code in a derived type can assign <paramref name="member"/>.</summary>
     public static bool IsAccessibleFromDerived(ISymbol member)
         => member.DeclaredAccessibility != Accessibility.Private
@@ -248,7 +255,9 @@ internal static class TypeParser
 
         bool nullableValue = elementType is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
         ITypeSymbol bare = MemberTypes.UnwrapNullable(elementType);
-        string? nested = RedactingType(bare, symbols) is { } redacting ? redacting.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat) : null;
+        string? nested = RedactingType(bare, symbols) is { } redacting
+            ? redacting.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)
+            : IsPersonalDataTypeParameter(bare) ? bare.Name : null;
 
         ElementKind kindOfElement;
         if (nested is not null)
@@ -286,7 +295,7 @@ internal static class TypeParser
             Element: kindOfElement,
             ElementType: elementName,
             ElementIsNullableValue: nullableValue,
-            ElementIsReference: elementType.IsReferenceType,
+            ElementIsReference: elementType.IsReferenceType || (elementType is ITypeParameterSymbol && !elementType.IsValueType),
             NestedType: nested,
             KeyType: keyType,
             CollectionType: collectionType);

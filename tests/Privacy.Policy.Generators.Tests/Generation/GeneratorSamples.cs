@@ -115,6 +115,16 @@ internal static class GeneratorSamples
                 }
             }
         }
+
+        public partial class Envelope<TPayload>
+            where TPayload : IPersonalData<TPayload>
+        {
+            [PersonalData(Category.Contact, Format = DataFormat.EmailAddress)]
+            public string? ReplyTo { get; set; }
+
+            [NotPersonalData("The payload redacts itself.")]
+            public TPayload? Payload { get; set; }
+        }
         """;
 
     public const string Collections = """

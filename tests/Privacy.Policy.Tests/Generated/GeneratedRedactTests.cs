@@ -202,15 +202,17 @@ public sealed class GeneratedRedactTests
     }
 
     [Fact]
-    public void A_generic_type_redacts_its_own_members_and_leaves_the_payload_to_itself()
+    public void A_generic_type_redacts_its_own_members_and_a_payload_constrained_to_personal_data()
     {
         var envelope = new Envelopes.Envelope<CallRecord> { ReplyTo = "klant@example.nl", Payload = Call(), Subject = "Storing" };
 
         Envelopes.Envelope<CallRecord> redacted = Policy.Redact(envelope);
 
         Assert.Equal("k***@example.nl", redacted.ReplyTo);
-        Assert.Same(envelope.Payload, redacted.Payload);
+        Assert.Equal("+31*******78", redacted.Payload!.CallingNumber);
+        Assert.Equal("06 12345678", envelope.Payload!.CallingNumber);
         Assert.Equal("Storing", redacted.Subject);
+        Assert.Null(Policy.Redact(new Envelopes.Envelope<CallRecord> { Payload = null }).Payload);
     }
 
     [Fact]

@@ -88,7 +88,7 @@ namespace MisterVoip.Devices
                 var result = new global::MisterVoip.Devices.Sim[values.Count];
                 for (int i = 0; i < values.Count; i++)
                 {
-                    result[i] = values[i] is null ? null! : global::MisterVoip.Devices.Sim.Redact(values[i], redactor);
+                    result[i] = values[i] is null ? default! : global::MisterVoip.Devices.Sim.Redact(values[i], redactor);
                 }
 
                 return result;
