@@ -39,9 +39,9 @@ internal sealed class PrivacyPolicyOptionsValidator : IValidateOptions<PrivacyPo
         }
 
         string code = options.DefaultCountryCallingCode ?? string.Empty;
-        if (code.Length is < 1 or > 3 || code[0] == '0' || !IsDigits(code))
+        if (code.Length is < 1 or > 3 || code[0] == '0' || !IsDigits(code) || Redaction.Formats.PhoneNumberFormat.CountryCodeLength(code.AsSpan()) != code.Length)
         {
-            failures.Add(Prefix + nameof(PrivacyPolicyOptions.DefaultCountryCallingCode) + " must be one to three digits without a leading 0, such as 31.");
+            failures.Add(Prefix + nameof(PrivacyPolicyOptions.DefaultCountryCallingCode) + " must be an E.164 country calling code (one to three digits, such as 31 or 352), without + or 00.");
         }
 
         PseudonymizationOptions pseudonymization = options.Pseudonymization;

@@ -3,6 +3,7 @@ using System.Buffers;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
+using System.Text.Unicode;
 using System.Threading;
 using Privacy.Policy.Redaction.Formats;
 
@@ -70,7 +71,8 @@ public sealed class PersonalDataRedactor
             throw new ArgumentException(failure, nameof(options));
         }
 
-        byte[]? key = options.Pseudonymization.Key is { } text ? Convert.FromBase64String(text) : null;
+        // An empty key is no key: an HMAC under it is a plain hash anyone can compute.
+        byte[]? key = string.IsNullOrEmpty(options.Pseudonymization.Key) ? null : Convert.FromBase64String(options.Pseudonymization.Key);
         return new PersonalDataRedactor(key, key is null ? null : options.Pseudonymization.KeyId, options.DefaultCountryCallingCode, string.Empty);
     }
 
@@ -212,7 +214,14 @@ public sealed class PersonalDataRedactor
         {
             int length = Encoding.UTF8.GetBytes(domain.AsSpan(), bytes);
             bytes[length++] = 0x1F;
-            length += Encoding.UTF8.GetBytes(normalized, bytes.Slice(length));
+
+            // Text with a lone surrogate is not text: encoding it would replace it and make different values collide.
+            if (Utf8.FromUtf16(normalized, bytes.Slice(length), out _, out int valueBytes, replaceInvalidSequences: false) != OperationStatus.Done)
+            {
+                return -1;
+            }
+
+            length += valueBytes;
 
             Span<byte> hash = stackalloc byte[HMACSHA256.HashSizeInBytes];
             IncrementalHash hmac = _hmac!.Value!;

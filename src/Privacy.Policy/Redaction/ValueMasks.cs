@@ -51,18 +51,22 @@ public static class ValueMasks
     /// <param name="value">Degrees.</param>
     /// <returns>The rounded degrees; not-a-number and infinities become 0.</returns>
     public static double RoundCoordinate(double value)
-        => double.IsFinite(value) ? Math.Round(value, 2, MidpointRounding.AwayFromZero) : 0d;
+        => double.IsFinite(value) ? Math.Round(value, 2, MidpointRounding.AwayFromZero) + 0d : 0d; // + 0 makes -0 into 0
 
     /// <summary>A coordinate rounded to two decimals (0.01° of latitude is about 1.1 km).</summary>
     /// <param name="value">Degrees.</param>
     /// <returns>The rounded degrees; not-a-number and infinities become 0.</returns>
     public static float RoundCoordinate(float value)
-        => float.IsFinite(value) ? MathF.Round(value, 2, MidpointRounding.AwayFromZero) : 0f;
+        => float.IsFinite(value) ? MathF.Round(value, 2, MidpointRounding.AwayFromZero) + 0f : 0f; // + 0 makes -0 into 0
 
     /// <summary>A coordinate rounded to two decimals (0.01° of latitude is about 1.1 km).</summary>
     /// <param name="value">Degrees.</param>
     /// <returns>The rounded degrees.</returns>
-    public static decimal RoundCoordinate(decimal value) => Math.Round(value, 2, MidpointRounding.AwayFromZero);
+    public static decimal RoundCoordinate(decimal value)
+    {
+        decimal rounded = Math.Round(value, 2, MidpointRounding.AwayFromZero);
+        return rounded == 0m ? 0m : rounded; // a decimal keeps the sign of zero too
+    }
 
     /// <summary>A latitude and longitude, each rounded to two decimals.</summary>
     /// <param name="value">The coordinate pair.</param>

@@ -64,6 +64,15 @@ internal static class EmailAddressFormat
 
         local = input.Slice(0, at);
         domain = input.Slice(at + 1);
+        foreach (char c in input)
+        {
+            // Invisible formatting characters (a right-to-left override, a zero-width space) are no part of an address.
+            if (char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format)
+            {
+                return false;
+            }
+        }
+
         foreach (char c in local)
         {
             if (char.IsWhiteSpace(c) || char.IsControl(c) || c is '<' or '>' or '(' or ')' or '[' or ']' or ',' or ';' or ':' or '\\' or '"')

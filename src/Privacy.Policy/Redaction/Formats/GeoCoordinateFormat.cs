@@ -29,8 +29,9 @@ internal static class GeoCoordinateFormat
         }
 
         int decimals = format == "F2" ? MaskedDecimals : 6;
-        latitude = Math.Round(latitude, decimals, MidpointRounding.AwayFromZero);
-        longitude = Math.Round(longitude, decimals, MidpointRounding.AwayFromZero);
+        // Adding +0 turns a rounded -0 into 0, which would otherwise tell which side of the equator the point was.
+        latitude = Math.Round(latitude, decimals, MidpointRounding.AwayFromZero) + 0d;
+        longitude = Math.Round(longitude, decimals, MidpointRounding.AwayFromZero) + 0d;
         if (!latitude.TryFormat(destination, out int first, format, CultureInfo.InvariantCulture)
             || first >= destination.Length)
         {

@@ -5,7 +5,7 @@ namespace Privacy.Policy.Redaction.Formats;
 /// <summary>
 /// IBANs, with or without the spaces of the printed form. An IBAN is accepted only when its check digits are right
 /// (ISO 13616: the number mod 97 is 1); a Dutch IBAN has 18 characters. Masked, it keeps its country code and last
-/// four characters: <c>NL91 ABNA 0417 1643 00</c> becomes <c>NL**************4300</c>.
+/// four characters: <c>NL91 ABNA 0417 1643 00</c> becomes <c>NL************4300</c>.
 /// </summary>
 internal static class IbanFormat
 {

@@ -5,7 +5,7 @@ namespace Privacy.Policy.Redaction.Formats;
 /// <summary>
 /// IMSIs: up to 15 digits, the mobile country code (3 digits), the mobile network code (2 or 3 digits, depending on
 /// the country) and the subscriber number. Masked, an IMSI keeps MCC and MNC: <c>204081234567890</c> becomes
-/// <c>20408*********</c>.
+/// <c>20408**********</c>.
 /// </summary>
 internal static class ImsiFormat
 {

@@ -5,10 +5,13 @@ namespace Privacy.Policy.Redaction.Formats;
 /// <summary>
 /// IPv4 and IPv6 addresses in text. Masked, an IPv4 address keeps its /24 network and an IPv6 address its /48,
 /// written in CIDR notation so that the result is never mistaken for a host: <c>192.0.2.77</c> becomes
-/// <c>192.0.2.0/24</c>, <c>2001:db8:abcd:12::1</c> becomes <c>2001:db8:abcd::/48</c>.
+/// <c>192.0.2.0/24</c>, <c>2001:db8:abcd:12::1</c> becomes <c>2001:db8:abcd::/48</c>. A 6to4 address, whose /48
+/// holds a whole IPv4 address, keeps a /40: that address's /24.
 /// </summary>
 internal static class IpAddressFormat
 {
+    private const ushort SixToFourPrefix = 0x2002;
+
     public static bool TryMask(ReadOnlySpan<char> input, Span<char> destination, out int written)
     {
         written = 0;
@@ -24,8 +27,16 @@ internal static class IpAddressFormat
                  && MaskText.TryAppendNumber(destination, ref position, groups[2])
                  && MaskText.TryAppend(destination, ref position, ".0/24".AsSpan());
         }
-        else if (TryParseV6(input, groups, minimumPrefix: 48))
+        else if (TryParseV6(input, groups, minimumPrefix: 40))
         {
+            // A 6to4 address (2002::/16) carries a whole IPv4 address in bits 16 to 48: keep its /24, a /40.
+            bool sixToFour = groups[0] == SixToFourPrefix;
+            if (sixToFour)
+            {
+                groups[2] &= 0xFF00;
+            }
+
+            ReadOnlySpan<char> suffix = sixToFour ? "::/40".AsSpan() : "::/48".AsSpan();
             ok = groups[0] == 0 && groups[1] == 0 && groups[2] == 0
                 ? MaskText.TryAppend(destination, ref position, "::/48".AsSpan())
                 : MaskText.TryAppendLowerHex(destination, ref position, groups[0])
@@ -33,7 +44,7 @@ internal static class IpAddressFormat
                   && MaskText.TryAppendLowerHex(destination, ref position, groups[1])
                   && MaskText.TryAppend(destination, ref position, ':')
                   && MaskText.TryAppendLowerHex(destination, ref position, groups[2])
-                  && MaskText.TryAppend(destination, ref position, "::/48".AsSpan());
+                  && MaskText.TryAppend(destination, ref position, suffix);
         }
         else
         {
@@ -60,6 +71,19 @@ internal static class IpAddressFormat
         }
         else if (TryParseV6(input, groups, minimumPrefix: 129))
         {
+            if (groups.Slice(0, 5).IndexOfAnyExcept((ushort)0) < 0 && groups[5] == 0xFFFF)
+            {
+                // An IPv4-mapped address (::ffff:192.0.2.77) is the IPv4 address.
+                for (int i = 0; i < 4 && ok; i++)
+                {
+                    int octet = i % 2 == 0 ? groups[6 + (i / 2)] >> 8 : groups[6 + (i / 2)] & 0xFF;
+                    ok = (i == 0 || MaskText.TryAppend(destination, ref position, '.')) && MaskText.TryAppendNumber(destination, ref position, octet);
+                }
+
+                written = ok ? position : 0;
+                return ok;
+            }
+
             for (int i = 0; i < 8 && ok; i++)
             {
                 ok = (i == 0 || MaskText.TryAppend(destination, ref position, ':')) && MaskText.TryAppendLowerHex(destination, ref position, groups[i]);

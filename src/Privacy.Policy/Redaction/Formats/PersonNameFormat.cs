@@ -71,21 +71,35 @@ internal static class PersonNameFormat
 
         int position = 0;
         bool space = false;
-        foreach (char c in input)
+        int index = 0;
+        while (index < input.Length)
         {
-            if (char.IsWhiteSpace(c))
+            if (Rune.DecodeFromUtf16(input.Slice(index), out Rune rune, out int consumed) != System.Buffers.OperationStatus.Done)
+            {
+                return false;
+            }
+
+            index += consumed;
+            if (Rune.IsWhiteSpace(rune))
             {
                 space = true;
                 continue;
             }
 
-            if (space)
+            if (space && !MaskText.TryAppend(destination, ref position, ' '))
             {
-                destination[position++] = ' ';
-                space = false;
+                return false;
             }
 
-            destination[position++] = char.ToUpperInvariant(c);
+            space = false;
+
+            // By rune, so letters outside the Basic Multilingual Plane are upper-cased too.
+            if (!Rune.ToUpperInvariant(rune).TryEncodeToUtf16(destination.Slice(position), out int length))
+            {
+                return false;
+            }
+
+            position += length;
         }
 
         written = position;

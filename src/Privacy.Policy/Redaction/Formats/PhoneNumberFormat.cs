@@ -61,6 +61,36 @@ internal static class PhoneNumberFormat
     }
 
     /// <summary>
+    /// How many of the leading <paramref name="digits"/> are the country calling code: 1 for codes starting with 1 or
+    /// 7, 2 for the two-digit codes, else 3; 0 when there are too few digits to tell.
+    /// </summary>
+    public static int CountryCodeLength(ReadOnlySpan<char> digits)
+    {
+        if (digits.IsEmpty || !MaskText.IsAsciiDigit(digits[0]) || digits[0] == '0')
+        {
+            return 0;
+        }
+
+        if (digits[0] is '1' or '7')
+        {
+            return 1;
+        }
+
+        if (digits.Length < 2 || !MaskText.IsAsciiDigit(digits[1]))
+        {
+            return 0;
+        }
+
+        byte twoDigits = (byte)(((digits[0] - '0') * 10) + (digits[1] - '0'));
+        if (TwoDigitCodes.IndexOf(twoDigits) >= 0)
+        {
+            return 2;
+        }
+
+        return digits.Length >= 3 ? 3 : 0;
+    }
+
+    /// <summary>
     /// Reads the digits of a number, country code first. A masked number (<c>+31*******78</c>) parses too, so masking
     /// is idempotent; its hidden digits stay hidden.
     /// </summary>
@@ -124,7 +154,14 @@ internal static class PhoneNumberFormat
             }
             else if (c == '(' && international && i + 2 < input.Length && input[i + 1] == '0' && input[i + 2] == ')')
             {
-                i += 2; // "+31 (0)20 ...": the trunk prefix written in brackets is not part of the number.
+                // "+31 (0)20 ...": the trunk prefix written in brackets, right after the country code, is not part of
+                // the number. Anywhere else a "(0)" is a digit someone meant, and the number is not read.
+                if (count == 0 || CountryCodeLength(digits.Slice(0, count)) != count)
+                {
+                    return false;
+                }
+
+                i += 2;
             }
             else if (c is not (' ' or '-' or '.' or '(' or ')' or '/' or '\u00A0'))
             {
@@ -137,23 +174,10 @@ internal static class PhoneNumberFormat
             return false;
         }
 
-        if (digits[0] is '1' or '7')
+        countryCodeLength = CountryCodeLength(digits.Slice(0, count));
+        if (countryCodeLength == 0 || digits.Slice(0, countryCodeLength).IndexOf(MaskText.Hidden) >= 0)
         {
-            countryCodeLength = 1;
-        }
-        else
-        {
-            if (!MaskText.IsAsciiDigit(digits[1]))
-            {
-                return false;
-            }
-
-            byte twoDigits = (byte)(((digits[0] - '0') * 10) + (digits[1] - '0'));
-            countryCodeLength = TwoDigitCodes.IndexOf(twoDigits) >= 0 ? 2 : 3;
-            if (countryCodeLength == 3 && !MaskText.IsAsciiDigit(digits[2]))
-            {
-                return false;
-            }
+            return false;
         }
 
         int nationalLength = count - countryCodeLength;

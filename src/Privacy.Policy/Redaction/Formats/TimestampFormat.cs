@@ -25,13 +25,30 @@ internal static class TimestampFormat
         return ok;
     }
 
-    /// <summary>The date-time with a <c>T</c> between date and time, as written otherwise.</summary>
+    /// <summary>
+    /// The moment in UTC when the value has an offset (<c>Z</c>, <c>z</c> and <c>+00:00</c> are one moment), else the
+    /// local date-time with a <c>T</c> between date and time.
+    /// </summary>
     public static bool TryNormalize(ReadOnlySpan<char> input, Span<char> destination, out int written)
     {
         written = 0;
         if (!TryParse(input.Trim(), out ReadOnlySpan<char> date, out ReadOnlySpan<char> time, out ReadOnlySpan<char> offset))
         {
             return false;
+        }
+
+        if (!offset.IsEmpty)
+        {
+            Span<char> iso = stackalloc char[48];
+            int length = 0;
+            bool copied = MaskText.TryAppend(iso, ref length, date) && MaskText.TryAppend(iso, ref length, 'T')
+                          && MaskText.TryAppend(iso, ref length, time) && MaskText.TryAppend(iso, ref length, offset);
+            if (!copied || !DateTimeOffset.TryParse(iso.Slice(0, length), System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out DateTimeOffset moment))
+            {
+                return false;
+            }
+
+            return moment.UtcDateTime.TryFormat(destination, out written, "yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", System.Globalization.CultureInfo.InvariantCulture);
         }
 
         int position = 0;
