@@ -24,8 +24,14 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
         /// <summary>The model of each type, from its first <c>[PersonalData]</c> member.</summary>
         public const string Types = nameof(Types);
 
+        /// <summary>The model of each type whose first personal-data member is a <c>[DataSubject]</c> without <c>[PersonalData]</c>.</summary>
+        public const string SubjectTypes = nameof(SubjectTypes);
+
         /// <summary>The model of each positional record whose first <c>[PersonalData]</c> member is a parameter.</summary>
         public const string PositionalTypes = nameof(PositionalTypes);
+
+        /// <summary>The types whose hint names differ only in case, which get a hash in their file names.</summary>
+        public const string HintNameCollisions = nameof(HintNameCollisions);
 
         /// <summary>The types listed in the assembly's catalog registration.</summary>
         public const string Catalog = nameof(Catalog);
@@ -37,11 +43,21 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
         IncrementalValuesProvider<PersonalDataType> types = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 WellKnownNames.PersonalDataAttribute,
-                predicate: static (node, _) => node is VariableDeclaratorSyntax or PropertyDeclarationSyntax or ParameterSyntax,
-                transform: static (context, cancellationToken) => Transform(context, cancellationToken))
+                predicate: static (node, _) => node is VariableDeclaratorSyntax or PropertyDeclarationSyntax,
+                transform: static (context, cancellationToken) => Transform(context, subjectOnly: false, cancellationToken))
             .Where(static type => type is not null)
             .Select(static (type, _) => type!)
             .WithTrackingName(TrackingNames.Types);
+
+        // A [DataSubject] is personal data by itself: a type whose first such member has no [PersonalData] is found here.
+        IncrementalValuesProvider<PersonalDataType> subjectTypes = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                WellKnownNames.DataSubjectAttribute,
+                predicate: static (node, _) => node is VariableDeclaratorSyntax or PropertyDeclarationSyntax,
+                transform: static (context, cancellationToken) => Transform(context, subjectOnly: true, cancellationToken))
+            .Where(static type => type is not null)
+            .Select(static (type, _) => type!)
+            .WithTrackingName(TrackingNames.SubjectTypes);
 
         // ForAttributeWithMetadataName binds an attribute to the parameter it is written on, so [property: PersonalData]
         // on a positional record parameter is found by syntax instead.
@@ -53,12 +69,29 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
             .Select(static (type, _) => type!)
             .WithTrackingName(TrackingNames.PositionalTypes);
 
-        context.RegisterSourceOutput(types, static (context, type) => Emit(context, type));
-        context.RegisterSourceOutput(positional, static (context, type) => Emit(context, type));
-
-        IncrementalValueProvider<EquatableArray<string>> catalog = types.Collect()
+        IncrementalValueProvider<ImmutableArray<PersonalDataType>> all = types.Collect()
+            .Combine(subjectTypes.Collect())
             .Combine(positional.Collect())
-            .Select(static (pair, _) => pair.Left.Concat(pair.Right)
+            .Select(static (pair, _) => pair.Left.Left.AddRange(pair.Left.Right).AddRange(pair.Right));
+
+        // Hint names are compared without regard to case and type names are not (Person and person): the types whose
+        // names collide are listed once, so every other type's output stays cached while this list stays equal.
+        IncrementalValueProvider<EquatableArray<string>> collisions = all
+            .Select(static (models, _) => models
+                .GroupBy(static type => type.HintName, System.StringComparer.OrdinalIgnoreCase)
+                .Where(static group => group.Count() > 1)
+                .SelectMany(static group => group.Select(static type => type.FullyQualifiedName))
+                .OrderBy(static name => name, System.StringComparer.Ordinal)
+                .ToImmutableArray()
+                .ToEquatableArray())
+            .WithTrackingName(TrackingNames.HintNameCollisions);
+
+        context.RegisterSourceOutput(types.Combine(collisions), static (context, item) => Emit(context, item.Left, item.Right));
+        context.RegisterSourceOutput(subjectTypes.Combine(collisions), static (context, item) => Emit(context, item.Left, item.Right));
+        context.RegisterSourceOutput(positional.Combine(collisions), static (context, item) => Emit(context, item.Left, item.Right));
+
+        IncrementalValueProvider<EquatableArray<string>> catalog = all
+            .Select(static (models, _) => models
                 .Where(static type => !type.IsGeneric && type.IsAssemblyAccessible)
                 .Select(static type => type.FullyQualifiedName)
                 .Distinct()
@@ -76,10 +109,27 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
         });
     }
 
-    private static void Emit(SourceProductionContext context, PersonalDataType type)
-        => context.AddSource(type.HintName, SourceText.From(PersonalDataEmitter.Emit(type), System.Text.Encoding.UTF8));
+    private static void Emit(SourceProductionContext context, PersonalDataType type, EquatableArray<string> collisions)
+    {
+        string hintName = collisions.Contains(type.FullyQualifiedName)
+            ? type.HintName.Replace(".PersonalData.g.cs", "." + StableHash(type.FullyQualifiedName) + ".PersonalData.g.cs")
+            : type.HintName;
+        context.AddSource(hintName, SourceText.From(PersonalDataEmitter.Emit(type), System.Text.Encoding.UTF8));
+    }
 
-    /// <summary>Whether <paramref name="node"/> is a record parameter with a <c>[property: PersonalData]</c> attribute, by syntax only.</summary>
+    /// <summary>A hash of <paramref name="text"/> that is the same in every process (FNV-1a), as eight hex digits.</summary>
+    private static string StableHash(string text)
+    {
+        uint hash = 2166136261;
+        foreach (char c in text)
+        {
+            hash = (hash ^ c) * 16777619;
+        }
+
+        return hash.ToString("x8", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Whether <paramref name="node"/> is a record parameter with a <c>[property: ...]</c> attribute, by syntax only.</summary>
     private static bool IsPositionalPersonalData(SyntaxNode node)
     {
         if (node is not ParameterSyntax { Parent.Parent: RecordDeclarationSyntax } parameter)
@@ -94,19 +144,11 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
                 continue;
             }
 
-            foreach (AttributeSyntax attribute in list.Attributes)
+            // Any property-targeted attribute: an alias (using Pii = ...PersonalDataAttribute) hides the name, so the
+            // transform decides with the semantic model.
+            if (list.Attributes.Count > 0)
             {
-                string name = attribute.Name switch
-                {
-                    QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
-                    AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
-                    SimpleNameSyntax simple => simple.Identifier.ValueText,
-                    _ => string.Empty,
-                };
-                if (name is "PersonalData" or "PersonalDataAttribute")
-                {
-                    return true;
-                }
+                return true;
             }
         }
 
@@ -122,7 +164,7 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
             return null;
         }
 
-        ISymbol? first = DataMembers.FirstInstanceMember(type, symbols, static attributes => attributes.IsPersonalData, includeBaseTypes: false);
+        ISymbol? first = DataMembers.FirstInstanceMember(type, symbols, static attributes => attributes.IsPersonal, includeBaseTypes: false);
         return first is IPropertySymbol property && property.Name == parameter.Identifier.ValueText && IsFromParameter(property, parameter)
             ? TypeParser.Parse(type, symbols, cancellationToken)
             : null;
@@ -145,20 +187,21 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
     /// Parses the type that declares the attributed member, once per type: only its first <c>[PersonalData]</c>
     /// member (in declaration order) yields a model, every other member yields none.
     /// </summary>
-    private static PersonalDataType? Transform(GeneratorAttributeSyntaxContext context, System.Threading.CancellationToken cancellationToken)
+    private static PersonalDataType? Transform(GeneratorAttributeSyntaxContext context, bool subjectOnly, System.Threading.CancellationToken cancellationToken)
     {
         ISymbol member = context.TargetSymbol;
-        if (member is IParameterSymbol)
-        {
-            return null;
-        }
-
         if (member.ContainingType is not { } type || PrivacySymbols.From(context.SemanticModel.Compilation) is not { } symbols)
         {
             return null;
         }
 
-        ISymbol? first = DataMembers.FirstInstanceMember(type, symbols, static attributes => attributes.IsPersonalData, includeBaseTypes: false);
+        // A member with both attributes is found by both pipelines; the [PersonalData] one answers for it.
+        if (subjectOnly && symbols.Read(member).IsPersonalData)
+        {
+            return null;
+        }
+
+        ISymbol? first = DataMembers.FirstInstanceMember(type, symbols, static attributes => attributes.IsPersonal, includeBaseTypes: false);
         return SymbolEqualityComparer.Default.Equals(first, member)
             ? TypeParser.Parse(type, symbols, cancellationToken)
             : null;

@@ -84,7 +84,7 @@ public sealed class ClassificationAnalyzer : PrivacyAnalyzer
                 baseTypesRead = true;
             }
 
-            string? conflict = FindConflict(member, attributes, ref subject, ref anchor);
+            string? conflict = FindConflict(member, attributes, symbols, ref subject, ref anchor);
             if (conflict is not null)
             {
                 context.ReportDiagnostic(Diagnostic.Create(
@@ -93,7 +93,7 @@ public sealed class ClassificationAnalyzer : PrivacyAnalyzer
         }
     }
 
-    private static string? FindConflict(ISymbol member, MemberAttributes attributes, ref string? subject, ref string? anchor)
+    private static string? FindConflict(ISymbol member, MemberAttributes attributes, PrivacySymbols symbols, ref string? subject, ref string? anchor)
     {
         if (member.IsStatic)
         {
@@ -111,6 +111,11 @@ public sealed class ClassificationAnalyzer : PrivacyAnalyzer
         }
 
         ITypeSymbol type = DataMembers.TypeOf(member);
+        if (attributes.IsNotPersonalData && !attributes.IsPersonalData && Parsing.TypeParser.ContainsPersonalData(type, symbols))
+        {
+            return $"its type '{MemberTypes.FullName(type)}' holds personal data, so the member cannot be [NotPersonalData]; mark it [PersonalData(...)] and its values are redacted by their own type's rules";
+        }
+
         if (attributes.IsDataSubject)
         {
             if (attributes.IsNotPersonalData)

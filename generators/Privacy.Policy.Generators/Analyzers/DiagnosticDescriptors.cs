@@ -71,6 +71,13 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         "A base type outside Privacy.Policy's rules (ASP.NET Core Identity's IdentityUser, a base class without annotations) brings members that may be personal data. Generated code fails closed: it treats them as personal data, erases them in redacted copies, hides them in ToString and logs them erased. Classify them in the base type where you can; suppress this warning where erasing them is what you want.");
 
+    public static readonly DiagnosticDescriptor NameTakenByGeneratedCode = Create(
+        "PRIV010",
+        "Member name is used by generated code",
+        "'{0}.{1}' has a name the generated code gives to {2}: rename it",
+        DiagnosticSeverity.Error,
+        "The generator adds Descriptor, Redact, RecordPersonalDataTags, RedactedCopy and RedactMembers to every type with personal data; a member of the same name would not compile with them.");
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description)
         => new(id, title, message, Category, severity, isEnabledByDefault: true, description, HelpLinkBase + id + ".md");
 }

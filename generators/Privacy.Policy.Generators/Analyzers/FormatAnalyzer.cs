@@ -21,6 +21,22 @@ public sealed class FormatAnalyzer : PrivacyAnalyzer
     {
         ISymbol member = context.Symbol;
         MemberAttributes attributes = symbols.Read(member);
+        ITypeSymbol declared = DataMembers.TypeOf(member);
+        if (!member.IsStatic
+            && Parsing.TypeParser.ContainsPersonalData(declared, symbols)
+            && !Parsing.TypeParser.IsRedactedElementWise(declared, symbols)
+            && member.ContainingType is { } containing
+            && Parsing.TypeParser.IsGenerated(containing, symbols))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.FormatDoesNotFit,
+                member.Locations[0],
+                containing.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat),
+                member.Name,
+                $"a '{MemberTypes.FullName(declared)}' holds personal data generated code cannot copy element by element, so it is erased whole; use an array, List<T>, IReadOnlyList<T> or a dictionary of the personal-data type"));
+            return;
+        }
+
         if (attributes.PersonalData is not { } personalData)
         {
             return;
@@ -36,7 +52,7 @@ public sealed class FormatAnalyzer : PrivacyAnalyzer
         ITypeSymbol memberType = MemberTypes.UnwrapNullable(DataMembers.TypeOf(member));
         if (!SymbolEqualityComparer.Default.Equals(element, memberType)
             && Parsing.TypeParser.CollectionShapeOf(memberType, out _, out _) == Model.CollectionShape.None
-            && Parsing.TypeParser.RedactingType(memberType, symbols) is null)
+            && !Parsing.TypeParser.ContainsPersonalData(memberType, symbols))
         {
             problem = $"a '{MemberTypes.FullName(memberType)}' is not redacted element by element, so it is erased whole; use an array, List<T>, IReadOnlyList<T> or a dictionary";
             context.ReportDiagnostic(Diagnostic.Create(

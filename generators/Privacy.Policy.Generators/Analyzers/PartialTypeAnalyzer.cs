@@ -22,7 +22,7 @@ public sealed class PartialTypeAnalyzer : PrivacyAnalyzer
     private static void AnalyzeType(SymbolAnalysisContext context, PrivacySymbols symbols)
     {
         var type = (INamedTypeSymbol)context.Symbol;
-        if (!DataMembers.IsCandidate(type) || DataMembers.FirstInstanceMember(type, symbols, static attributes => attributes.IsPersonalData, includeBaseTypes: false) is not { } member)
+        if (!DataMembers.IsCandidate(type) || DataMembers.FirstInstanceMember(type, symbols, static attributes => attributes.IsPersonal, includeBaseTypes: false) is not { } member)
         {
             return;
         }

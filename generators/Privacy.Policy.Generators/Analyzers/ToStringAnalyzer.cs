@@ -41,9 +41,10 @@ public sealed class ToStringAnalyzer : PrivacyAnalyzer
         }
     }
 
-    private static bool IsHandWritten(IMethodSymbol method)
+    /// <summary>Whether <paramref name="member"/> is declared in the user's source, not in a file this package generated.</summary>
+    internal static bool IsHandWritten(ISymbol member)
     {
-        foreach (Location location in method.Locations)
+        foreach (Location location in member.Locations)
         {
             if (location.IsInSource && !location.SourceTree!.FilePath.EndsWith(".PersonalData.g.cs", System.StringComparison.Ordinal))
             {

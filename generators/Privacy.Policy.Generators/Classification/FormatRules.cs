@@ -29,7 +29,7 @@ internal static class FormatRules
             DataFormatValue.EmailAddress => name == "System.Net.Mail.MailAddress",
             DataFormatValue.GeoCoordinate
                 => element.SpecialType is SpecialType.System_Double or SpecialType.System_Single or SpecialType.System_Decimal
-                   || name is "(double, double)" or "(double Latitude, double Longitude)",
+                   || MemberTypes.IsPairOfDoubles(element),
             DataFormatValue.Timestamp
                 => element.SpecialType == SpecialType.System_DateTime || name is
                     "System.DateTimeOffset" or "System.DateOnly" or

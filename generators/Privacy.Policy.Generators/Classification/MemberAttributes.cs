@@ -18,6 +18,9 @@ internal readonly struct MemberAttributes
 
     public bool IsPersonalData => PersonalData is not null;
 
+    /// <summary>Whether generated code treats the member as personal data: <c>[PersonalData]</c> or <c>[DataSubject]</c>.</summary>
+    public bool IsPersonal => IsPersonalData || IsDataSubject;
+
     public bool IsNotPersonalData { get; }
 
     public bool IsDataSubject { get; }

@@ -49,6 +49,13 @@ internal static class MemberTypes
     public static string FullName(ITypeSymbol type)
         => type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(SymbolDisplayFormat.CSharpErrorMessageFormat);
 
+    /// <summary>Whether the type is a tuple of two doubles, named or not: <c>(double Latitude, double Longitude)</c>.</summary>
+    public static bool IsPairOfDoubles(ITypeSymbol type)
+        => type is INamedTypeSymbol { IsTupleType: true } tuple
+           && tuple.TupleElements.Length == 2
+           && tuple.TupleElements[0].Type.SpecialType == SpecialType.System_Double
+           && tuple.TupleElements[1].Type.SpecialType == SpecialType.System_Double;
+
     public static bool IsInteger(ITypeSymbol type) => type.SpecialType is
         SpecialType.System_SByte or SpecialType.System_Byte or
         SpecialType.System_Int16 or SpecialType.System_UInt16 or

@@ -138,7 +138,7 @@ internal static class PersonalDataEmitter
                     {
                         foreach (DataMember member in all)
                         {
-                            writer.WriteLine($"{member.Name} = {Expression(member, "value." + member.Name)},");
+                            writer.WriteLine($"{Id(member)} = {Expression(member, "value." + Id(member))},");
                         }
                     }
 
@@ -190,7 +190,7 @@ internal static class PersonalDataEmitter
 
                 foreach (DataMember member in redacted)
                 {
-                    writer.WriteLine($"this.{member.Name} = {Expression(member, "this." + member.Name)};");
+                    writer.WriteLine($"this.{Id(member)} = {Expression(member, "this." + Id(member))};");
                 }
 
                 WriteCollectionFunctions(writer, redacted);
@@ -210,7 +210,7 @@ internal static class PersonalDataEmitter
         {
             foreach (DataMember member in redacted)
             {
-                writer.WriteLine($"{member.Name} = {Expression(member, source + "." + member.Name)},");
+                writer.WriteLine($"{Id(member)} = {Expression(member, source + "." + Id(member))},");
             }
         }
     }
@@ -250,16 +250,20 @@ internal static class PersonalDataEmitter
             case ElementKind.IpAddress:
                 return $"{Masks}.MaskNetwork({access}){bang}";
             case ElementKind.Nested:
+                // redactor.Redact(value) infers the type, nullable type arguments and type parameters included; a
+                // type that only inherits its personal data is redacted through its base and cast back.
                 string bare = value.ElementType.TrimEnd('?');
-                string call = value.NestedType == bare ? $"{value.NestedType}.Redact" : $"({bare}){value.NestedType}.Redact";
+                string Call(string argument) => value.NestedType is null
+                    ? $"redactor.Redact({argument})"
+                    : $"({bare}){value.NestedType}.Redact({argument}, redactor)";
                 if (value.ElementIsNullableValue)
                 {
-                    return $"{access}.HasValue ? ({value.ElementType}){call}({access}.GetValueOrDefault(), redactor) : null";
+                    return $"{access}.HasValue ? ({value.ElementType}){Call(access + ".GetValueOrDefault()")} : null";
                 }
 
                 return value.ElementIsReference
-                    ? $"{access} is null ? default! : {call}({access}, redactor)"
-                    : $"{call}({access}, redactor)";
+                    ? $"{access} is null ? default! : {Call(access)}"
+                    : Call(access);
             case ElementKind.Neutral:
                 return value.ElementIsReference ? "default!" : "default";
             default:
@@ -428,7 +432,9 @@ internal static class PersonalDataEmitter
         {
             List<DataMember> shown = type.InheritedMembers.Concat(type.Members).Where(member => member.IsPublic).ToList();
             writer.WriteLine("var builder = new global::System.Text.StringBuilder();");
-            writer.WriteLine($"builder.Append({Literal(type.Name + " { ")});");
+            writer.WriteLine(type.IsSealed
+                ? $"builder.Append({Literal(type.Name + " { ")});"
+                : "builder.Append(this.GetType().Name).Append(\" { \");");
             WriteMembers(writer, shown);
             writer.WriteLine(shown.Count > 0 ? "builder.Append(\" }\");" : "builder.Append('}');");
             writer.WriteLine("return builder.ToString();");
@@ -449,7 +455,7 @@ internal static class PersonalDataEmitter
     private static string Shown(DataMember member)
     {
         ValueShape value = member.Value;
-        string access = "this." + member.Name;
+        string access = "this." + Id(member);
         if (value.Element == ElementKind.Unchanged || (value.Element == ElementKind.Nested && value.Collection == CollectionShape.None))
         {
             return $"(object?){access}";
@@ -499,22 +505,29 @@ internal static class PersonalDataEmitter
                 if (member.IsPersonal && member.Value.Collection == CollectionShape.None && member.Value.Element is ElementKind.Coordinate or ElementKind.IpAddress)
                 {
                     // Masked here: the logging pipeline sees one number or address, which the text rules cannot read.
-                    writer.WriteLine($"collector.Add({Literal(member.Name)}, {ElementExpression(member, "value." + member.Name)});");
+                    writer.WriteLine($"collector.Add({Literal(member.Name)}, {ElementExpression(member, "value." + Id(member))});");
                 }
                 else if (member.IsPersonal && member.Value.Element != ElementKind.Nested)
                 {
                     writer.WriteLine(
-                        $"collector.Add({Literal(member.Name)}, value.{member.Name}, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(" +
+                        $"collector.Add({Literal(member.Name)}, value.{Id(member)}, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(" +
                         $"{Runtime}Category.{(CategoryValue)member.Category}, {Runtime}DataFormat.{(DataFormatValue)member.Format}, {Runtime}RedactionKind.{(RedactionKindValue)member.Redaction}));");
                 }
                 else
                 {
                     // Nested personal data shows itself redacted through its own ToString.
-                    writer.WriteLine($"collector.Add({Literal(member.Name)}, value.{member.Name});");
+                    writer.WriteLine($"collector.Add({Literal(member.Name)}, value.{Id(member)});");
                 }
             }
         }
     }
+
+    /// <summary>The member's name as an identifier: <c>@default</c> for a member called <c>default</c>.</summary>
+    private static string Id(DataMember member)
+        => Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(member.Name) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None
+           || Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetContextualKeywordKind(member.Name) is Microsoft.CodeAnalysis.CSharp.SyntaxKind.FieldKeyword
+            ? "@" + member.Name
+            : member.Name;
 
     private static string Keyword(TypeShape shape) => shape switch
     {

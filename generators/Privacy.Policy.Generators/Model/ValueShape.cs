@@ -6,7 +6,10 @@ namespace Privacy.Policy.Generators.Model;
 /// <param name="ElementType">The element type, fully qualified with nullable annotations.</param>
 /// <param name="ElementIsNullableValue">Whether the element is a <c>Nullable&lt;T&gt;</c>.</param>
 /// <param name="ElementIsReference">Whether the element is a reference type, so may be null.</param>
-/// <param name="NestedType">For nested personal data, the type whose static <c>Redact</c> to call.</param>
+/// <param name="NestedType">
+/// For nested personal data whose own type has no generated code, the base type whose static <c>Redact</c> to call;
+/// <see langword="null"/> when the element's own type redacts it.
+/// </param>
 /// <param name="KeyType">For dictionaries, the key type.</param>
 /// <param name="CollectionType">The collection type to build, fully qualified.</param>
 internal sealed record ValueShape(

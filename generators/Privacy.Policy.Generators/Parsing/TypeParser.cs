@@ -147,7 +147,7 @@ internal static class TypeParser
         }
 
         return type.DeclaringSyntaxReferences.Length > 0
-               && DataMembers.FirstInstanceMember(type, symbols, static attributes => attributes.IsPersonalData, includeBaseTypes: false) is not null
+               && DataMembers.FirstInstanceMember(type, symbols, static attributes => attributes.IsPersonal, includeBaseTypes: false) is not null
                && IsPartialAll(type, CancellationToken.None);
     }
 
@@ -197,6 +197,45 @@ internal static class TypeParser
             Value: ReadValue(memberType, isPersonal, format, kind, symbols),
             IsUnclassified: isUnclassified,
             RedactedHere: redactedHere);
+    }
+
+    /// <summary>
+    /// Whether values of <paramref name="type"/> hold personal data that generated code knows of: a personal-data type,
+    /// a type parameter constrained to one, or an array, collection or other generic type of them, at any depth.
+    /// </summary>
+    public static bool ContainsPersonalData(ITypeSymbol type, PrivacySymbols symbols)
+        => ContainsPersonalData(type, symbols, depth: 0);
+
+    /// <summary>
+    /// Whether generated code redacts a member of <paramref name="type"/> element by element: a personal-data type
+    /// itself, or an array, list, read-only list or dictionary of one.
+    /// </summary>
+    public static bool IsRedactedElementWise(ITypeSymbol type, PrivacySymbols symbols)
+    {
+        CollectionShapeOf(MemberTypes.UnwrapNullable(type), out ITypeSymbol element, out _);
+        ITypeSymbol bare = MemberTypes.UnwrapNullable(element);
+        return RedactingType(bare, symbols) is not null || IsPersonalDataTypeParameter(bare);
+    }
+
+    private static bool ContainsPersonalData(ITypeSymbol type, PrivacySymbols symbols, int depth)
+    {
+        type = MemberTypes.UnwrapNullable(type);
+        if (depth > 4 || type.SpecialType == SpecialType.System_String)
+        {
+            return false;
+        }
+
+        if (RedactingType(type, symbols) is not null || IsPersonalDataTypeParameter(type))
+        {
+            return true;
+        }
+
+        return type switch
+        {
+            IArrayTypeSymbol array => ContainsPersonalData(array.ElementType, symbols, depth + 1),
+            INamedTypeSymbol { IsGenericType: true } generic => generic.TypeArguments.Any(argument => ContainsPersonalData(argument, symbols, depth + 1)),
+            _ => false,
+        };
     }
 
     /// <summary>A type parameter constrained to <c>IPersonalData&lt;itself&gt;</c>, whose static <c>Redact</c> generated code can call.</summary>
@@ -255,14 +294,24 @@ internal static class TypeParser
 
         bool nullableValue = elementType is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
         ITypeSymbol bare = MemberTypes.UnwrapNullable(elementType);
-        string? nested = RedactingType(bare, symbols) is { } redacting
+        // The type whose Redact to call: null when it is the element type itself (or a type parameter constrained to
+        // personal data), which generated code redacts through redactor.Redact(value) and type inference.
+        INamedTypeSymbol? redacting = RedactingType(bare, symbols);
+        bool isNested = redacting is not null || IsPersonalDataTypeParameter(bare);
+        string? nested = redacting is not null && !SymbolEqualityComparer.Default.Equals(redacting, bare)
             ? redacting.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)
-            : IsPersonalDataTypeParameter(bare) ? bare.Name : null;
+            : null;
 
         ElementKind kindOfElement;
-        if (nested is not null)
+        if (isNested)
         {
             kindOfElement = ElementKind.Nested;
+        }
+        else if (ContainsPersonalData(elementType, symbols))
+        {
+            // Personal data deeper than one collection (a jagged array, a HashSet, a dictionary of lists): generated
+            // code cannot copy it element by element, so it erases it whole (PRIV005 says so).
+            kindOfElement = ElementKind.Neutral;
         }
         else if (!isPersonal)
         {
@@ -279,7 +328,7 @@ internal static class TypeParser
             {
                 DataFormatValue.Timestamp when bare.SpecialType == SpecialType.System_DateTime || bareName is "System.DateTimeOffset" or "NodaTime.Instant" or "NodaTime.LocalDateTime" or "NodaTime.ZonedDateTime" or "NodaTime.OffsetDateTime"
                     => ElementKind.Timestamp,
-                DataFormatValue.GeoCoordinate when bare.SpecialType is SpecialType.System_Double or SpecialType.System_Single or SpecialType.System_Decimal || bareName is "(double, double)"
+                DataFormatValue.GeoCoordinate when bare.SpecialType is SpecialType.System_Double or SpecialType.System_Single or SpecialType.System_Decimal || MemberTypes.IsPairOfDoubles(bare)
                     => ElementKind.Coordinate,
                 DataFormatValue.IpAddress when bareName == "System.Net.IPAddress" => ElementKind.IpAddress,
                 _ => ElementKind.Neutral,
@@ -350,7 +399,7 @@ internal static class TypeParser
         foreach (ISymbol member in DataMembers.Of(type))
         {
             MemberAttributes attributes = symbols.Read(member);
-            bool nested = RedactingType(MemberTypes.UnwrapNullable(MemberTypes.ElementOf(DataMembers.TypeOf(member))), symbols) is not null;
+            bool nested = ContainsPersonalData(DataMembers.TypeOf(member), symbols);
             if (attributes.IsPersonalData || attributes.IsDataSubject || nested)
             {
                 redacted.Add(member);
@@ -387,7 +436,7 @@ internal static class TypeParser
         foreach (ISymbol member in DataMembers.Of(type))
         {
             MemberAttributes attributes = symbols.Read(member);
-            bool nested = RedactingType(MemberTypes.UnwrapNullable(MemberTypes.ElementOf(DataMembers.TypeOf(member))), symbols) is not null;
+            bool nested = ContainsPersonalData(DataMembers.TypeOf(member), symbols);
             if (!(attributes.IsPersonalData || attributes.IsDataSubject || nested))
             {
                 continue;
@@ -517,7 +566,8 @@ internal static class TypeParser
         var parts = new List<string>();
         for (INamedTypeSymbol? current = type; current is not null; current = current.ContainingType)
         {
-            parts.Insert(0, current.MetadataName.Replace('`', '_'));
+            // Outer`1 becomes Outer-1: no C# name has a hyphen, so it cannot meet another type's hint name.
+            parts.Insert(0, current.MetadataName.Replace('`', '-'));
         }
 
         if (!type.ContainingNamespace.IsGlobalNamespace)

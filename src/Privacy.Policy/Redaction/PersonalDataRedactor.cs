@@ -109,6 +109,17 @@ public sealed class PersonalDataRedactor
     }
 
     /// <summary>
+    /// Redacts a value of a personal-data type with its own generated code: what generated code calls for a member
+    /// whose type holds personal data of its own.
+    /// </summary>
+    /// <typeparam name="T">The personal-data type.</typeparam>
+    /// <param name="value">The value; not <see langword="null"/>.</param>
+    /// <returns>The redacted copy.</returns>
+    public T Redact<T>(T value)
+        where T : IPersonalData<T>
+        => T.Redact(value, this);
+
+    /// <summary>
     /// Redacts <paramref name="value"/> into <paramref name="destination"/>; the span form used by the logging
     /// redactors. Returns the number of characters written, or -1 when <paramref name="destination"/> is too small.
     /// </summary>

@@ -74,4 +74,31 @@ public class FormatAnalyzerTests
             }
             """,
             Verify.Diagnostic("PRIV005").WithLocation(0).WithArguments("C", "Emails", "a 'System.Collections.Generic.HashSet<string>' is not redacted element by element, so it is erased whole; use an array, List<T>, IReadOnlyList<T> or a dictionary"));
+
+    [Fact]
+    public Task Personal_data_nested_deeper_than_one_collection_is_a_warning()
+        => Verify.AnalyzerAsync<FormatAnalyzer>(
+            """
+            using System.Collections.Generic;
+            using Privacy.Policy;
+            public partial record Contact
+            {
+                [PersonalData(Category.Contact)]
+                public string Email { get; init; } = "";
+            }
+
+            public partial record Holder
+            {
+                [PersonalData(Category.Contact)]
+                public Contact[][] {|#0:Grid|} { get; init; } = [];
+
+                [PersonalData(Category.Contact)]
+                public HashSet<Contact> {|#1:Set|} { get; init; } = new();
+
+                [PersonalData(Category.Contact)]
+                public List<Contact> Fine { get; init; } = new();
+            }
+            """,
+            Verify.Diagnostic("PRIV005").WithLocation(0).WithArguments("Holder", "Grid", "a 'Contact[][]' holds personal data generated code cannot copy element by element, so it is erased whole; use an array, List<T>, IReadOnlyList<T> or a dictionary of the personal-data type"),
+            Verify.Diagnostic("PRIV005").WithLocation(1));
 }

@@ -45,6 +45,15 @@ public class PartialTypeAnalyzerTests
             public partial class A { [NotPersonalData] public int Count { get; init; } }
             public static partial class Outer { public partial record B([property: PersonalData(Category.Usage)] string Number); }
             public class C { [NotPersonalData] public int Count { get; init; } }
-            public class D { [DataSubject] public string Id { get; init; } = ""; }
+            public class D { [RetentionAnchor] public System.DateTimeOffset At { get; init; } }
             """);
+
+    [Fact]
+    public Task A_subject_id_alone_is_personal_data_and_needs_partial()
+        => Verify.AnalyzerAsync<PartialTypeAnalyzer>(
+            """
+            using Privacy.Policy;
+            public class {|#0:D|} { [DataSubject] public string Id { get; init; } = ""; }
+            """,
+            Verify.Diagnostic("PRIV003").WithLocation(0).WithArguments("D", "it holds personal data in 'Id'"));
 }

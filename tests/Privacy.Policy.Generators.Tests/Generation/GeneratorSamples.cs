@@ -122,7 +122,7 @@ internal static class GeneratorSamples
             [PersonalData(Category.Contact, Format = DataFormat.EmailAddress)]
             public string? ReplyTo { get; set; }
 
-            [NotPersonalData("The payload redacts itself.")]
+            [PersonalData(Category.Correspondence)]
             public TPayload? Payload { get; set; }
         }
         """;
@@ -161,6 +161,85 @@ internal static class GeneratorSamples
         }
         """;
 
+    public const string EdgeShapes = """
+        using System.Collections.Generic;
+        using Privacy.Policy;
+        using Pii = Privacy.Policy.PersonalDataAttribute;
+
+        namespace Shapes;
+
+        // Hint names: Outer`1 and Outer_1 are different types, as are Person and person.
+        public partial class Outer<T>
+        {
+            public partial record Inner
+            {
+                [PersonalData(Category.Contact, Format = DataFormat.EmailAddress)]
+                public string Email { get; init; } = "";
+            }
+        }
+
+        public partial class Outer_1
+        {
+            public partial record Inner
+            {
+                [PersonalData(Category.Contact, Format = DataFormat.EmailAddress)]
+                public string Email { get; init; } = "";
+            }
+        }
+
+        public partial record Person
+        {
+            [PersonalData(Category.Identity, Format = DataFormat.PersonName)]
+            public string Name { get; init; } = "";
+        }
+
+        public partial record person
+        {
+            [PersonalData(Category.Identity, Format = DataFormat.PersonName)]
+            public string Name { get; init; } = "";
+        }
+
+        // An alias on a positional parameter, a subject id alone, a keyword for a name.
+        public sealed partial record Aliased([property: Pii(Category.Contact, Format = DataFormat.EmailAddress)] string Email);
+
+        public partial record SubjectOnly
+        {
+            [DataSubject]
+            public string CustomerId { get; init; } = "";
+        }
+
+        public partial record Keyword
+        {
+            [PersonalData(Category.Contact, Format = DataFormat.EmailAddress)]
+            public string @default { get; init; } = "";
+        }
+
+        // A generic personal-data type with a nullable type argument, and personal data nested too deep to copy.
+        public partial record Box<T>
+        {
+            [PersonalData(Category.Contact, Format = DataFormat.EmailAddress)]
+            public string Email { get; init; } = "";
+
+            [NotPersonalData]
+            public T? Tag { get; init; }
+        }
+
+        public partial record Holder
+        {
+            [PersonalData(Category.Contact)]
+            public Box<string?>? Box { get; init; }
+
+            [PersonalData(Category.Contact)]
+            public HashSet<Person> People { get; init; } = new();
+
+            [PersonalData(Category.Contact)]
+            public Person[][] Grid { get; init; } = [];
+
+            [PersonalData(Category.Location, Format = DataFormat.GeoCoordinate)]
+            public (double Latitude, double Longitude) Position { get; init; }
+        }
+        """;
+
     public static IReadOnlyDictionary<string, string> All { get; } = new Dictionary<string, string>
     {
         [nameof(Record)] = Record,
@@ -168,5 +247,6 @@ internal static class GeneratorSamples
         [nameof(Structs)] = Structs,
         [nameof(NestedGeneric)] = NestedGeneric,
         [nameof(Collections)] = Collections,
+        [nameof(EdgeShapes)] = EdgeShapes,
     };
 }

@@ -19,7 +19,9 @@ public sealed class IncrementalityTests
     private static readonly string[] TrackedSteps =
     [
         PersonalDataGenerator.TrackingNames.Types,
+        PersonalDataGenerator.TrackingNames.SubjectTypes,
         PersonalDataGenerator.TrackingNames.PositionalTypes,
+        PersonalDataGenerator.TrackingNames.HintNameCollisions,
         PersonalDataGenerator.TrackingNames.Catalog,
     ];
 
@@ -61,7 +63,11 @@ public sealed class IncrementalityTests
         GeneratorDriverRunResult result = RunTwice(first, second);
         GeneratorRunResult run = result.Results.Single();
 
-        IncrementalStepRunReason[] types = run.TrackedSteps[PersonalDataGenerator.TrackingNames.Types].SelectMany(step => step.Outputs).Select(output => output.Reason).ToArray();
+        IncrementalStepRunReason[] types = new[] { PersonalDataGenerator.TrackingNames.Types, PersonalDataGenerator.TrackingNames.SubjectTypes, PersonalDataGenerator.TrackingNames.PositionalTypes }
+            .SelectMany(name => run.TrackedSteps.TryGetValue(name, out ImmutableArray<IncrementalGeneratorRunStep> steps) ? steps : [])
+            .SelectMany(step => step.Outputs)
+            .Select(output => output.Reason)
+            .ToArray();
         Assert.Contains(IncrementalStepRunReason.Modified, types);
 
         var outputs = run.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs).ToArray();

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using NodaTime;
 
 namespace Privacy.Policy.Tests.Domain;
@@ -55,7 +56,7 @@ public static partial class Envelopes
         [PersonalData(Category.Contact, Purposes = Purpose.Support, Format = DataFormat.EmailAddress)]
         public string? ReplyTo { get; set; }
 
-        [NotPersonalData("The payload redacts itself.")]
+        [PersonalData(Category.Correspondence, Purposes = Purpose.Support)]
         public TPayload? Payload { get; set; }
 
         [NotPersonalData]
@@ -109,3 +110,33 @@ public partial record ContactCard(string Email, [property: PersonalData(Category
 
 /// <summary>A record without annotations; the compiler's PrintMembers would show its Email.</summary>
 public record PlainContact(string Email);
+
+/// <summary>A type whose only personal data is its subject id.</summary>
+public partial record SubjectOnly
+{
+    [DataSubject]
+    public string CustomerId { get; init; } = string.Empty;
+
+    [NotPersonalData]
+    public int Calls { get; init; }
+}
+
+#pragma warning disable PRIV005 // Erasing these whole is what the test checks.
+
+/// <summary>Personal data deeper than generated code copies element by element: erased whole.</summary>
+public partial record DeepHolder
+{
+    [PersonalData(Category.Usage)]
+    public HashSet<CallRecord> Set { get; init; } = [];
+
+    [PersonalData(Category.Usage)]
+    public CallRecord[][] Jagged { get; init; } = [];
+
+    [PersonalData(Category.Usage)]
+    public Dictionary<int, List<CallRecord>> ByDay { get; init; } = [];
+
+    [NotPersonalData]
+    public string Label { get; init; } = string.Empty;
+}
+
+#pragma warning restore PRIV005

@@ -184,6 +184,37 @@ public sealed class GeneratedRedactTests
     }
 
     [Fact]
+    public void A_subject_id_alone_makes_a_type_personal_data()
+    {
+        var record = new SubjectOnly { CustomerId = "C-100234", Calls = 3 };
+
+        Assert.Equal(string.Empty, Policy.Redact(record).CustomerId);
+        Assert.Equal(3, Policy.Redact(record).Calls);
+        Assert.Equal("SubjectOnly { CustomerId = ***, Calls = 3 }", record.ToString());
+        Assert.Equal("CustomerId", Assert.Single(SubjectOnly.Descriptor.Members).Name);
+    }
+
+    [Fact]
+    public void Personal_data_nested_deeper_than_one_collection_is_erased_whole()
+    {
+        var holder = new DeepHolder
+        {
+            Set = [Call()],
+            Jagged = [[Call()]],
+            ByDay = new Dictionary<int, List<CallRecord>> { [1] = [Call()] },
+            Label = "week 48",
+        };
+
+        DeepHolder redacted = Policy.Redact(holder);
+
+        Assert.Null(redacted.Set);
+        Assert.Empty(redacted.Jagged);
+        Assert.Empty(redacted.ByDay);
+        Assert.Equal("week 48", redacted.Label);
+        Assert.Single(holder.Set);
+    }
+
+    [Fact]
     public void A_derived_record_redacts_base_and_own_members_through_either_type()
     {
         var ticket = new EscalatedTicket("Klant belt over storing, 06 12345678", 7, "0612345678", "Anne Bakker");

@@ -49,7 +49,7 @@ namespace MisterVoip.Internet
         public override string ToString()
         {
             var builder = new global::System.Text.StringBuilder();
-            builder.Append("Session { ");
+            builder.Append(this.GetType().Name).Append(" { ");
             builder.Append("IpAddress = ");
             builder.Append(global::Privacy.Policy.Redaction.PersonalDataRedactor.Display.Redact(this.IpAddress, global::Privacy.Policy.DataFormat.IpAddress, global::Privacy.Policy.RedactionKind.Mask));
             builder.Append(", Password = ");

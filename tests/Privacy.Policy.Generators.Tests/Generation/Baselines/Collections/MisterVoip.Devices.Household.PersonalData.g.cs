@@ -88,7 +88,7 @@ namespace MisterVoip.Devices
                 var result = new global::MisterVoip.Devices.Sim[values.Count];
                 for (int i = 0; i < values.Count; i++)
                 {
-                    result[i] = values[i] is null ? default! : global::MisterVoip.Devices.Sim.Redact(values[i], redactor);
+                    result[i] = values[i] is null ? default! : redactor.Redact(values[i]);
                 }
 
                 return result;
@@ -127,7 +127,7 @@ namespace MisterVoip.Devices
         public override string ToString()
         {
             var builder = new global::System.Text.StringBuilder();
-            builder.Append("Household { ");
+            builder.Append(this.GetType().Name).Append(" { ");
             builder.Append("Numbers = ");
             builder.Append("***");
             builder.Append(", Emails = ");

@@ -12,6 +12,7 @@ namespace MisterVoip.Support
             new global::Privacy.Policy.PersonalDataMember[]
             {
                 new("ReplyTo", global::Privacy.Policy.Category.Contact, global::Privacy.Policy.Purpose.None, null, global::Privacy.Policy.DataFormat.EmailAddress, global::Privacy.Policy.RedactionKind.Mask, exportable: true),
+                new("Payload", global::Privacy.Policy.Category.Correspondence, global::Privacy.Policy.Purpose.None, null, global::Privacy.Policy.DataFormat.Unspecified, global::Privacy.Policy.RedactionKind.Erase, exportable: true),
             },
             dataSubjectMember: null,
             retentionAnchorMember: null,
@@ -37,7 +38,7 @@ namespace MisterVoip.Support
         protected virtual void RedactMembers(global::Privacy.Policy.Redaction.PersonalDataRedactor redactor)
         {
             this.ReplyTo = redactor.Redact(this.ReplyTo, global::Privacy.Policy.DataFormat.EmailAddress, global::Privacy.Policy.RedactionKind.Mask);
-            this.Payload = this.Payload is null ? default! : TPayload.Redact(this.Payload, redactor);
+            this.Payload = this.Payload is null ? default! : redactor.Redact(this.Payload);
         }
 
         /// <summary>The type name and public members, personal data redacted.</summary>
@@ -46,7 +47,7 @@ namespace MisterVoip.Support
         public override string ToString()
         {
             var builder = new global::System.Text.StringBuilder();
-            builder.Append("Envelope { ");
+            builder.Append(this.GetType().Name).Append(" { ");
             builder.Append("ReplyTo = ");
             builder.Append(global::Privacy.Policy.Redaction.PersonalDataRedactor.Display.Redact(this.ReplyTo, global::Privacy.Policy.DataFormat.EmailAddress, global::Privacy.Policy.RedactionKind.Mask));
             builder.Append(", Payload = ");

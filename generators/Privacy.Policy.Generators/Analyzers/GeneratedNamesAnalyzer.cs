@@ -1,0 +1,60 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Privacy.Policy.Generators.Classification;
+using Privacy.Policy.Generators.Parsing;
+
+namespace Privacy.Policy.Generators.Analyzers;
+
+/// <summary>PRIV010: no member of a type with personal data has a name the generated code uses.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class GeneratedNamesAnalyzer : PrivacyAnalyzer
+{
+    /// <inheritdoc />
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
+        ImmutableArray.Create(DiagnosticDescriptors.NameTakenByGeneratedCode);
+
+    /// <inheritdoc />
+    private protected override void OnCompilationStart(CompilationStartAnalysisContext context, PrivacySymbols symbols)
+        => context.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, symbols), SymbolKind.NamedType);
+
+    private static void AnalyzeType(SymbolAnalysisContext context, PrivacySymbols symbols)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        if (!DataMembers.IsCandidate(type) || !TypeParser.IsGenerated(type, symbols))
+        {
+            return;
+        }
+
+        foreach (ISymbol member in type.GetMembers())
+        {
+            if (member.IsImplicitlyDeclared || !ToStringAnalyzer.IsHandWritten(member) || UseOf(member) is not { } use)
+            {
+                continue;
+            }
+
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.NameTakenByGeneratedCode,
+                member.Locations[0],
+                type.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat),
+                member.Name,
+                use));
+        }
+    }
+
+    /// <summary>What the generated code uses the member's name for, when the member would clash with it.</summary>
+    private static string? UseOf(ISymbol member)
+    {
+        // A method with another number of parameters is an overload, not a clash.
+        int? parameters = (member as IMethodSymbol)?.Parameters.Length;
+        return member.Name switch
+        {
+            "Descriptor" => "the static descriptor property",
+            "Redact" when parameters is null or 2 => "the static method that returns a redacted copy",
+            "RecordPersonalDataTags" when parameters is null or 2 => "the logging tag provider",
+            "RedactedCopy" when parameters is null or 1 => "the method that lets derived records redact their members",
+            "RedactMembers" when parameters is null or 1 => "the method that lets derived classes redact their members",
+            _ => null,
+        };
+    }
+}
