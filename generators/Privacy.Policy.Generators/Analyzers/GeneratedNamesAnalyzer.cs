@@ -54,6 +54,10 @@ public sealed class GeneratedNamesAnalyzer : PrivacyAnalyzer
             "RecordPersonalDataTags" when parameters is null or 2 => "the logging tag provider",
             "RedactedCopy" when parameters is null or 1 => "the method that lets derived records redact their members",
             "RedactMembers" when parameters is null or 1 => "the method that lets derived classes redact their members",
+            "Erase" when parameters is null or 2 => "the static method that returns an erased copy",
+            "ErasedCopy" when parameters is null or 1 => "the method that lets derived records erase their members",
+            "EraseMembers" when parameters is null or 1 => "the method that lets derived classes erase their members",
+            "GetRetentionAnchor" when parameters is null or 2 => "the static method that reads the retention anchor",
             _ => null,
         };
     }

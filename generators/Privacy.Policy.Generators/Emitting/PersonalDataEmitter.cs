@@ -43,7 +43,11 @@ internal static class PersonalDataEmitter
         {
             WriteDescriptor(writer, type);
             writer.WriteLine();
-            WriteRedact(writer, type);
+            WriteCopy(writer, type, CopyOperation.Redact);
+            writer.WriteLine();
+            WriteCopy(writer, type, CopyOperation.Erase(type));
+            writer.WriteLine();
+            WriteRetentionAnchor(writer, type);
             if (type.EmitPrintMembers)
             {
                 writer.WriteLine();
@@ -91,37 +95,37 @@ internal static class PersonalDataEmitter
         writer.WriteLine($"    retentionStart: {Runtime}RetentionStart.{(RetentionStartValue)type.RetentionStart});");
     }
 
-    private static void WriteRedact(SourceWriter writer, PersonalDataType type)
+    private static void WriteCopy(SourceWriter writer, PersonalDataType type, CopyOperation op)
     {
         string self = type.FullyQualifiedName;
         bool isReference = type.Shape is TypeShape.Class or TypeShape.Record;
         List<DataMember> redacted = type.InheritedMembers.Concat(type.Members).Where(member => member.RedactedHere && IsRedacted(member)).ToList();
 
-        writer.WriteLine("/// <summary>Returns a copy in which every personal-data member is redacted and every other member is unchanged.</summary>");
-        writer.WriteLine("/// <param name=\"value\">The value to redact; it is not changed.</param>");
-        writer.WriteLine("/// <param name=\"redactor\">The redactor with the configured key.</param>");
-        writer.WriteLine("/// <returns>The redacted copy.</returns>");
+        writer.WriteLine($"/// <summary>{op.Summary}</summary>");
+        writer.WriteLine($"/// <param name=\"value\">The value to {op.Name.ToLowerInvariant()}; it is not changed.</param>");
+        writer.WriteLine($"/// <param name=\"{op.Parameter}\">{op.ParameterDoc}</param>");
+        writer.WriteLine($"/// <returns>The {op.Past} copy.</returns>");
         writer.WriteLine(GeneratedCodeAttribute);
-        using (writer.Block($"public static {self} Redact({self} value, {Redactor} redactor)"))
+        using (writer.Block($"public static {self} {op.Name}({self} value, {op.ParameterType} {op.Parameter})"))
         {
             if (isReference)
             {
                 writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(value);");
             }
 
-            writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(redactor);");
+            writer.WriteLine($"global::System.ArgumentNullException.ThrowIfNull({op.Parameter});");
             switch (type.Copy)
             {
                 case CopyStrategy.With when type.Shape == TypeShape.Record && (!type.IsSealed || type.PersonalBaseType is not null):
-                    writer.WriteLine($"return ({self})value.RedactedCopy(redactor);");
+                    writer.WriteLine($"return ({self})value.{op.CopyMethod}({op.Parameter});");
                     break;
                 case CopyStrategy.With:
-                    WriteWith(writer, "return value", "value", redacted);
-                    WriteCollectionFunctions(writer, redacted);
+                    WriteWith(writer, "return value", "value", redacted, op);
+                    WriteCollectionFunctions(writer, redacted, op);
                     break;
                 case CopyStrategy.Clone:
                     writer.WriteLine($"var copy = ({self})value.MemberwiseClone();");
-                    writer.WriteLine("copy.RedactMembers(redactor);");
+                    writer.WriteLine($"copy.{op.MembersMethod}({op.Parameter});");
                     writer.WriteLine("return copy;");
                     break;
                 case CopyStrategy.Initializer:
@@ -129,7 +133,7 @@ internal static class PersonalDataEmitter
                     {
                         using (writer.Block($"if (value.GetType() != typeof({self}))"))
                         {
-                            writer.WriteLine($"throw new global::System.NotSupportedException(\"{type.DisplayName} is copied with an object initializer for redaction, which cannot copy a derived type.\");");
+                            writer.WriteLine($"throw new global::System.NotSupportedException(\"{type.DisplayName} is copied with an object initializer, which cannot copy a derived type.\");");
                         }
                     }
 
@@ -138,11 +142,11 @@ internal static class PersonalDataEmitter
                     {
                         foreach (DataMember member in all)
                         {
-                            writer.WriteLine($"{Id(member)} = {Expression(member, "value." + Id(member))},");
+                            writer.WriteLine($"{Id(member)} = {Expression(member, "value." + Id(member), op)},");
                         }
                     }
 
-                    WriteCollectionFunctions(writer, all.Where(IsRedacted).ToList());
+                    WriteCollectionFunctions(writer, all.Where(IsRedacted).ToList(), op);
                     break;
                 default:
                     writer.WriteLine($"throw new global::System.NotSupportedException(\"{type.DisplayName} cannot be copied for redaction; see diagnostic PRIV007.\");");
@@ -153,52 +157,52 @@ internal static class PersonalDataEmitter
         if (type.Copy == CopyStrategy.With && type.Shape == TypeShape.Record && (!type.IsSealed || type.PersonalBaseType is not null))
         {
             writer.WriteLine();
-            writer.WriteLine("/// <summary>Returns a redacted copy of this instance; derived records redact their own members too.</summary>");
-            writer.WriteLine("/// <param name=\"redactor\">The redactor with the configured key.</param>");
-            writer.WriteLine("/// <returns>The redacted copy.</returns>");
+            writer.WriteLine($"/// <summary>Returns a {op.Past} copy of this instance; derived records {op.Name.ToLowerInvariant()} their own members too.</summary>");
+            writer.WriteLine($"/// <param name=\"{op.Parameter}\">{op.ParameterDoc}</param>");
+            writer.WriteLine($"/// <returns>The {op.Past} copy.</returns>");
             writer.WriteLine(GeneratedCodeAttribute);
             string modifier = type.PersonalBaseType is not null ? "protected override" : "protected virtual";
-            using (writer.Block($"{modifier} {self} RedactedCopy({Redactor} redactor)"))
+            using (writer.Block($"{modifier} {self} {op.CopyMethod}({op.ParameterType} {op.Parameter})"))
             {
                 if (type.PersonalBaseType is not null)
                 {
-                    writer.WriteLine($"var copy = ({self})base.RedactedCopy(redactor);");
-                    WriteWith(writer, "return copy", "copy", redacted);
+                    writer.WriteLine($"var copy = ({self})base.{op.CopyMethod}({op.Parameter});");
+                    WriteWith(writer, "return copy", "copy", redacted, op);
                 }
                 else
                 {
-                    WriteWith(writer, "return this", "this", redacted);
+                    WriteWith(writer, "return this", "this", redacted, op);
                 }
 
-                WriteCollectionFunctions(writer, redacted);
+                WriteCollectionFunctions(writer, redacted, op);
             }
         }
 
         if (type.Copy == CopyStrategy.Clone)
         {
             writer.WriteLine();
-            writer.WriteLine("/// <summary>Redacts this instance's personal-data members in place; called on a fresh copy only.</summary>");
-            writer.WriteLine("/// <param name=\"redactor\">The redactor with the configured key.</param>");
+            writer.WriteLine($"/// <summary>{op.MembersSummary}</summary>");
+            writer.WriteLine($"/// <param name=\"{op.Parameter}\">{op.ParameterDoc}</param>");
             writer.WriteLine(GeneratedCodeAttribute);
             string modifier = type.PersonalBaseType is not null ? "protected override" : type.IsSealed ? "private" : "protected virtual";
-            using (writer.Block($"{modifier} void RedactMembers({Redactor} redactor)"))
+            using (writer.Block($"{modifier} void {op.MembersMethod}({op.ParameterType} {op.Parameter})"))
             {
                 if (type.PersonalBaseType is not null)
                 {
-                    writer.WriteLine("base.RedactMembers(redactor);");
+                    writer.WriteLine($"base.{op.MembersMethod}({op.Parameter});");
                 }
 
                 foreach (DataMember member in redacted)
                 {
-                    writer.WriteLine($"this.{Id(member)} = {Expression(member, "this." + Id(member))};");
+                    writer.WriteLine($"this.{Id(member)} = {Expression(member, "this." + Id(member), op)};");
                 }
 
-                WriteCollectionFunctions(writer, redacted);
+                WriteCollectionFunctions(writer, redacted, op);
             }
         }
     }
 
-    private static void WriteWith(SourceWriter writer, string prefix, string source, List<DataMember> redacted)
+    private static void WriteWith(SourceWriter writer, string prefix, string source, List<DataMember> redacted, CopyOperation op)
     {
         if (redacted.Count == 0)
         {
@@ -210,7 +214,7 @@ internal static class PersonalDataEmitter
         {
             foreach (DataMember member in redacted)
             {
-                writer.WriteLine($"{Id(member)} = {Expression(member, source + "." + Id(member))},");
+                writer.WriteLine($"{Id(member)} = {Expression(member, source + "." + Id(member), op)},");
             }
         }
     }
@@ -218,29 +222,39 @@ internal static class PersonalDataEmitter
     private static bool IsRedacted(DataMember member)
         => member.Value.Element != ElementKind.Unchanged;
 
-    /// <summary>The expression that redacts one member read through <paramref name="access"/>.</summary>
-    private static string Expression(DataMember member, string access)
+    /// <summary>The expression that redacts or erases one member read through <paramref name="access"/>.</summary>
+    private static string Expression(DataMember member, string access, CopyOperation op)
     {
         ValueShape value = member.Value;
-        if (value.Element == ElementKind.Unchanged)
+        ElementKind kind = op.KindOf(member);
+        if (kind == ElementKind.Unchanged)
         {
             return access;
         }
 
-        return value.Collection == CollectionShape.None
-            ? ElementExpression(member, access)
-            : $"Redact{member.Name}({access}, redactor)";
+        string expression = value.Collection == CollectionShape.None
+            ? ElementExpression(member, access, op)
+            : $"{op.Name}{member.Name}({access}, {op.Parameter})";
+
+        // Erasure keeps what a running legal obligation requires; nested values decide for their own members.
+        return op.KeepIndex(member) is int index && kind != ElementKind.Nested
+            ? $"{op.Parameter}.Keep({index}) ? {access} : {expression}"
+            : expression;
     }
 
-    private static string ElementExpression(DataMember member, string access)
+    private static string ElementExpression(DataMember member, string access) => ElementExpression(member, access, CopyOperation.Redact);
+
+    private static string ElementExpression(DataMember member, string access, CopyOperation op)
     {
         ValueShape value = member.Value;
         string format = $"{Runtime}DataFormat.{(DataFormatValue)member.Format}";
         string kind = $"{Runtime}RedactionKind.{(RedactionKindValue)member.Redaction}";
         bool nullableReference = value.ElementIsReference && value.ElementType.EndsWith("?");
         string bang = value.ElementIsReference && !nullableReference ? "!" : string.Empty;
-        switch (value.Element)
+        switch (op.KindOf(member))
         {
+            case ElementKind.Text when op.IsErase:
+                return $"global::Privacy.Policy.Erasure.ErasureContext.Erased({access}){bang}";
             case ElementKind.Text:
                 return $"redactor.Redact({access}, {format}, {kind}){bang}";
             case ElementKind.Timestamp:
@@ -253,9 +267,13 @@ internal static class PersonalDataEmitter
                 // redactor.Redact(value) infers the type, nullable type arguments and type parameters included; a
                 // type that only inherits its personal data is redacted through its base and cast back.
                 string bare = value.ElementType.TrimEnd('?');
-                string Call(string argument) => value.NestedType is null
-                    ? $"redactor.Redact({argument})"
-                    : $"({bare}){value.NestedType}.Redact({argument}, redactor)";
+                string Call(string argument) => (op.IsErase, value.NestedType) switch
+                {
+                    (false, null) => $"redactor.Redact({argument})",
+                    (false, _) => $"({bare}){value.NestedType}.Redact({argument}, redactor)",
+                    (true, null) => $"context.Erase({argument}, {Literal(member.Name)})",
+                    (true, _) => $"({bare})context.Erase<{value.NestedType}>({argument}, {Literal(member.Name)})",
+                };
                 if (value.ElementIsNullableValue)
                 {
                     return $"{access}.HasValue ? ({value.ElementType}){Call(access + ".GetValueOrDefault()")} : null";
@@ -277,19 +295,20 @@ internal static class PersonalDataEmitter
             : $"{method}({access})";
 
     /// <summary>Writes a local function per collection member that redacts it element by element into a new collection.</summary>
-    private static void WriteCollectionFunctions(SourceWriter writer, List<DataMember> members)
+    private static void WriteCollectionFunctions(SourceWriter writer, List<DataMember> members, CopyOperation op)
     {
         foreach (DataMember member in members)
         {
             ValueShape value = member.Value;
-            if (value.Collection == CollectionShape.None || value.Element == ElementKind.Unchanged)
+            ElementKind elementKind = op.KindOf(member);
+            if (value.Collection == CollectionShape.None || elementKind == ElementKind.Unchanged)
             {
                 continue;
             }
 
             string element = value.ElementType;
             writer.WriteLine();
-            using (writer.Block($"static {member.Type} Redact{member.Name}({member.Type} values, {Redactor} redactor)"))
+            using (writer.Block($"static {member.Type} {op.Name}{member.Name}({member.Type} values, {op.ParameterType} {op.Parameter})"))
             {
                 using (writer.Block("if (values is null)"))
                 {
@@ -301,7 +320,7 @@ internal static class PersonalDataEmitter
                 {
                     case CollectionShape.Array:
                     case CollectionShape.ReadOnlyList:
-                        if (value.Element == ElementKind.Neutral)
+                        if (elementKind == ElementKind.Neutral)
                         {
                             writer.WriteLine($"return global::System.Array.Empty<{element}>();");
                             break;
@@ -311,14 +330,14 @@ internal static class PersonalDataEmitter
                         writer.WriteLine($"var result = new {ArrayOf(element, "values." + count)};");
                         using (writer.Block($"for (int i = 0; i < values.{count}; i++)"))
                         {
-                            writer.WriteLine($"result[i] = {ElementExpression(member, "values[i]")};");
+                            writer.WriteLine($"result[i] = {ElementExpression(member, "values[i]", op)};");
                         }
 
                         writer.WriteLine();
                         writer.WriteLine("return result;");
                         break;
                     case CollectionShape.List:
-                        if (value.Element == ElementKind.Neutral)
+                        if (elementKind == ElementKind.Neutral)
                         {
                             writer.WriteLine($"return new {value.CollectionType}();");
                             break;
@@ -329,14 +348,14 @@ internal static class PersonalDataEmitter
                             : $"var result = new {value.CollectionType}();");
                         using (writer.Block($"foreach ({element} item in values)"))
                         {
-                            writer.WriteLine($"result.Add({ElementExpression(member, "item")});");
+                            writer.WriteLine($"result.Add({ElementExpression(member, "item", op)});");
                         }
 
                         writer.WriteLine();
                         writer.WriteLine("return result;");
                         break;
                     case CollectionShape.Dictionary:
-                        if (value.Element == ElementKind.Neutral)
+                        if (elementKind == ElementKind.Neutral)
                         {
                             writer.WriteLine($"return new {value.CollectionType}();");
                             break;
@@ -347,7 +366,7 @@ internal static class PersonalDataEmitter
                             : $"var result = values is {value.CollectionType} source ? new {value.CollectionType}(source.Count, source.Comparer) : new {value.CollectionType}();");
                         using (writer.Block($"foreach (global::System.Collections.Generic.KeyValuePair<{value.KeyType}, {element}> entry in values)"))
                         {
-                            writer.WriteLine($"result[entry.Key] = {ElementExpression(member, "entry.Value")};");
+                            writer.WriteLine($"result[entry.Key] = {ElementExpression(member, "entry.Value", op)};");
                         }
 
                         writer.WriteLine();
@@ -522,12 +541,113 @@ internal static class PersonalDataEmitter
         }
     }
 
+    private static void WriteRetentionAnchor(SourceWriter writer, PersonalDataType type)
+    {
+        string self = type.FullyQualifiedName;
+        writer.WriteLine("/// <summary>The value's retention anchor as a local date and time in <paramref name=\"zone\"/>, if it has one.</summary>");
+        writer.WriteLine("/// <param name=\"value\">The value.</param>");
+        writer.WriteLine("/// <param name=\"zone\">The configured time zone.</param>");
+        writer.WriteLine("/// <returns>The anchor, or <see langword=\"null\"/>.</returns>");
+        writer.WriteLine(GeneratedCodeAttribute);
+        using (writer.Block($"public static global::NodaTime.LocalDateTime? GetRetentionAnchor({self} value, global::NodaTime.DateTimeZone zone)"))
+        {
+            if (type.RetentionAnchorMember is null)
+            {
+                writer.WriteLine("return null;");
+                return;
+            }
+
+            string anchor = "value." + Identifier(type.RetentionAnchorMember);
+            string toLocal = "global::Privacy.Policy.Retention.RetentionAnchors.ToLocal";
+            writer.WriteLine(type.RetentionAnchorIsNullable
+                ? $"return {anchor}.HasValue ? {toLocal}({anchor}.GetValueOrDefault(), zone) : null;"
+                : $"return {toLocal}({anchor}, zone);");
+        }
+    }
+
+    /// <summary>How generated code copies a value for one operation: redaction, or erasure with legal holds.</summary>
+    private sealed class CopyOperation
+    {
+        private readonly Dictionary<string, int>? _indexes;
+
+        private CopyOperation(bool isErase, Dictionary<string, int>? indexes)
+        {
+            IsErase = isErase;
+            _indexes = indexes;
+        }
+
+        public static CopyOperation Redact { get; } = new(isErase: false, indexes: null);
+
+        public bool IsErase { get; }
+
+        public string Name => IsErase ? "Erase" : "Redact";
+
+        public string Past => IsErase ? "erased" : "redacted";
+
+        public string Parameter => IsErase ? "context" : "redactor";
+
+        public string ParameterType => IsErase ? "global::Privacy.Policy.Erasure.ErasureContext" : Redactor;
+
+        public string ParameterDoc => IsErase ? "Which members a running legal obligation keeps." : "The redactor with the configured key.";
+
+        public string CopyMethod => IsErase ? "ErasedCopy" : "RedactedCopy";
+
+        public string MembersMethod => IsErase ? "EraseMembers" : "RedactMembers";
+
+        public string Summary => IsErase
+            ? "Returns a copy in which every personal-data member is erased, except those a running legal obligation keeps."
+            : "Returns a copy in which every personal-data member is redacted and every other member is unchanged.";
+
+        public string MembersSummary => IsErase
+            ? "Erases this instance's personal-data members in place; called on a fresh copy only."
+            : "Redacts this instance's personal-data members in place; called on a fresh copy only.";
+
+        /// <summary>Erasure for <paramref name="type"/>: members are kept by their index in the type's descriptor.</summary>
+        public static CopyOperation Erase(PersonalDataType type)
+        {
+            var indexes = new Dictionary<string, int>();
+            int index = 0;
+            foreach (DataMember member in type.InheritedMembers.Concat(type.Members).Where(member => member.IsPersonal && !member.IsUnclassified))
+            {
+                if (!indexes.ContainsKey(member.Name))
+                {
+                    indexes.Add(member.Name, index);
+                }
+
+                index++;
+            }
+
+            return new CopyOperation(isErase: true, indexes);
+        }
+
+        /// <summary>The descriptor index erasure checks before erasing the member; none for members it always erases.</summary>
+        public int? KeepIndex(DataMember member)
+            => _indexes is not null && member.IsPersonal && !member.IsUnclassified && _indexes.TryGetValue(member.Name, out int index) ? index : null;
+
+        /// <summary>
+        /// What the operation does with each element: redaction applies the member's rule; erasure empties text,
+        /// sets everything else to its neutral value, empties collections, and leaves nested values to their type.
+        /// </summary>
+        public ElementKind KindOf(DataMember member)
+        {
+            ElementKind kind = member.Value.Element;
+            if (!IsErase || kind is ElementKind.Unchanged or ElementKind.Nested)
+            {
+                return kind;
+            }
+
+            return kind == ElementKind.Text && member.Value.Collection == CollectionShape.None ? ElementKind.Text : ElementKind.Neutral;
+        }
+    }
+
     /// <summary>The member's name as an identifier: <c>@default</c> for a member called <c>default</c>.</summary>
-    private static string Id(DataMember member)
-        => Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(member.Name) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None
-           || Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetContextualKeywordKind(member.Name) is Microsoft.CodeAnalysis.CSharp.SyntaxKind.FieldKeyword
-            ? "@" + member.Name
-            : member.Name;
+    private static string Id(DataMember member) => Identifier(member.Name);
+
+    private static string Identifier(string name)
+        => Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetKeywordKind(name) != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None
+           || Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetContextualKeywordKind(name) is Microsoft.CodeAnalysis.CSharp.SyntaxKind.FieldKeyword
+            ? "@" + name
+            : name;
 
     private static string Keyword(TypeShape shape) => shape switch
     {

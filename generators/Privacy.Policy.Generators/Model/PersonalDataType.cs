@@ -27,4 +27,5 @@ internal sealed record PersonalDataType(
     EquatableArray<DataMember> InheritedMembers,
     string? DataSubjectMember,
     string? RetentionAnchorMember,
+    bool RetentionAnchorIsNullable,
     int RetentionStart);

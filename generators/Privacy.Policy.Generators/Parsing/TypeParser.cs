@@ -71,6 +71,7 @@ internal static class TypeParser
         }
         string? dataSubject = null;
         string? anchor = null;
+        bool anchorIsNullable = false;
         int retentionStart = 0;
         foreach (ISymbol member in inheritedSymbols.Concat(own))
         {
@@ -83,6 +84,7 @@ internal static class TypeParser
             if (attributes.IsRetentionAnchor && anchor is null)
             {
                 anchor = member.Name;
+                anchorIsNullable = DataMembers.TypeOf(member) is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
                 retentionStart = ReadRetentionStart(member, symbols);
             }
         }
@@ -114,6 +116,7 @@ internal static class TypeParser
             InheritedMembers: inherited.ToEquatableArray(),
             DataSubjectMember: dataSubject,
             RetentionAnchorMember: anchor,
+            RetentionAnchorIsNullable: anchorIsNullable,
             RetentionStart: retentionStart);
 
         static bool containingIsGeneric(INamedTypeSymbol type)

@@ -1,4 +1,6 @@
 using Microsoft.Extensions.Logging;
+using NodaTime;
+using Privacy.Policy.Erasure;
 using Privacy.Policy.Redaction;
 
 namespace Privacy.Policy;
@@ -31,4 +33,20 @@ public interface IPersonalData<TSelf>
     /// <param name="collector">The tag collector of the log record.</param>
     /// <param name="value">The value being logged.</param>
     static abstract void RecordPersonalDataTags(ITagCollector collector, TSelf value);
+
+    /// <summary>
+    /// Returns a copy of <paramref name="value"/> in which every personal-data member is erased except those the
+    /// context keeps for a running legal obligation; nested personal data is erased by its own type.
+    /// <see cref="IPrivacyPolicy.Erase{T}(T)"/> calls it.
+    /// </summary>
+    /// <param name="value">The value to erase; it is not changed.</param>
+    /// <param name="context">Which members are kept.</param>
+    /// <returns>The erased copy.</returns>
+    static abstract TSelf Erase(TSelf value, ErasureContext context);
+
+    /// <summary>The value's <c>[RetentionAnchor]</c> as a local date and time in <paramref name="zone"/>, if it has one.</summary>
+    /// <param name="value">The value.</param>
+    /// <param name="zone">The configured time zone.</param>
+    /// <returns>The anchor, or <see langword="null"/> when the type has none or the value's is missing.</returns>
+    static abstract LocalDateTime? GetRetentionAnchor(TSelf value, DateTimeZone zone);
 }

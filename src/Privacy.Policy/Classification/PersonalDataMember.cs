@@ -32,6 +32,15 @@ public sealed class PersonalDataMember
         Exportable = exportable && category != Category.Credentials;
         Classification = category.GetDataClassification();
         LegalBases = LegalBasesOf(purposes);
+        RetentionPeriod = RetentionPeriods.TryParse(retention, out NodaTime.Period period) ? period : null;
+        foreach (Purpose single in SinglePurposes)
+        {
+            if ((purposes & single) != 0 && single.GetLegalBasis() == LegalBasis.LegalObligation)
+            {
+                LegalObligation = single;
+                break;
+            }
+        }
     }
 
     /// <summary>The C# member name as declared.</summary>
@@ -48,6 +57,12 @@ public sealed class PersonalDataMember
 
     /// <summary>The ISO-8601 retention period as written, or <see langword="null"/> when the category's default applies.</summary>
     public string? Retention { get; }
+
+    /// <summary>The retention period, parsed; <see langword="null"/> when <see cref="Retention"/> is not set.</summary>
+    public NodaTime.Period? RetentionPeriod { get; }
+
+    /// <summary>The first of the member's purposes whose legal basis is a legal obligation, if any: what keeps it from erasure.</summary>
+    public Purpose? LegalObligation { get; }
 
     /// <summary>What the member's values are.</summary>
     public DataFormat Format { get; }

@@ -13,7 +13,22 @@ internal sealed class PrivacyPolicy : IPrivacyPolicy
         Options = options.Value;
         Redactor = redactor;
         Clock = clock;
+        Zone = DateTimeZoneProviders.Tzdb[Options.TimeZone];
+        var defaults = new System.Collections.Generic.Dictionary<Category, Period>();
+        foreach (System.Collections.Generic.KeyValuePair<Category, string> entry in Options.RetentionDefaults)
+        {
+            if (RetentionPeriods.TryParse(entry.Value, out Period period))
+            {
+                defaults[entry.Key] = period;
+            }
+        }
+
+        RetentionDefaults = defaults;
     }
+
+    public DateTimeZone Zone { get; }
+
+    public System.Collections.Generic.IReadOnlyDictionary<Category, Period> RetentionDefaults { get; }
 
     public PrivacyPolicyOptions Options { get; }
 
@@ -30,5 +45,16 @@ internal sealed class PrivacyPolicy : IPrivacyPolicy
         }
 
         return T.Redact(value, Redactor);
+    }
+
+    public ErasureResult<T> Erase<T>(T value)
+        where T : IPersonalData<T>
+    {
+        if (value is null)
+        {
+            throw new ArgumentNullException(nameof(value));
+        }
+
+        return new Erasure.ErasureContext(Clock.GetCurrentInstant(), Zone, RetentionDefaults).EraseRoot(value);
     }
 }

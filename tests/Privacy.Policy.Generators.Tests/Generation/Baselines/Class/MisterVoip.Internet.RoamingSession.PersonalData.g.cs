@@ -43,6 +43,39 @@ namespace MisterVoip.Internet
             this.Imsi = redactor.Redact(this.Imsi, global::Privacy.Policy.DataFormat.Imsi, global::Privacy.Policy.RedactionKind.Mask);
         }
 
+        /// <summary>Returns a copy in which every personal-data member is erased, except those a running legal obligation keeps.</summary>
+        /// <param name="value">The value to erase; it is not changed.</param>
+        /// <param name="context">Which members a running legal obligation keeps.</param>
+        /// <returns>The erased copy.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        public static global::MisterVoip.Internet.RoamingSession Erase(global::MisterVoip.Internet.RoamingSession value, global::Privacy.Policy.Erasure.ErasureContext context)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(value);
+            global::System.ArgumentNullException.ThrowIfNull(context);
+            var copy = (global::MisterVoip.Internet.RoamingSession)value.MemberwiseClone();
+            copy.EraseMembers(context);
+            return copy;
+        }
+
+        /// <summary>Erases this instance's personal-data members in place; called on a fresh copy only.</summary>
+        /// <param name="context">Which members a running legal obligation keeps.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        protected override void EraseMembers(global::Privacy.Policy.Erasure.ErasureContext context)
+        {
+            base.EraseMembers(context);
+            this.Imsi = context.Keep(3) ? this.Imsi : global::Privacy.Policy.Erasure.ErasureContext.Erased(this.Imsi);
+        }
+
+        /// <summary>The value's retention anchor as a local date and time in <paramref name="zone"/>, if it has one.</summary>
+        /// <param name="value">The value.</param>
+        /// <param name="zone">The configured time zone.</param>
+        /// <returns>The anchor, or <see langword="null"/>.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        public static global::NodaTime.LocalDateTime? GetRetentionAnchor(global::MisterVoip.Internet.RoamingSession value, global::NodaTime.DateTimeZone zone)
+        {
+            return null;
+        }
+
         /// <summary>The type name and public members, personal data redacted.</summary>
         /// <returns>The text.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]

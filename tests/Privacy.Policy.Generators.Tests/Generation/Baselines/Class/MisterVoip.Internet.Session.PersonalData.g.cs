@@ -43,6 +43,40 @@ namespace MisterVoip.Internet
             this.Gateway = global::Privacy.Policy.Redaction.ValueMasks.MaskNetwork(this.Gateway);
         }
 
+        /// <summary>Returns a copy in which every personal-data member is erased, except those a running legal obligation keeps.</summary>
+        /// <param name="value">The value to erase; it is not changed.</param>
+        /// <param name="context">Which members a running legal obligation keeps.</param>
+        /// <returns>The erased copy.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        public static global::MisterVoip.Internet.Session Erase(global::MisterVoip.Internet.Session value, global::Privacy.Policy.Erasure.ErasureContext context)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(value);
+            global::System.ArgumentNullException.ThrowIfNull(context);
+            var copy = (global::MisterVoip.Internet.Session)value.MemberwiseClone();
+            copy.EraseMembers(context);
+            return copy;
+        }
+
+        /// <summary>Erases this instance's personal-data members in place; called on a fresh copy only.</summary>
+        /// <param name="context">Which members a running legal obligation keeps.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        protected virtual void EraseMembers(global::Privacy.Policy.Erasure.ErasureContext context)
+        {
+            this.IpAddress = context.Keep(0) ? this.IpAddress : global::Privacy.Policy.Erasure.ErasureContext.Erased(this.IpAddress);
+            this.Password = context.Keep(1) ? this.Password : global::Privacy.Policy.Erasure.ErasureContext.Erased(this.Password);
+            this.Gateway = context.Keep(2) ? this.Gateway : default!;
+        }
+
+        /// <summary>The value's retention anchor as a local date and time in <paramref name="zone"/>, if it has one.</summary>
+        /// <param name="value">The value.</param>
+        /// <param name="zone">The configured time zone.</param>
+        /// <returns>The anchor, or <see langword="null"/>.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        public static global::NodaTime.LocalDateTime? GetRetentionAnchor(global::MisterVoip.Internet.Session value, global::NodaTime.DateTimeZone zone)
+        {
+            return null;
+        }
+
         /// <summary>The type name and public members, personal data redacted.</summary>
         /// <returns>The text.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]

@@ -121,6 +121,98 @@ namespace MisterVoip.Devices
             }
         }
 
+        /// <summary>Returns a copy in which every personal-data member is erased, except those a running legal obligation keeps.</summary>
+        /// <param name="value">The value to erase; it is not changed.</param>
+        /// <param name="context">Which members a running legal obligation keeps.</param>
+        /// <returns>The erased copy.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        public static global::MisterVoip.Devices.Household Erase(global::MisterVoip.Devices.Household value, global::Privacy.Policy.Erasure.ErasureContext context)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(value);
+            global::System.ArgumentNullException.ThrowIfNull(context);
+            var copy = (global::MisterVoip.Devices.Household)value.MemberwiseClone();
+            copy.EraseMembers(context);
+            return copy;
+        }
+
+        /// <summary>Erases this instance's personal-data members in place; called on a fresh copy only.</summary>
+        /// <param name="context">Which members a running legal obligation keeps.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        protected virtual void EraseMembers(global::Privacy.Policy.Erasure.ErasureContext context)
+        {
+            this.Numbers = context.Keep(0) ? this.Numbers : EraseNumbers(this.Numbers, context);
+            this.Emails = context.Keep(1) ? this.Emails : EraseEmails(this.Emails, context);
+            this.Sims = EraseSims(this.Sims, context);
+            this.ImeiByDevice = context.Keep(3) ? this.ImeiByDevice : EraseImeiByDevice(this.ImeiByDevice, context);
+            this.DailyVolumes = context.Keep(4) ? this.DailyVolumes : EraseDailyVolumes(this.DailyVolumes, context);
+
+            static string[] EraseNumbers(string[] values, global::Privacy.Policy.Erasure.ErasureContext context)
+            {
+                if (values is null)
+                {
+                    return null!;
+                }
+
+                return global::System.Array.Empty<string>();
+            }
+
+            static global::System.Collections.Generic.List<string?> EraseEmails(global::System.Collections.Generic.List<string?> values, global::Privacy.Policy.Erasure.ErasureContext context)
+            {
+                if (values is null)
+                {
+                    return null!;
+                }
+
+                return new global::System.Collections.Generic.List<string?>();
+            }
+
+            static global::System.Collections.Generic.IReadOnlyList<global::MisterVoip.Devices.Sim> EraseSims(global::System.Collections.Generic.IReadOnlyList<global::MisterVoip.Devices.Sim> values, global::Privacy.Policy.Erasure.ErasureContext context)
+            {
+                if (values is null)
+                {
+                    return null!;
+                }
+
+                var result = new global::MisterVoip.Devices.Sim[values.Count];
+                for (int i = 0; i < values.Count; i++)
+                {
+                    result[i] = values[i] is null ? default! : context.Erase(values[i], "Sims");
+                }
+
+                return result;
+            }
+
+            static global::System.Collections.Generic.Dictionary<string, string> EraseImeiByDevice(global::System.Collections.Generic.Dictionary<string, string> values, global::Privacy.Policy.Erasure.ErasureContext context)
+            {
+                if (values is null)
+                {
+                    return null!;
+                }
+
+                return new global::System.Collections.Generic.Dictionary<string, string>();
+            }
+
+            static global::System.Collections.Generic.IEnumerable<long> EraseDailyVolumes(global::System.Collections.Generic.IEnumerable<long> values, global::Privacy.Policy.Erasure.ErasureContext context)
+            {
+                if (values is null)
+                {
+                    return null!;
+                }
+
+                return new global::System.Collections.Generic.List<long>();
+            }
+        }
+
+        /// <summary>The value's retention anchor as a local date and time in <paramref name="zone"/>, if it has one.</summary>
+        /// <param name="value">The value.</param>
+        /// <param name="zone">The configured time zone.</param>
+        /// <returns>The anchor, or <see langword="null"/>.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        public static global::NodaTime.LocalDateTime? GetRetentionAnchor(global::MisterVoip.Devices.Household value, global::NodaTime.DateTimeZone zone)
+        {
+            return null;
+        }
+
         /// <summary>The type name and public members, personal data redacted.</summary>
         /// <returns>The text.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]

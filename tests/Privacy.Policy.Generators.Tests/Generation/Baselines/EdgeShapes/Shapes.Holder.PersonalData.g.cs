@@ -57,6 +57,53 @@ namespace Shapes
             }
         }
 
+        /// <summary>Returns a copy in which every personal-data member is erased, except those a running legal obligation keeps.</summary>
+        /// <param name="value">The value to erase; it is not changed.</param>
+        /// <param name="context">Which members a running legal obligation keeps.</param>
+        /// <returns>The erased copy.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        public static global::Shapes.Holder Erase(global::Shapes.Holder value, global::Privacy.Policy.Erasure.ErasureContext context)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(value);
+            global::System.ArgumentNullException.ThrowIfNull(context);
+            return (global::Shapes.Holder)value.ErasedCopy(context);
+        }
+
+        /// <summary>Returns a erased copy of this instance; derived records erase their own members too.</summary>
+        /// <param name="context">Which members a running legal obligation keeps.</param>
+        /// <returns>The erased copy.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        protected virtual global::Shapes.Holder ErasedCopy(global::Privacy.Policy.Erasure.ErasureContext context)
+        {
+            return this with
+            {
+                Box = this.Box is null ? default! : context.Erase(this.Box, "Box"),
+                People = context.Keep(1) ? this.People : default!,
+                Grid = context.Keep(2) ? this.Grid : EraseGrid(this.Grid, context),
+                Position = context.Keep(3) ? this.Position : default,
+            };
+
+            static global::Shapes.Person[][] EraseGrid(global::Shapes.Person[][] values, global::Privacy.Policy.Erasure.ErasureContext context)
+            {
+                if (values is null)
+                {
+                    return null!;
+                }
+
+                return global::System.Array.Empty<global::Shapes.Person[]>();
+            }
+        }
+
+        /// <summary>The value's retention anchor as a local date and time in <paramref name="zone"/>, if it has one.</summary>
+        /// <param name="value">The value.</param>
+        /// <param name="zone">The configured time zone.</param>
+        /// <returns>The anchor, or <see langword="null"/>.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        public static global::NodaTime.LocalDateTime? GetRetentionAnchor(global::Shapes.Holder value, global::NodaTime.DateTimeZone zone)
+        {
+            return null;
+        }
+
         /// <summary>Writes the public members for <c>ToString</c>, personal data redacted.</summary>
         /// <param name="builder">The builder <c>ToString</c> writes to.</param>
         /// <returns>Whether any member was written.</returns>

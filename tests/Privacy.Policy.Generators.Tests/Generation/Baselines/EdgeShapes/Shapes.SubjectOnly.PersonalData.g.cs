@@ -41,6 +41,40 @@ namespace Shapes
             };
         }
 
+        /// <summary>Returns a copy in which every personal-data member is erased, except those a running legal obligation keeps.</summary>
+        /// <param name="value">The value to erase; it is not changed.</param>
+        /// <param name="context">Which members a running legal obligation keeps.</param>
+        /// <returns>The erased copy.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        public static global::Shapes.SubjectOnly Erase(global::Shapes.SubjectOnly value, global::Privacy.Policy.Erasure.ErasureContext context)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(value);
+            global::System.ArgumentNullException.ThrowIfNull(context);
+            return (global::Shapes.SubjectOnly)value.ErasedCopy(context);
+        }
+
+        /// <summary>Returns a erased copy of this instance; derived records erase their own members too.</summary>
+        /// <param name="context">Which members a running legal obligation keeps.</param>
+        /// <returns>The erased copy.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        protected virtual global::Shapes.SubjectOnly ErasedCopy(global::Privacy.Policy.Erasure.ErasureContext context)
+        {
+            return this with
+            {
+                CustomerId = context.Keep(0) ? this.CustomerId : global::Privacy.Policy.Erasure.ErasureContext.Erased(this.CustomerId)!,
+            };
+        }
+
+        /// <summary>The value's retention anchor as a local date and time in <paramref name="zone"/>, if it has one.</summary>
+        /// <param name="value">The value.</param>
+        /// <param name="zone">The configured time zone.</param>
+        /// <returns>The anchor, or <see langword="null"/>.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        public static global::NodaTime.LocalDateTime? GetRetentionAnchor(global::Shapes.SubjectOnly value, global::NodaTime.DateTimeZone zone)
+        {
+            return null;
+        }
+
         /// <summary>Writes the public members for <c>ToString</c>, personal data redacted.</summary>
         /// <param name="builder">The builder <c>ToString</c> writes to.</param>
         /// <returns>Whether any member was written.</returns>

@@ -40,6 +40,35 @@ namespace MisterVoip.Calls
             };
         }
 
+        /// <summary>Returns a copy in which every personal-data member is erased, except those a running legal obligation keeps.</summary>
+        /// <param name="value">The value to erase; it is not changed.</param>
+        /// <param name="context">Which members a running legal obligation keeps.</param>
+        /// <returns>The erased copy.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        public static global::MisterVoip.Calls.CallRecord Erase(global::MisterVoip.Calls.CallRecord value, global::Privacy.Policy.Erasure.ErasureContext context)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(value);
+            global::System.ArgumentNullException.ThrowIfNull(context);
+            return value with
+            {
+                CustomerId = context.Keep(0) ? value.CustomerId : global::Privacy.Policy.Erasure.ErasureContext.Erased(value.CustomerId)!,
+                CalledNumber = context.Keep(1) ? value.CalledNumber : global::Privacy.Policy.Erasure.ErasureContext.Erased(value.CalledNumber)!,
+                CallStart = context.Keep(2) ? value.CallStart : default,
+                Imsi = context.Keep(3) ? value.Imsi : global::Privacy.Policy.Erasure.ErasureContext.Erased(value.Imsi),
+                Latitude = context.Keep(4) ? value.Latitude : default,
+            };
+        }
+
+        /// <summary>The value's retention anchor as a local date and time in <paramref name="zone"/>, if it has one.</summary>
+        /// <param name="value">The value.</param>
+        /// <param name="zone">The configured time zone.</param>
+        /// <returns>The anchor, or <see langword="null"/>.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        public static global::NodaTime.LocalDateTime? GetRetentionAnchor(global::MisterVoip.Calls.CallRecord value, global::NodaTime.DateTimeZone zone)
+        {
+            return global::Privacy.Policy.Retention.RetentionAnchors.ToLocal(value.CallStart, zone);
+        }
+
         /// <summary>Writes the public members for <c>ToString</c>, personal data redacted.</summary>
         /// <param name="builder">The builder <c>ToString</c> writes to.</param>
         /// <returns>Whether any member was written.</returns>

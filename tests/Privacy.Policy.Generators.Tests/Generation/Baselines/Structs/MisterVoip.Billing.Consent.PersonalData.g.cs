@@ -33,6 +33,31 @@ namespace MisterVoip.Billing
             };
         }
 
+        /// <summary>Returns a copy in which every personal-data member is erased, except those a running legal obligation keeps.</summary>
+        /// <param name="value">The value to erase; it is not changed.</param>
+        /// <param name="context">Which members a running legal obligation keeps.</param>
+        /// <returns>The erased copy.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        public static global::MisterVoip.Billing.Consent Erase(global::MisterVoip.Billing.Consent value, global::Privacy.Policy.Erasure.ErasureContext context)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(context);
+            return value with
+            {
+                OptedIn = context.Keep(0) ? value.OptedIn : default,
+                Interests = context.Keep(1) ? value.Interests : global::Privacy.Policy.Erasure.ErasureContext.Erased(value.Interests),
+            };
+        }
+
+        /// <summary>The value's retention anchor as a local date and time in <paramref name="zone"/>, if it has one.</summary>
+        /// <param name="value">The value.</param>
+        /// <param name="zone">The configured time zone.</param>
+        /// <returns>The anchor, or <see langword="null"/>.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        public static global::NodaTime.LocalDateTime? GetRetentionAnchor(global::MisterVoip.Billing.Consent value, global::NodaTime.DateTimeZone zone)
+        {
+            return null;
+        }
+
         /// <summary>The type name and public members, personal data redacted.</summary>
         /// <returns>The text.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]

@@ -1,0 +1,146 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using NodaTime;
+using Privacy.Policy.Retention;
+
+namespace Privacy.Policy.Erasure;
+
+/// <summary>
+/// The state of one erasure: the current instant, the time zone and retention defaults, and for each value being
+/// erased (nested values included) which of its members a running legal obligation keeps. Generated <c>Erase</c> code
+/// asks it; <see cref="IPrivacyPolicy.Erase{T}(T)"/> creates it.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class ErasureContext
+{
+    private readonly Instant _now;
+    private readonly DateTimeZone _zone;
+    private readonly IReadOnlyDictionary<Category, Period> _defaults;
+    private readonly List<RetainedMember> _retained = [];
+    private readonly List<string> _erased = [];
+    private readonly Stack<(bool[] Keep, string Prefix)> _frames = new();
+
+    internal ErasureContext(Instant now, DateTimeZone zone, IReadOnlyDictionary<Category, Period> defaults)
+    {
+        _now = now;
+        _zone = zone;
+        _defaults = defaults;
+    }
+
+    /// <summary>The erased value of a text member: <see langword="null"/> stays <see langword="null"/>, anything else becomes empty.</summary>
+    /// <param name="value">The member's value.</param>
+    /// <returns>The erased value.</returns>
+    public static string? Erased(string? value) => value is null ? null : string.Empty;
+
+    /// <summary>Whether the member at <paramref name="memberIndex"/> of the descriptor of the value being erased is kept.</summary>
+    /// <param name="memberIndex">The member's index in the type's <see cref="PersonalDataDescriptor.Members"/>.</param>
+    /// <returns>Whether a running legal obligation keeps it.</returns>
+    /// <remarks>
+    /// A member past the end of the descriptor (a derived type's own member, erased through a base-typed value) is
+    /// not kept: erasure fails closed.
+    /// </remarks>
+    public bool Keep(int memberIndex)
+    {
+        bool[] keep = _frames.Peek().Keep;
+        return (uint)memberIndex < (uint)keep.Length && keep[memberIndex];
+    }
+
+    /// <summary>Erases a nested value with its own type's generated code and its own retention.</summary>
+    /// <typeparam name="T">The nested value's personal-data type.</typeparam>
+    /// <param name="value">The nested value.</param>
+    /// <param name="member">The name of the member that holds it, for the paths in the result.</param>
+    /// <returns>The erased copy.</returns>
+    public T Erase<T>(T value, string member)
+        where T : IPersonalData<T>
+    {
+        string prefix = (_frames.Count == 0 ? string.Empty : _frames.Peek().Prefix) + member + ".";
+        _frames.Push((Decide(value, prefix), prefix));
+        try
+        {
+            return T.Erase(value, this);
+        }
+        finally
+        {
+            _frames.Pop();
+        }
+    }
+
+    internal ErasureResult<T> EraseRoot<T>(T value)
+        where T : IPersonalData<T>
+    {
+        _frames.Push((Decide(value, string.Empty), string.Empty));
+        T erased = T.Erase(value, this);
+        _frames.Pop();
+        return new ErasureResult<T>(erased, _retained.ToArray(), _erased.ToArray());
+    }
+
+    /// <summary>
+    /// Which members of <paramref name="value"/> a legal obligation keeps: those with a purpose whose legal basis is
+    /// <see cref="LegalBasis.LegalObligation"/>, whose retention (the member's, else the category's default),
+    /// counted from the value's anchor, has not run out. A value without an anchor has no running retention to show.
+    /// </summary>
+    private bool[] Decide<T>(T value, string prefix)
+        where T : IPersonalData<T>
+    {
+        PersonalDataDescriptor descriptor = T.Descriptor;
+        var keep = new bool[descriptor.Members.Count];
+        var until = new Instant[keep.Length];
+        LocalDateTime? anchor = T.GetRetentionAnchor(value, _zone);
+        RetainedMember? longest = null;
+        for (int i = 0; i < keep.Length; i++)
+        {
+            PersonalDataMember member = descriptor.Members[i];
+            if (anchor is { } from
+                && member.LegalObligation is { } purpose
+                && (member.RetentionPeriod ?? (_defaults.TryGetValue(member.Category, out Period? fallback) ? fallback : null)) is { } period)
+            {
+                until[i] = RetentionCalculator.End(from, descriptor.RetentionStart, period, _zone);
+                if (until[i] > _now)
+                {
+                    keep[i] = true;
+                    var retained = new RetainedMember(prefix + member.Name, purpose, LegalBasis.LegalObligation, until[i]);
+                    longest = longest is null || retained.Until > longest.Until ? retained : longest;
+                }
+            }
+        }
+
+        // What is kept is kept with the moment its retention counts from, as long as the longest of it: without the
+        // anchor, nobody could tell when the rest runs out, and erasing again would erase it early.
+        int anchorIndex = IndexOf(descriptor, descriptor.RetentionAnchorMember);
+        if (longest is not null && anchorIndex >= 0 && !keep[anchorIndex])
+        {
+            keep[anchorIndex] = true;
+            until[anchorIndex] = longest.Until;
+        }
+
+        for (int i = 0; i < keep.Length; i++)
+        {
+            PersonalDataMember member = descriptor.Members[i];
+            if (!keep[i])
+            {
+                _erased.Add(prefix + member.Name);
+            }
+            else
+            {
+                Purpose purpose = member.LegalObligation ?? longest!.Purpose;
+                _retained.Add(new RetainedMember(prefix + member.Name, purpose, LegalBasis.LegalObligation, until[i]));
+            }
+        }
+
+        return keep;
+    }
+
+    private static int IndexOf(PersonalDataDescriptor descriptor, string? name)
+    {
+        for (int i = 0; name is not null && i < descriptor.Members.Count; i++)
+        {
+            if (descriptor.Members[i].Name == name)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+}
