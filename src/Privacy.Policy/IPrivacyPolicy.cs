@@ -28,4 +28,14 @@ public interface IPrivacyPolicy
     /// <returns>The erased copy, the retained members and the erased ones.</returns>
     ErasureResult<T> Erase<T>(T value)
         where T : IPersonalData<T>;
+
+    /// <summary>
+    /// Starts a subject-access export (GDPR articles 15 and 20) for one data subject, written to
+    /// <paramref name="output"/> as UTF-8 JSON as records are added. Add the subject's records, then call
+    /// <see cref="SubjectAccessExport.CompleteAsync"/>.
+    /// </summary>
+    /// <param name="output">Where the JSON goes; the export does not close it.</param>
+    /// <param name="subjectId">The data subject's id, as the records' <c>[DataSubject]</c> members hold it.</param>
+    /// <returns>The export.</returns>
+    SubjectAccessExport BeginExport(System.IO.Stream output, string subjectId);
 }

@@ -16,6 +16,7 @@ internal static class PersonalDataEmitter
     private const string Runtime = "global::Privacy.Policy.";
     private const string Redactor = "global::Privacy.Policy.Redaction.PersonalDataRedactor";
     private const string Masks = "global::Privacy.Policy.Redaction.ValueMasks";
+    private const string Json = "global::Privacy.Policy.Export.PersonalDataJson";
 
     public static string GeneratedCodeAttribute { get; } =
         $"[global::System.CodeDom.Compiler.GeneratedCode(\"Privacy.Policy.Generators\", \"{typeof(PersonalDataEmitter).Assembly.GetName().Version?.ToString(3)}\")]";
@@ -27,12 +28,8 @@ internal static class PersonalDataEmitter
         writer.WriteLine("#nullable enable");
         writer.WriteLine();
 
+        SourceWriter.Scope? namespaceScope = type.Namespace is null ? null : writer.Block("namespace " + type.Namespace);
         var scopes = new Stack<SourceWriter.Scope>();
-        if (type.Namespace is not null)
-        {
-            scopes.Push(writer.Block("namespace " + type.Namespace));
-        }
-
         foreach (ContainingType containing in type.ContainingTypes)
         {
             scopes.Push(writer.Block($"partial {containing.Keyword} {containing.Name}"));
@@ -48,6 +45,8 @@ internal static class PersonalDataEmitter
             WriteCopy(writer, type, CopyOperation.Erase(type));
             writer.WriteLine();
             WriteRetentionAnchor(writer, type);
+            writer.WriteLine();
+            WriteExport(writer, type);
             if (type.EmitPrintMembers)
             {
                 writer.WriteLine();
@@ -68,6 +67,10 @@ internal static class PersonalDataEmitter
         {
             scopes.Pop().Dispose();
         }
+
+        writer.WriteLine();
+        WriteJsonNames(writer, type);
+        namespaceScope?.Dispose();
 
         return writer.ToString();
     }
@@ -562,6 +565,127 @@ internal static class PersonalDataEmitter
             writer.WriteLine(type.RetentionAnchorIsNullable
                 ? $"return {anchor}.HasValue ? {toLocal}({anchor}.GetValueOrDefault(), zone) : null;"
                 : $"return {toLocal}({anchor}, zone);");
+        }
+    }
+
+    /// <summary>The type's own exportable members; a generated base type writes its own.</summary>
+    private static IEnumerable<DataMember> Exported(PersonalDataType type)
+        => type.Members.Where(member => member.IsPersonal && !member.IsUnclassified && member.Exportable);
+
+    private static void WriteExport(SourceWriter writer, PersonalDataType type)
+    {
+        string self = type.FullyQualifiedName;
+        writer.WriteLine("/// <summary>Writes the exportable personal-data members as properties of the current JSON object.</summary>");
+        writer.WriteLine("/// <param name=\"writer\">The writer, inside an object.</param>");
+        writer.WriteLine("/// <param name=\"value\">The value.</param>");
+        writer.WriteLine(GeneratedCodeAttribute);
+        using (writer.Block($"public static void WriteExport(global::System.Text.Json.Utf8JsonWriter writer, {self} value)"))
+        {
+            writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(writer);");
+            if (type.Shape is TypeShape.Class or TypeShape.Record)
+            {
+                writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(value);");
+            }
+
+            if (type.PersonalBaseType is not null)
+            {
+                writer.WriteLine($"{type.PersonalBaseType}.WriteExport(writer, value);");
+            }
+
+            foreach (DataMember member in Exported(type))
+            {
+                writer.WriteLine($"writer.WritePropertyName(PersonalDataJsonNames.{Id(member)});");
+                WriteJsonValue(writer, member, "value." + Id(member));
+            }
+        }
+    }
+
+    private static void WriteJsonValue(SourceWriter writer, DataMember member, string access)
+    {
+        ValueShape value = member.Value;
+        if (value.Collection == CollectionShape.None)
+        {
+            WriteJsonElement(writer, value, access);
+            return;
+        }
+
+        if (value.Element == ElementKind.Neutral && value.Json != JsonWrite.Nested)
+        {
+            // Personal data nested deeper than generated code follows: written as text (PRIV005 warned).
+            writer.WriteLine($"{Json}.WriteOther(writer, {access});");
+            return;
+        }
+
+        using (writer.Block($"if ({access} is null)"))
+        {
+            writer.WriteLine("writer.WriteNullValue();");
+        }
+
+        using (writer.Block("else"))
+        {
+            if (value.Collection == CollectionShape.Dictionary)
+            {
+                writer.WriteLine("writer.WriteStartObject();");
+                using (writer.Block($"foreach (global::System.Collections.Generic.KeyValuePair<{value.KeyType}, {value.ElementType}> entry in {access})"))
+                {
+                    writer.WriteLine("writer.WritePropertyName(global::System.Convert.ToString(entry.Key, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);");
+                    WriteJsonElement(writer, value, "entry.Value");
+                }
+
+                writer.WriteLine("writer.WriteEndObject();");
+            }
+            else
+            {
+                writer.WriteLine("writer.WriteStartArray();");
+                using (writer.Block($"foreach ({value.ElementType} item in {access})"))
+                {
+                    WriteJsonElement(writer, value, "item");
+                }
+
+                writer.WriteLine("writer.WriteEndArray();");
+            }
+        }
+    }
+
+    private static void WriteJsonElement(SourceWriter writer, ValueShape value, string access)
+    {
+        string argument = value.ElementIsNullableValue ? access + ".GetValueOrDefault()" : access;
+        string call = value.Json switch
+        {
+            JsonWrite.Value => $"{Json}.WriteValue(writer, {argument});",
+            JsonWrite.Enum => $"{Json}.WriteEnum(writer, {argument});",
+            JsonWrite.Nested when value.NestedType is not null => $"{Json}.WriteNested<{value.NestedType}>(writer, {argument});",
+            JsonWrite.Nested => $"{Json}.WriteNested(writer, {argument});",
+            _ => $"{Json}.WriteOther(writer, {argument});",
+        };
+
+        if (!value.ElementIsNullableValue)
+        {
+            writer.WriteLine(call);
+            return;
+        }
+
+        using (writer.Block($"if ({access}.HasValue)"))
+        {
+            writer.WriteLine(call);
+        }
+
+        using (writer.Block("else"))
+        {
+            writer.WriteLine("writer.WriteNullValue();");
+        }
+    }
+
+    /// <summary>The export's property names, encoded once: a file-local class beside the type.</summary>
+    private static void WriteJsonNames(SourceWriter writer, PersonalDataType type)
+    {
+        writer.WriteLine(GeneratedCodeAttribute);
+        using (writer.Block("file static class PersonalDataJsonNames"))
+        {
+            foreach (DataMember member in Exported(type))
+            {
+                writer.WriteLine($"public static readonly global::System.Text.Json.JsonEncodedText {Id(member)} = global::System.Text.Json.JsonEncodedText.Encode({Literal(member.Name)});");
+            }
         }
     }
 

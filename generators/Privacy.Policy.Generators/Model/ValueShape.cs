@@ -12,6 +12,7 @@ namespace Privacy.Policy.Generators.Model;
 /// </param>
 /// <param name="KeyType">For dictionaries, the key type.</param>
 /// <param name="CollectionType">The collection type to build, fully qualified.</param>
+/// <param name="Json">How an element is written into a subject-access export.</param>
 internal sealed record ValueShape(
     CollectionShape Collection,
     ElementKind Element,
@@ -20,4 +21,5 @@ internal sealed record ValueShape(
     bool ElementIsReference,
     string? NestedType,
     string? KeyType,
-    string? CollectionType);
+    string? CollectionType,
+    JsonWrite Json);

@@ -241,6 +241,16 @@ internal static class TypeParser
         };
     }
 
+    /// <summary>Whether <c>PersonalDataJson.WriteValue</c> has an overload for values of <paramref name="type"/>.</summary>
+    private static bool HasJsonOverload(ITypeSymbol type)
+        => type.SpecialType is SpecialType.System_String or SpecialType.System_Boolean or SpecialType.System_Byte or SpecialType.System_SByte
+               or SpecialType.System_Int16 or SpecialType.System_UInt16 or SpecialType.System_Int32 or SpecialType.System_UInt32
+               or SpecialType.System_Int64 or SpecialType.System_UInt64 or SpecialType.System_Single or SpecialType.System_Double
+               or SpecialType.System_Decimal or SpecialType.System_DateTime
+           || MemberTypes.FullName(type) is "System.Guid" or "System.DateTimeOffset" or "System.Net.IPAddress"
+               or "NodaTime.Instant" or "NodaTime.LocalDate" or "NodaTime.LocalDateTime" or "NodaTime.OffsetDateTime"
+               or "NodaTime.ZonedDateTime" or "NodaTime.Duration" or "NodaTime.Period";
+
     /// <summary>A type parameter constrained to <c>IPersonalData&lt;itself&gt;</c>, whose static <c>Redact</c> generated code can call.</summary>
     private static bool IsPersonalDataTypeParameter(ITypeSymbol type)
         => type is ITypeParameterSymbol parameter && parameter.ConstraintTypes.Any(constraint =>
@@ -350,7 +360,8 @@ internal static class TypeParser
             ElementIsReference: elementType.IsReferenceType || (elementType is ITypeParameterSymbol && !elementType.IsValueType),
             NestedType: nested,
             KeyType: keyType,
-            CollectionType: collectionType);
+            CollectionType: collectionType,
+            Json: isNested ? JsonWrite.Nested : bare.TypeKind == TypeKind.Enum ? JsonWrite.Enum : HasJsonOverload(bare) ? JsonWrite.Value : JsonWrite.Other);
     }
 
     /// <summary>

@@ -49,4 +49,12 @@ public interface IPersonalData<TSelf>
     /// <param name="zone">The configured time zone.</param>
     /// <returns>The anchor, or <see langword="null"/> when the type has none or the value's is missing.</returns>
     static abstract LocalDateTime? GetRetentionAnchor(TSelf value, DateTimeZone zone);
+
+    /// <summary>
+    /// Writes the value's exportable personal-data members as properties of the JSON object the writer is in, for a
+    /// subject-access export (GDPR art. 15 and 20). Members that are not exportable, and credentials, are left out.
+    /// </summary>
+    /// <param name="writer">The writer, inside an object.</param>
+    /// <param name="value">The value.</param>
+    static abstract void WriteExport(System.Text.Json.Utf8JsonWriter writer, TSelf value);
 }

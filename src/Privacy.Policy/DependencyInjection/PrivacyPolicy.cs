@@ -47,6 +47,13 @@ internal sealed class PrivacyPolicy : IPrivacyPolicy
         return T.Redact(value, Redactor);
     }
 
+    public SubjectAccessExport BeginExport(System.IO.Stream output, string subjectId)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentException.ThrowIfNullOrEmpty(subjectId);
+        return new SubjectAccessExport(output, subjectId, Clock.GetCurrentInstant(), Options, Zone, RetentionDefaults);
+    }
+
     public ErasureResult<T> Erase<T>(T value)
         where T : IPersonalData<T>
     {

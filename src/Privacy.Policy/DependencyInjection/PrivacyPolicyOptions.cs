@@ -15,6 +15,9 @@ public sealed class PrivacyPolicyOptions
     /// </summary>
     public string TimeZone { get; set; } = "Europe/Amsterdam";
 
+    /// <summary>Who is responsible for the processing; named in every subject-access export.</summary>
+    public ControllerOptions Controller { get; } = new();
+
     /// <summary>The key that makes pseudonyms. Required when any member is redacted with <see cref="RedactionKind.Pseudonymize"/>.</summary>
     public PseudonymizationOptions Pseudonymization { get; } = new();
 

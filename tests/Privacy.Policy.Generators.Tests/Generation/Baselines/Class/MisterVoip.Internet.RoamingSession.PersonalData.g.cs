@@ -76,6 +76,19 @@ namespace MisterVoip.Internet
             return null;
         }
 
+        /// <summary>Writes the exportable personal-data members as properties of the current JSON object.</summary>
+        /// <param name="writer">The writer, inside an object.</param>
+        /// <param name="value">The value.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        public static void WriteExport(global::System.Text.Json.Utf8JsonWriter writer, global::MisterVoip.Internet.RoamingSession value)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            global::System.ArgumentNullException.ThrowIfNull(value);
+            global::MisterVoip.Internet.Session.WriteExport(writer, value);
+            writer.WritePropertyName(PersonalDataJsonNames.Imsi);
+            global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, value.Imsi);
+        }
+
         /// <summary>The type name and public members, personal data redacted.</summary>
         /// <returns>The text.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
@@ -119,5 +132,11 @@ namespace MisterVoip.Internet
             collector.Add("Technology", value.Technology);
             collector.Add("Imsi", value.Imsi, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.TechnicalIdentifier, global::Privacy.Policy.DataFormat.Imsi, global::Privacy.Policy.RedactionKind.Mask));
         }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+    file static class PersonalDataJsonNames
+    {
+        public static readonly global::System.Text.Json.JsonEncodedText Imsi = global::System.Text.Json.JsonEncodedText.Encode("Imsi");
     }
 }

@@ -77,6 +77,20 @@ namespace MisterVoip.Internet
             return null;
         }
 
+        /// <summary>Writes the exportable personal-data members as properties of the current JSON object.</summary>
+        /// <param name="writer">The writer, inside an object.</param>
+        /// <param name="value">The value.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        public static void WriteExport(global::System.Text.Json.Utf8JsonWriter writer, global::MisterVoip.Internet.Session value)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            global::System.ArgumentNullException.ThrowIfNull(value);
+            writer.WritePropertyName(PersonalDataJsonNames.IpAddress);
+            global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, value.IpAddress);
+            writer.WritePropertyName(PersonalDataJsonNames.Gateway);
+            global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, value.Gateway);
+        }
+
         /// <summary>The type name and public members, personal data redacted.</summary>
         /// <returns>The text.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
@@ -117,5 +131,12 @@ namespace MisterVoip.Internet
             collector.Add("Gateway", global::Privacy.Policy.Redaction.ValueMasks.MaskNetwork(value.Gateway));
             collector.Add("Technology", value.Technology);
         }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+    file static class PersonalDataJsonNames
+    {
+        public static readonly global::System.Text.Json.JsonEncodedText IpAddress = global::System.Text.Json.JsonEncodedText.Encode("IpAddress");
+        public static readonly global::System.Text.Json.JsonEncodedText Gateway = global::System.Text.Json.JsonEncodedText.Encode("Gateway");
     }
 }

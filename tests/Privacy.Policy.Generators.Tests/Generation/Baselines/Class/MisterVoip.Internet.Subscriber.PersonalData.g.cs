@@ -59,6 +59,18 @@ namespace MisterVoip.Internet
             return null;
         }
 
+        /// <summary>Writes the exportable personal-data members as properties of the current JSON object.</summary>
+        /// <param name="writer">The writer, inside an object.</param>
+        /// <param name="value">The value.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        public static void WriteExport(global::System.Text.Json.Utf8JsonWriter writer, global::MisterVoip.Internet.Subscriber value)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            global::System.ArgumentNullException.ThrowIfNull(value);
+            writer.WritePropertyName(PersonalDataJsonNames.Name);
+            global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, value.Name);
+        }
+
         /// <summary>The type name and public members, personal data redacted.</summary>
         /// <returns>The text.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
@@ -93,5 +105,11 @@ namespace MisterVoip.Internet
             collector.Add("Name", value.Name, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.Identity, global::Privacy.Policy.DataFormat.PersonName, global::Privacy.Policy.RedactionKind.Mask));
             collector.Add("Plan", value.Plan);
         }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+    file static class PersonalDataJsonNames
+    {
+        public static readonly global::System.Text.Json.JsonEncodedText Name = global::System.Text.Json.JsonEncodedText.Encode("Name");
     }
 }

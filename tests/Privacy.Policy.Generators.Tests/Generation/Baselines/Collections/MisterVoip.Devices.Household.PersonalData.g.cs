@@ -213,6 +213,75 @@ namespace MisterVoip.Devices
             return null;
         }
 
+        /// <summary>Writes the exportable personal-data members as properties of the current JSON object.</summary>
+        /// <param name="writer">The writer, inside an object.</param>
+        /// <param name="value">The value.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        public static void WriteExport(global::System.Text.Json.Utf8JsonWriter writer, global::MisterVoip.Devices.Household value)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            global::System.ArgumentNullException.ThrowIfNull(value);
+            writer.WritePropertyName(PersonalDataJsonNames.Numbers);
+            if (value.Numbers is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                writer.WriteStartArray();
+                foreach (string item in value.Numbers)
+                {
+                    global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, item);
+                }
+                writer.WriteEndArray();
+            }
+            writer.WritePropertyName(PersonalDataJsonNames.Emails);
+            if (value.Emails is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                writer.WriteStartArray();
+                foreach (string? item in value.Emails)
+                {
+                    global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, item);
+                }
+                writer.WriteEndArray();
+            }
+            writer.WritePropertyName(PersonalDataJsonNames.Sims);
+            if (value.Sims is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                writer.WriteStartArray();
+                foreach (global::MisterVoip.Devices.Sim item in value.Sims)
+                {
+                    global::Privacy.Policy.Export.PersonalDataJson.WriteNested(writer, item);
+                }
+                writer.WriteEndArray();
+            }
+            writer.WritePropertyName(PersonalDataJsonNames.ImeiByDevice);
+            if (value.ImeiByDevice is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                writer.WriteStartObject();
+                foreach (global::System.Collections.Generic.KeyValuePair<string, string> entry in value.ImeiByDevice)
+                {
+                    writer.WritePropertyName(global::System.Convert.ToString(entry.Key, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);
+                    global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, entry.Value);
+                }
+                writer.WriteEndObject();
+            }
+            writer.WritePropertyName(PersonalDataJsonNames.DailyVolumes);
+            global::Privacy.Policy.Export.PersonalDataJson.WriteOther(writer, value.DailyVolumes);
+        }
+
         /// <summary>The type name and public members, personal data redacted.</summary>
         /// <returns>The text.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
@@ -259,5 +328,15 @@ namespace MisterVoip.Devices
             collector.Add("DailyVolumes", value.DailyVolumes, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.Usage, global::Privacy.Policy.DataFormat.Unspecified, global::Privacy.Policy.RedactionKind.Erase));
             collector.Add("Plans", value.Plans);
         }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+    file static class PersonalDataJsonNames
+    {
+        public static readonly global::System.Text.Json.JsonEncodedText Numbers = global::System.Text.Json.JsonEncodedText.Encode("Numbers");
+        public static readonly global::System.Text.Json.JsonEncodedText Emails = global::System.Text.Json.JsonEncodedText.Encode("Emails");
+        public static readonly global::System.Text.Json.JsonEncodedText Sims = global::System.Text.Json.JsonEncodedText.Encode("Sims");
+        public static readonly global::System.Text.Json.JsonEncodedText ImeiByDevice = global::System.Text.Json.JsonEncodedText.Encode("ImeiByDevice");
+        public static readonly global::System.Text.Json.JsonEncodedText DailyVolumes = global::System.Text.Json.JsonEncodedText.Encode("DailyVolumes");
     }
 }

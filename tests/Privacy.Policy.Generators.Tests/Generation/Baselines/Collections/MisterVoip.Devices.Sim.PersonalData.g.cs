@@ -75,6 +75,18 @@ namespace MisterVoip.Devices
             return null;
         }
 
+        /// <summary>Writes the exportable personal-data members as properties of the current JSON object.</summary>
+        /// <param name="writer">The writer, inside an object.</param>
+        /// <param name="value">The value.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        public static void WriteExport(global::System.Text.Json.Utf8JsonWriter writer, global::MisterVoip.Devices.Sim value)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            global::System.ArgumentNullException.ThrowIfNull(value);
+            writer.WritePropertyName(PersonalDataJsonNames.Imsi);
+            global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, value.Imsi);
+        }
+
         /// <summary>Writes the public members for <c>ToString</c>, personal data redacted.</summary>
         /// <param name="builder">The builder <c>ToString</c> writes to.</param>
         /// <returns>Whether any member was written.</returns>
@@ -104,5 +116,11 @@ namespace MisterVoip.Devices
 
             collector.Add("Imsi", value.Imsi, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.TechnicalIdentifier, global::Privacy.Policy.DataFormat.Imsi, global::Privacy.Policy.RedactionKind.Mask));
         }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+    file static class PersonalDataJsonNames
+    {
+        public static readonly global::System.Text.Json.JsonEncodedText Imsi = global::System.Text.Json.JsonEncodedText.Encode("Imsi");
     }
 }

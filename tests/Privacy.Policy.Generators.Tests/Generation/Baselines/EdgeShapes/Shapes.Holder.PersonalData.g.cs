@@ -104,6 +104,24 @@ namespace Shapes
             return null;
         }
 
+        /// <summary>Writes the exportable personal-data members as properties of the current JSON object.</summary>
+        /// <param name="writer">The writer, inside an object.</param>
+        /// <param name="value">The value.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        public static void WriteExport(global::System.Text.Json.Utf8JsonWriter writer, global::Shapes.Holder value)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            global::System.ArgumentNullException.ThrowIfNull(value);
+            writer.WritePropertyName(PersonalDataJsonNames.Box);
+            global::Privacy.Policy.Export.PersonalDataJson.WriteNested(writer, value.Box);
+            writer.WritePropertyName(PersonalDataJsonNames.People);
+            global::Privacy.Policy.Export.PersonalDataJson.WriteOther(writer, value.People);
+            writer.WritePropertyName(PersonalDataJsonNames.Grid);
+            global::Privacy.Policy.Export.PersonalDataJson.WriteOther(writer, value.Grid);
+            writer.WritePropertyName(PersonalDataJsonNames.Position);
+            global::Privacy.Policy.Export.PersonalDataJson.WriteOther(writer, value.Position);
+        }
+
         /// <summary>Writes the public members for <c>ToString</c>, personal data redacted.</summary>
         /// <param name="builder">The builder <c>ToString</c> writes to.</param>
         /// <returns>Whether any member was written.</returns>
@@ -142,5 +160,14 @@ namespace Shapes
             collector.Add("Grid", value.Grid, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.Contact, global::Privacy.Policy.DataFormat.Unspecified, global::Privacy.Policy.RedactionKind.Erase));
             collector.Add("Position", global::Privacy.Policy.Redaction.ValueMasks.RoundCoordinate(value.Position));
         }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+    file static class PersonalDataJsonNames
+    {
+        public static readonly global::System.Text.Json.JsonEncodedText Box = global::System.Text.Json.JsonEncodedText.Encode("Box");
+        public static readonly global::System.Text.Json.JsonEncodedText People = global::System.Text.Json.JsonEncodedText.Encode("People");
+        public static readonly global::System.Text.Json.JsonEncodedText Grid = global::System.Text.Json.JsonEncodedText.Encode("Grid");
+        public static readonly global::System.Text.Json.JsonEncodedText Position = global::System.Text.Json.JsonEncodedText.Encode("Position");
     }
 }

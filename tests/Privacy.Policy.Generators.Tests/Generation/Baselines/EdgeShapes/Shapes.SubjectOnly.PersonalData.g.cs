@@ -75,6 +75,18 @@ namespace Shapes
             return null;
         }
 
+        /// <summary>Writes the exportable personal-data members as properties of the current JSON object.</summary>
+        /// <param name="writer">The writer, inside an object.</param>
+        /// <param name="value">The value.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        public static void WriteExport(global::System.Text.Json.Utf8JsonWriter writer, global::Shapes.SubjectOnly value)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            global::System.ArgumentNullException.ThrowIfNull(value);
+            writer.WritePropertyName(PersonalDataJsonNames.CustomerId);
+            global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, value.CustomerId);
+        }
+
         /// <summary>Writes the public members for <c>ToString</c>, personal data redacted.</summary>
         /// <param name="builder">The builder <c>ToString</c> writes to.</param>
         /// <returns>Whether any member was written.</returns>
@@ -104,5 +116,11 @@ namespace Shapes
 
             collector.Add("CustomerId", value.CustomerId, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.Identity, global::Privacy.Policy.DataFormat.Unspecified, global::Privacy.Policy.RedactionKind.Erase));
         }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+    file static class PersonalDataJsonNames
+    {
+        public static readonly global::System.Text.Json.JsonEncodedText CustomerId = global::System.Text.Json.JsonEncodedText.Encode("CustomerId");
     }
 }

@@ -74,6 +74,20 @@ namespace MisterVoip.Support
             return null;
         }
 
+        /// <summary>Writes the exportable personal-data members as properties of the current JSON object.</summary>
+        /// <param name="writer">The writer, inside an object.</param>
+        /// <param name="value">The value.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        public static void WriteExport(global::System.Text.Json.Utf8JsonWriter writer, global::MisterVoip.Support.Envelope<TPayload> value)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            global::System.ArgumentNullException.ThrowIfNull(value);
+            writer.WritePropertyName(PersonalDataJsonNames.ReplyTo);
+            global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, value.ReplyTo);
+            writer.WritePropertyName(PersonalDataJsonNames.Payload);
+            global::Privacy.Policy.Export.PersonalDataJson.WriteNested(writer, value.Payload);
+        }
+
         /// <summary>The type name and public members, personal data redacted.</summary>
         /// <returns>The text.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
@@ -108,5 +122,12 @@ namespace MisterVoip.Support
             collector.Add("ReplyTo", value.ReplyTo, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.Contact, global::Privacy.Policy.DataFormat.EmailAddress, global::Privacy.Policy.RedactionKind.Mask));
             collector.Add("Payload", value.Payload);
         }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+    file static class PersonalDataJsonNames
+    {
+        public static readonly global::System.Text.Json.JsonEncodedText ReplyTo = global::System.Text.Json.JsonEncodedText.Encode("ReplyTo");
+        public static readonly global::System.Text.Json.JsonEncodedText Payload = global::System.Text.Json.JsonEncodedText.Encode("Payload");
     }
 }

@@ -82,6 +82,20 @@ namespace MisterVoip.Support
                     return null;
                 }
 
+                /// <summary>Writes the exportable personal-data members as properties of the current JSON object.</summary>
+                /// <param name="writer">The writer, inside an object.</param>
+                /// <param name="value">The value.</param>
+                [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+                public static void WriteExport(global::System.Text.Json.Utf8JsonWriter writer, global::MisterVoip.Support.Tickets.Thread<TMessage>.Message<TAttachment> value)
+                {
+                    global::System.ArgumentNullException.ThrowIfNull(writer);
+                    global::System.ArgumentNullException.ThrowIfNull(value);
+                    writer.WritePropertyName(PersonalDataJsonNames.Text);
+                    global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, value.Text);
+                    writer.WritePropertyName(PersonalDataJsonNames.From);
+                    global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, value.From);
+                }
+
                 /// <summary>Writes the public members for <c>ToString</c>, personal data redacted.</summary>
                 /// <param name="builder">The builder <c>ToString</c> writes to.</param>
                 /// <returns>Whether any member was written.</returns>
@@ -119,5 +133,12 @@ namespace MisterVoip.Support
                 }
             }
         }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+    file static class PersonalDataJsonNames
+    {
+        public static readonly global::System.Text.Json.JsonEncodedText Text = global::System.Text.Json.JsonEncodedText.Encode("Text");
+        public static readonly global::System.Text.Json.JsonEncodedText From = global::System.Text.Json.JsonEncodedText.Encode("From");
     }
 }

@@ -69,6 +69,33 @@ namespace MisterVoip.Calls
             return global::Privacy.Policy.Retention.RetentionAnchors.ToLocal(value.CallStart, zone);
         }
 
+        /// <summary>Writes the exportable personal-data members as properties of the current JSON object.</summary>
+        /// <param name="writer">The writer, inside an object.</param>
+        /// <param name="value">The value.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        public static void WriteExport(global::System.Text.Json.Utf8JsonWriter writer, global::MisterVoip.Calls.CallRecord value)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            global::System.ArgumentNullException.ThrowIfNull(value);
+            writer.WritePropertyName(PersonalDataJsonNames.CustomerId);
+            global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, value.CustomerId);
+            writer.WritePropertyName(PersonalDataJsonNames.CalledNumber);
+            global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, value.CalledNumber);
+            writer.WritePropertyName(PersonalDataJsonNames.CallStart);
+            global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, value.CallStart);
+            writer.WritePropertyName(PersonalDataJsonNames.Imsi);
+            global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, value.Imsi);
+            writer.WritePropertyName(PersonalDataJsonNames.Latitude);
+            if (value.Latitude.HasValue)
+            {
+                global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, value.Latitude.GetValueOrDefault());
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
+        }
+
         /// <summary>Writes the public members for <c>ToString</c>, personal data redacted.</summary>
         /// <param name="builder">The builder <c>ToString</c> writes to.</param>
         /// <returns>Whether any member was written.</returns>
@@ -113,5 +140,15 @@ namespace MisterVoip.Calls
             collector.Add("Latitude", value.Latitude.HasValue ? (double?)global::Privacy.Policy.Redaction.ValueMasks.RoundCoordinate(value.Latitude.GetValueOrDefault()) : null);
             collector.Add("TariffPlanId", value.TariffPlanId);
         }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+    file static class PersonalDataJsonNames
+    {
+        public static readonly global::System.Text.Json.JsonEncodedText CustomerId = global::System.Text.Json.JsonEncodedText.Encode("CustomerId");
+        public static readonly global::System.Text.Json.JsonEncodedText CalledNumber = global::System.Text.Json.JsonEncodedText.Encode("CalledNumber");
+        public static readonly global::System.Text.Json.JsonEncodedText CallStart = global::System.Text.Json.JsonEncodedText.Encode("CallStart");
+        public static readonly global::System.Text.Json.JsonEncodedText Imsi = global::System.Text.Json.JsonEncodedText.Encode("Imsi");
+        public static readonly global::System.Text.Json.JsonEncodedText Latitude = global::System.Text.Json.JsonEncodedText.Encode("Latitude");
     }
 }

@@ -58,6 +58,19 @@ namespace MisterVoip.Billing
             return null;
         }
 
+        /// <summary>Writes the exportable personal-data members as properties of the current JSON object.</summary>
+        /// <param name="writer">The writer, inside an object.</param>
+        /// <param name="value">The value.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        public static void WriteExport(global::System.Text.Json.Utf8JsonWriter writer, global::MisterVoip.Billing.Consent value)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            writer.WritePropertyName(PersonalDataJsonNames.OptedIn);
+            global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, value.OptedIn);
+            writer.WritePropertyName(PersonalDataJsonNames.Interests);
+            global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, value.Interests);
+        }
+
         /// <summary>The type name and public members, personal data redacted.</summary>
         /// <returns>The text.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
@@ -87,5 +100,12 @@ namespace MisterVoip.Billing
             collector.Add("OptedIn", value.OptedIn, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.Marketing, global::Privacy.Policy.DataFormat.Unspecified, global::Privacy.Policy.RedactionKind.Erase));
             collector.Add("Interests", value.Interests, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.Marketing, global::Privacy.Policy.DataFormat.FreeText, global::Privacy.Policy.RedactionKind.Erase));
         }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+    file static class PersonalDataJsonNames
+    {
+        public static readonly global::System.Text.Json.JsonEncodedText OptedIn = global::System.Text.Json.JsonEncodedText.Encode("OptedIn");
+        public static readonly global::System.Text.Json.JsonEncodedText Interests = global::System.Text.Json.JsonEncodedText.Encode("Interests");
     }
 }

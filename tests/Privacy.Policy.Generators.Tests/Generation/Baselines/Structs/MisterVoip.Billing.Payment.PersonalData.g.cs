@@ -58,6 +58,19 @@ namespace MisterVoip.Billing
             return null;
         }
 
+        /// <summary>Writes the exportable personal-data members as properties of the current JSON object.</summary>
+        /// <param name="writer">The writer, inside an object.</param>
+        /// <param name="value">The value.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        public static void WriteExport(global::System.Text.Json.Utf8JsonWriter writer, global::MisterVoip.Billing.Payment value)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(writer);
+            writer.WritePropertyName(PersonalDataJsonNames.Iban);
+            global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, value.Iban);
+            writer.WritePropertyName(PersonalDataJsonNames.PaidAt);
+            global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, value.PaidAt);
+        }
+
         /// <summary>Writes the public members for <c>ToString</c>, personal data redacted.</summary>
         /// <param name="builder">The builder <c>ToString</c> writes to.</param>
         /// <returns>Whether any member was written.</returns>
@@ -88,5 +101,12 @@ namespace MisterVoip.Billing
             collector.Add("Amount", value.Amount);
             collector.Add("PaidAt", value.PaidAt, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.Payment, global::Privacy.Policy.DataFormat.Timestamp, global::Privacy.Policy.RedactionKind.Mask));
         }
+    }
+
+    [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+    file static class PersonalDataJsonNames
+    {
+        public static readonly global::System.Text.Json.JsonEncodedText Iban = global::System.Text.Json.JsonEncodedText.Encode("Iban");
+        public static readonly global::System.Text.Json.JsonEncodedText PaidAt = global::System.Text.Json.JsonEncodedText.Encode("PaidAt");
     }
 }

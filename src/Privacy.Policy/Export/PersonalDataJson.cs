@@ -1,0 +1,169 @@
+using System;
+using System.ComponentModel;
+using System.Globalization;
+using System.Net;
+using System.Text.Json;
+using NodaTime;
+using NodaTime.Text;
+
+namespace Privacy.Policy.Export;
+
+/// <summary>
+/// Writes member values into a subject-access export: one overload per value type, chosen at compile time by
+/// generated code, so nothing is boxed or reflected on. NodaTime values are ISO-8601, as are .NET date types.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class PersonalDataJson
+{
+    /// <summary>Writes a text value.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void WriteValue(Utf8JsonWriter writer, string? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            writer.WriteStringValue(value);
+        }
+    }
+
+    /// <summary>Writes a Boolean.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void WriteValue(Utf8JsonWriter writer, bool value) => writer.WriteBooleanValue(value);
+
+    /// <summary>Writes a number.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void WriteValue(Utf8JsonWriter writer, int value) => writer.WriteNumberValue(value);
+
+    /// <summary>Writes a number.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void WriteValue(Utf8JsonWriter writer, long value) => writer.WriteNumberValue(value);
+
+    /// <summary>Writes a number.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void WriteValue(Utf8JsonWriter writer, ulong value) => writer.WriteNumberValue(value);
+
+    /// <summary>Writes a number; not-a-number and infinities, which JSON cannot hold, as text.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void WriteValue(Utf8JsonWriter writer, double value)
+    {
+        if (double.IsFinite(value))
+        {
+            writer.WriteNumberValue(value);
+        }
+        else
+        {
+            writer.WriteStringValue(value.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
+    /// <summary>Writes a number.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void WriteValue(Utf8JsonWriter writer, decimal value) => writer.WriteNumberValue(value);
+
+    /// <summary>Writes a GUID.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void WriteValue(Utf8JsonWriter writer, Guid value) => writer.WriteStringValue(value);
+
+    /// <summary>Writes an instant in ISO-8601 (<c>2026-11-29T13:37:00Z</c>).</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void WriteValue(Utf8JsonWriter writer, Instant value) => writer.WriteStringValue(InstantPattern.ExtendedIso.Format(value));
+
+    /// <summary>Writes a date in ISO-8601 (<c>2026-11-29</c>).</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void WriteValue(Utf8JsonWriter writer, LocalDate value) => writer.WriteStringValue(LocalDatePattern.Iso.Format(value));
+
+    /// <summary>Writes a local date and time in ISO-8601.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void WriteValue(Utf8JsonWriter writer, LocalDateTime value) => writer.WriteStringValue(LocalDateTimePattern.ExtendedIso.Format(value));
+
+    /// <summary>Writes a date and time with offset in ISO-8601.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void WriteValue(Utf8JsonWriter writer, OffsetDateTime value) => writer.WriteStringValue(OffsetDateTimePattern.ExtendedIso.Format(value));
+
+    /// <summary>Writes a zoned date and time in ISO-8601 with its offset (the zone id is not part of ISO-8601).</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void WriteValue(Utf8JsonWriter writer, ZonedDateTime value) => WriteValue(writer, value.ToOffsetDateTime());
+
+    /// <summary>Writes a duration as an ISO-8601 period in hours, minutes and seconds (<c>PT12M34S</c>).</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void WriteValue(Utf8JsonWriter writer, Duration value)
+        => writer.WriteStringValue(PeriodPattern.NormalizingIso.Format(Period.FromTicks(value.BclCompatibleTicks).Normalize()));
+
+    /// <summary>Writes a period in ISO-8601 (<c>P7Y</c>).</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void WriteValue(Utf8JsonWriter writer, Period? value)
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+        }
+        else
+        {
+            writer.WriteStringValue(PeriodPattern.NormalizingIso.Format(value));
+        }
+    }
+
+    /// <summary>Writes a date and time in ISO-8601 (round-trip form).</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void WriteValue(Utf8JsonWriter writer, DateTime value) => writer.WriteStringValue(value);
+
+    /// <summary>Writes a date and time with offset in ISO-8601.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void WriteValue(Utf8JsonWriter writer, DateTimeOffset value) => writer.WriteStringValue(value);
+
+    /// <summary>Writes an IP address in its usual text form.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void WriteValue(Utf8JsonWriter writer, IPAddress? value) => WriteValue(writer, value?.ToString());
+
+    /// <summary>Writes an enum value by name.</summary>
+    /// <typeparam name="TEnum">The enum type.</typeparam>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void WriteEnum<TEnum>(Utf8JsonWriter writer, TEnum value)
+        where TEnum : struct, Enum
+        => writer.WriteStringValue(value.ToString());
+
+    /// <summary>Writes any other value as its text.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void WriteOther(Utf8JsonWriter writer, object? value) => WriteValue(writer, value?.ToString());
+
+    /// <summary>Writes a nested personal-data value as an object of its own exportable members.</summary>
+    /// <typeparam name="T">The nested value's personal-data type.</typeparam>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void WriteNested<T>(Utf8JsonWriter writer, T? value)
+        where T : IPersonalData<T>
+    {
+        if (value is null)
+        {
+            writer.WriteNullValue();
+            return;
+        }
+
+        writer.WriteStartObject();
+        T.WriteExport(writer, value);
+        writer.WriteEndObject();
+    }
+}

@@ -1,0 +1,267 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+using NodaTime;
+using NodaTime.Text;
+using Privacy.Policy.Export;
+using Privacy.Policy.Retention;
+
+namespace Privacy.Policy;
+
+/// <summary>
+/// One subject-access export (GDPR articles 15 and 20), written as UTF-8 JSON to a stream as records are added: a
+/// header naming the subject, the controller and the subject's rights; per record type the meaning of each member
+/// (category, purposes, legal bases, retention) and every record's exportable values with the date each is kept
+/// until; and the legal basis of each purpose present. Memory stays flat however many records are added. The format
+/// is described in <c>docs/export-format.md</c> with a JSON Schema. Start one with
+/// <see cref="IPrivacyPolicy.BeginExport(Stream, string)"/>, add records, then call <see cref="CompleteAsync"/>.
+/// </summary>
+public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
+{
+    /// <summary>The format name written into every export.</summary>
+    public const string FormatName = "privacy-policy/subject-access-export";
+
+    /// <summary>The format version written into every export.</summary>
+    public const int FormatVersion = 1;
+
+    private const int FlushThreshold = 32 * 1024;
+
+    private static readonly (string Right, string Article)[] Rights =
+    [
+        ("access", "GDPR art. 15"),
+        ("rectification", "GDPR art. 16"),
+        ("erasure", "GDPR art. 17"),
+        ("restriction", "GDPR art. 18"),
+        ("portability", "GDPR art. 20"),
+        ("objection", "GDPR art. 21"),
+        ("complaint", "GDPR art. 77"),
+    ];
+
+    private readonly Stream _output;
+    private readonly Utf8JsonWriter _writer;
+    private readonly DateTimeZone _zone;
+    private readonly IReadOnlyDictionary<Category, Period> _defaults;
+    private Purpose _purposes;
+    private bool _completed;
+
+    internal SubjectAccessExport(Stream output, string subjectId, Instant producedAt, PrivacyPolicyOptions options, DateTimeZone zone, IReadOnlyDictionary<Category, Period> defaults)
+    {
+        _output = output;
+        _zone = zone;
+        _defaults = defaults;
+        _writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = false });
+        _writer.WriteStartObject();
+        _writer.WriteString("format", FormatName);
+        _writer.WriteNumber("version", FormatVersion);
+        _writer.WriteString("subject", subjectId);
+        _writer.WriteString("producedAt", InstantPattern.ExtendedIso.Format(producedAt));
+        _writer.WriteStartObject("controller");
+        WriteNullable("name", options.Controller.Name);
+        WriteNullable("contact", options.Controller.Contact);
+        _writer.WriteEndObject();
+        _writer.WriteStartArray("rights");
+        foreach ((string right, string article) in Rights)
+        {
+            _writer.WriteStartObject();
+            _writer.WriteString("right", right);
+            _writer.WriteString("article", article);
+            if (right == "complaint")
+            {
+                _writer.WriteString("authority", options.Controller.SupervisoryAuthority);
+            }
+
+            _writer.WriteEndObject();
+        }
+
+        _writer.WriteEndArray();
+        _writer.WriteStartArray("recordTypes");
+    }
+
+    /// <summary>Adds the records of one type, writing each as it comes.</summary>
+    /// <typeparam name="T">The records' personal-data type.</typeparam>
+    /// <param name="records">The records of the subject.</param>
+    public void Add<T>(IEnumerable<T> records)
+        where T : IPersonalData<T>
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ThrowIfCompleted();
+        BeginType<T>();
+        foreach (T record in records)
+        {
+            WriteRecord(record);
+            if (_writer.BytesPending > FlushThreshold)
+            {
+                _writer.Flush();
+            }
+        }
+
+        EndType();
+    }
+
+    /// <summary>Adds the records of one type from an asynchronous source, writing each as it comes.</summary>
+    /// <typeparam name="T">The records' personal-data type.</typeparam>
+    /// <param name="records">The records of the subject.</param>
+    /// <param name="cancellationToken">Stops the export.</param>
+    /// <returns>A task that completes when the records are written.</returns>
+    public async ValueTask AddAsync<T>(IAsyncEnumerable<T> records, CancellationToken cancellationToken = default)
+        where T : IPersonalData<T>
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ThrowIfCompleted();
+        BeginType<T>();
+        await foreach (T record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
+        {
+            WriteRecord(record);
+            if (_writer.BytesPending > FlushThreshold)
+            {
+                await _writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+
+        EndType();
+    }
+
+    /// <summary>Writes the legal basis of each purpose present and closes the document.</summary>
+    /// <param name="cancellationToken">Stops the export.</param>
+    /// <returns>A task that completes when the document is written and flushed.</returns>
+    public async ValueTask CompleteAsync(CancellationToken cancellationToken = default)
+    {
+        ThrowIfCompleted();
+        _completed = true;
+        _writer.WriteEndArray();
+        _writer.WriteStartArray("purposes");
+        for (int bit = 0; bit < 31; bit++)
+        {
+            var purpose = (Purpose)(1 << bit);
+            if ((_purposes & purpose) != 0)
+            {
+                _writer.WriteStartObject();
+                _writer.WriteString("purpose", purpose.ToString());
+                _writer.WriteString("legalBasis", purpose.GetLegalBasis().ToString());
+                _writer.WriteString("fideslangDataUse", purpose.GetFideslangDataUse());
+                _writer.WriteEndObject();
+            }
+        }
+
+        _writer.WriteEndArray();
+        _writer.WriteEndObject();
+        await _writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await _output.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <inheritdoc />
+    public void Dispose() => _writer.Dispose();
+
+    /// <inheritdoc />
+    public ValueTask DisposeAsync() => _writer.DisposeAsync();
+
+    /// <inheritdoc />
+    public override string ToString() => "SubjectAccessExport";
+
+    private void BeginType<T>()
+        where T : IPersonalData<T>
+    {
+        PersonalDataDescriptor descriptor = T.Descriptor;
+        _writer.WriteStartObject();
+        _writer.WriteString("type", descriptor.TypeName);
+        _writer.WriteStartArray("members");
+        foreach (PersonalDataMember member in descriptor.Members)
+        {
+            if (!member.Exportable)
+            {
+                continue;
+            }
+
+            _purposes |= member.Purposes;
+            _writer.WriteStartObject();
+            _writer.WriteString("name", member.Name);
+            _writer.WriteString("category", member.Category.ToString());
+            _writer.WriteString("fideslangKey", member.Category.GetFideslangKey(member.Format));
+            _writer.WriteStartArray("purposes");
+            for (int bit = 0; bit < 31; bit++)
+            {
+                var purpose = (Purpose)(1 << bit);
+                if ((member.Purposes & purpose) != 0)
+                {
+                    _writer.WriteStringValue(purpose.ToString());
+                }
+            }
+
+            _writer.WriteEndArray();
+            _writer.WriteStartArray("legalBases");
+            foreach (LegalBasis basis in member.LegalBases)
+            {
+                _writer.WriteStringValue(basis.ToString());
+            }
+
+            _writer.WriteEndArray();
+            _writer.WritePropertyName("retention");
+            PersonalDataJson.WriteValue(_writer, RetentionOf(member));
+            _writer.WriteEndObject();
+        }
+
+        _writer.WriteEndArray();
+        _writer.WriteStartArray("records");
+    }
+
+    private void WriteRecord<T>(T record)
+        where T : IPersonalData<T>
+    {
+        if (record is null)
+        {
+            return;
+        }
+
+        _writer.WriteStartObject();
+        _writer.WriteStartObject("values");
+        T.WriteExport(_writer, record);
+        _writer.WriteEndObject();
+        _writer.WriteStartObject("keptUntil");
+        PersonalDataDescriptor descriptor = T.Descriptor;
+        if (T.GetRetentionAnchor(record, _zone) is { } anchor)
+        {
+            foreach (PersonalDataMember member in descriptor.Members)
+            {
+                if (member.Exportable && RetentionOf(member) is { } period)
+                {
+                    _writer.WriteString(member.Name, InstantPattern.ExtendedIso.Format(RetentionCalculator.End(anchor, descriptor.RetentionStart, period, _zone)));
+                }
+            }
+        }
+
+        _writer.WriteEndObject();
+        _writer.WriteEndObject();
+    }
+
+    private void EndType()
+    {
+        _writer.WriteEndArray();
+        _writer.WriteEndObject();
+    }
+
+    private Period? RetentionOf(PersonalDataMember member)
+        => member.RetentionPeriod ?? (_defaults.TryGetValue(member.Category, out Period? period) ? period : null);
+
+    private void WriteNullable(string name, string? value)
+    {
+        if (value is null)
+        {
+            _writer.WriteNull(name);
+        }
+        else
+        {
+            _writer.WriteString(name, value);
+        }
+    }
+
+    private void ThrowIfCompleted()
+    {
+        if (_completed)
+        {
+            throw new InvalidOperationException("The export is complete; start another with IPrivacyPolicy.BeginExport.");
+        }
+    }
+}
