@@ -15,6 +15,9 @@ namespace Privacy.Policy.Export;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class PersonalDataJson
 {
+    private static readonly Instant DateTimeRangeStart = Instant.FromUtc(1, 1, 1, 0, 0);
+    private static readonly Instant DateTimeRangeEnd = Instant.FromUtc(9999, 12, 31, 0, 0);
+
     /// <summary>Writes a text value.</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="value">The value.</param>
@@ -78,7 +81,21 @@ public static class PersonalDataJson
     /// <summary>Writes an instant in ISO-8601 (<c>2026-11-29T13:37:00Z</c>).</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="value">The value.</param>
-    public static void WriteValue(Utf8JsonWriter writer, Instant value) => writer.WriteStringValue(InstantPattern.ExtendedIso.Format(value));
+    public static void WriteValue(Utf8JsonWriter writer, Instant value)
+    {
+        // Whole seconds within DateTime's range are formatted on the stack; anything else by NodaTime's pattern.
+        if (value >= DateTimeRangeStart && value < DateTimeRangeEnd && value.ToUnixTimeTicks() % NodaConstants.TicksPerSecond == 0)
+        {
+            Span<char> text = stackalloc char[20];
+            if (value.ToDateTimeUtc().TryFormat(text, out int written, "yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture))
+            {
+                writer.WriteStringValue(text.Slice(0, written));
+                return;
+            }
+        }
+
+        writer.WriteStringValue(InstantPattern.ExtendedIso.Format(value));
+    }
 
     /// <summary>Writes a date in ISO-8601 (<c>2026-11-29</c>).</summary>
     /// <param name="writer">The writer.</param>
@@ -104,7 +121,39 @@ public static class PersonalDataJson
     /// <param name="writer">The writer.</param>
     /// <param name="value">The value.</param>
     public static void WriteValue(Utf8JsonWriter writer, Duration value)
-        => writer.WriteStringValue(PeriodPattern.NormalizingIso.Format(Period.FromTicks(value.BclCompatibleTicks).Normalize()));
+    {
+        if (value >= Duration.Zero && value.SubsecondNanoseconds == 0 && value.Days < 100_000)
+        {
+            // The normalised ISO form (P1DT2H3M4S, PT0S) written on the stack.
+            Span<char> text = stackalloc char[32];
+            int position = 0;
+            text[position++] = 'P';
+            if (value.Days > 0)
+            {
+                position += Append(text.Slice(position), value.Days, 'D');
+            }
+
+            if (value.Hours > 0 || value.Minutes > 0 || value.Seconds > 0 || value.Days == 0)
+            {
+                text[position++] = 'T';
+                position += value.Hours > 0 ? Append(text.Slice(position), value.Hours, 'H') : 0;
+                position += value.Minutes > 0 ? Append(text.Slice(position), value.Minutes, 'M') : 0;
+                position += value.Seconds > 0 || (value.Hours == 0 && value.Minutes == 0) ? Append(text.Slice(position), value.Seconds, 'S') : 0;
+            }
+
+            writer.WriteStringValue(text.Slice(0, position));
+            return;
+        }
+
+        writer.WriteStringValue(PeriodPattern.NormalizingIso.Format(Period.FromTicks(value.BclCompatibleTicks).Normalize()));
+
+        static int Append(Span<char> destination, int number, char unit)
+        {
+            number.TryFormat(destination, out int written, provider: CultureInfo.InvariantCulture);
+            destination[written] = unit;
+            return written + 1;
+        }
+    }
 
     /// <summary>Writes a period in ISO-8601 (<c>P7Y</c>).</summary>
     /// <param name="writer">The writer.</param>

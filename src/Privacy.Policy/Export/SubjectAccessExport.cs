@@ -227,7 +227,8 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
             {
                 if (member.Exportable && RetentionOf(member) is { } period)
                 {
-                    _writer.WriteString(member.Name, InstantPattern.ExtendedIso.Format(RetentionCalculator.End(anchor, descriptor.RetentionStart, period, _zone)));
+                    _writer.WritePropertyName(member.Name);
+                    PersonalDataJson.WriteValue(_writer, RetentionCalculator.End(anchor, descriptor.RetentionStart, period, _zone));
                 }
             }
         }

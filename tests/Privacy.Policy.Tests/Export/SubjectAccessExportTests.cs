@@ -110,6 +110,31 @@ public sealed class SubjectAccessExportTests
     }
 
     [Fact]
+    public async Task The_html_rendering_is_self_contained_grouped_bilingual_and_encodes_every_value()
+    {
+        var ticket = new SupportTicket("<script>alert('x')</script> & \"quotes\"", 7, "06 12345678");
+        JsonDocument export = await ExportAsync(export =>
+        {
+            export.Add([ticket]);
+            export.Add([GeneratedRedactTests.Call()]);
+        });
+
+        string html = SubjectAccessHtml.Render(export.RootElement.GetRawText());
+
+        Assert.DoesNotContain("<script", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;quotes&quot;", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("http://", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("https://", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(" src=", html, StringComparison.Ordinal);
+        Assert.Contains("Verbruiksgegevens <span class=\"en\">· Usage data</span>", html, StringComparison.Ordinal);
+        Assert.Contains("Correspondentie", html, StringComparison.Ordinal);
+        Assert.Contains("Klacht bij de toezichthouder", html, StringComparison.Ordinal);
+        Assert.Contains("+31 20 555 0199", html, StringComparison.Ordinal);
+        Assert.Contains("2033-03-14T15:09:26Z", html, StringComparison.Ordinal);
+        Assert.True(html.IndexOf("Verbruiksgegevens", StringComparison.Ordinal) > html.IndexOf("Contactgegevens", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Records_stream_from_an_async_source()
     {
         JsonDocument export = await ExportAsync(async export => await export.AddAsync(AsyncRecords(250)));

@@ -1,0 +1,185 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Net;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace Privacy.Policy;
+
+/// <summary>
+/// Renders a subject-access export as one self-contained HTML page for the person who asked: no scripts, no external
+/// resources, every value HTML-encoded, values grouped by category, labels in Dutch and English.
+/// </summary>
+public static class SubjectAccessHtml
+{
+    private static readonly Dictionary<string, (string Dutch, string English)> Categories = new()
+    {
+        ["Identity"] = ("Identiteit", "Identity"),
+        ["Contact"] = ("Contactgegevens", "Contact details"),
+        ["NationalIdentifier"] = ("Nationale identificatie", "National identifier"),
+        ["TechnicalIdentifier"] = ("Technische kenmerken", "Technical identifiers"),
+        ["Credentials"] = ("Inloggegevens", "Credentials"),
+        ["Usage"] = ("Verbruiksgegevens", "Usage data"),
+        ["Location"] = ("Locatiegegevens", "Location data"),
+        ["Payment"] = ("Betaalgegevens", "Payment data"),
+        ["Marketing"] = ("Marketing", "Marketing"),
+        ["Correspondence"] = ("Correspondentie", "Correspondence"),
+    };
+
+    private static readonly Dictionary<string, (string Dutch, string English)> Rights = new()
+    {
+        ["access"] = ("Inzage", "Access"),
+        ["rectification"] = ("Correctie", "Rectification"),
+        ["erasure"] = ("Verwijdering (vergetelheid)", "Erasure"),
+        ["restriction"] = ("Beperking van de verwerking", "Restriction of processing"),
+        ["portability"] = ("Overdraagbaarheid", "Portability"),
+        ["objection"] = ("Bezwaar", "Objection"),
+        ["complaint"] = ("Klacht bij de toezichthouder", "Complaint to the supervisory authority"),
+    };
+
+    /// <summary>Renders the export read from <paramref name="exportJson"/> into <paramref name="html"/>.</summary>
+    /// <param name="exportJson">A subject-access export, as <see cref="SubjectAccessExport"/> wrote it.</param>
+    /// <param name="html">Where the page goes, UTF-8.</param>
+    /// <param name="cancellationToken">Stops the rendering.</param>
+    /// <returns>A task that completes when the page is written.</returns>
+    public static async Task RenderAsync(Stream exportJson, Stream html, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(exportJson);
+        ArgumentNullException.ThrowIfNull(html);
+        using JsonDocument document = await JsonDocument.ParseAsync(exportJson, cancellationToken: cancellationToken).ConfigureAwait(false);
+        byte[] page = Encoding.UTF8.GetBytes(Render(document.RootElement));
+        await html.WriteAsync(page, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Renders an export to an HTML page.</summary>
+    /// <param name="exportJson">A subject-access export, as <see cref="SubjectAccessExport"/> wrote it.</param>
+    /// <returns>The page.</returns>
+    public static string Render(string exportJson)
+    {
+        ArgumentNullException.ThrowIfNull(exportJson);
+        using JsonDocument document = JsonDocument.Parse(exportJson);
+        return Render(document.RootElement);
+    }
+
+    private static string Render(JsonElement root)
+    {
+        var page = new StringBuilder();
+        page.Append("<!DOCTYPE html>\n<html lang=\"nl\">\n<head>\n<meta charset=\"utf-8\">\n");
+        page.Append("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n");
+        page.Append("<title>Uw persoonsgegevens · Your personal data</title>\n");
+        page.Append("<style>body{font-family:sans-serif;margin:2em;max-width:70em}table{border-collapse:collapse;width:100%;margin-bottom:1.5em}")
+            .Append("th,td{border:1px solid #ccc;padding:.3em .5em;text-align:left;vertical-align:top}th{background:#f3f3f3}.en{color:#555;font-style:italic}</style>\n");
+        page.Append("</head>\n<body>\n");
+        page.Append("<h1>Uw persoonsgegevens <span class=\"en\">· Your personal data</span></h1>\n");
+
+        JsonElement controller = root.GetProperty("controller");
+        page.Append("<p>").Append(Label("Klantnummer", "Customer id")).Append(": ").Append(Encode(root.GetProperty("subject").GetString())).Append("<br>\n")
+            .Append(Label("Opgesteld op", "Produced at")).Append(": ").Append(Encode(root.GetProperty("producedAt").GetString())).Append("<br>\n")
+            .Append(Label("Verwerkingsverantwoordelijke", "Controller")).Append(": ").Append(Encode(Text(controller.GetProperty("name"))))
+            .Append(" (").Append(Encode(Text(controller.GetProperty("contact")))).Append(")</p>\n");
+
+        page.Append("<h2>").Append(Label("Uw rechten", "Your rights")).Append("</h2>\n<ul>\n");
+        foreach (JsonElement right in root.GetProperty("rights").EnumerateArray())
+        {
+            string name = right.GetProperty("right").GetString() ?? string.Empty;
+            (string dutch, string english) = Rights.TryGetValue(name, out var labels) ? labels : (name, name);
+            page.Append("<li>").Append(Label(dutch, english)).Append(" (").Append(Encode(right.GetProperty("article").GetString()));
+            if (right.TryGetProperty("authority", out JsonElement authority))
+            {
+                page.Append(", ").Append(Encode(authority.GetString()));
+            }
+
+            page.Append(")</li>\n");
+        }
+
+        page.Append("</ul>\n");
+
+        // Group every value by its member's category, in the order of the categories.
+        var rows = new Dictionary<string, List<string>>();
+        foreach (JsonElement recordType in root.GetProperty("recordTypes").EnumerateArray())
+        {
+            string type = recordType.GetProperty("type").GetString() ?? string.Empty;
+            string shortType = type[(type.LastIndexOf('.') + 1)..];
+            var members = recordType.GetProperty("members").EnumerateArray().ToDictionary(member => member.GetProperty("name").GetString() ?? string.Empty);
+            foreach (JsonElement record in recordType.GetProperty("records").EnumerateArray())
+            {
+                JsonElement keptUntil = record.GetProperty("keptUntil");
+                foreach (JsonProperty value in record.GetProperty("values").EnumerateObject())
+                {
+                    if (!members.TryGetValue(value.Name, out JsonElement member))
+                    {
+                        continue;
+                    }
+
+                    string category = member.GetProperty("category").GetString() ?? string.Empty;
+                    string until = keptUntil.TryGetProperty(value.Name, out JsonElement date) ? date.GetString() ?? string.Empty : Text(member.GetProperty("retention"));
+                    var row = new StringBuilder("<tr><td>")
+                        .Append(Encode(shortType)).Append("</td><td>").Append(Encode(value.Name)).Append("</td><td>")
+                        .Append(Encode(Text(value.Value))).Append("</td><td>")
+                        .Append(Encode(string.Join(", ", member.GetProperty("purposes").EnumerateArray().Select(purpose => purpose.GetString())))).Append("</td><td>")
+                        .Append(Encode(string.Join(", ", member.GetProperty("legalBases").EnumerateArray().Select(basis => basis.GetString())))).Append("</td><td>")
+                        .Append(Encode(until)).Append("</td></tr>\n");
+                    if (!rows.TryGetValue(category, out List<string>? list))
+                    {
+                        rows[category] = list = [];
+                    }
+
+                    list.Add(row.ToString());
+                }
+            }
+        }
+
+        foreach ((string category, (string dutch, string english)) in Categories)
+        {
+            if (!rows.TryGetValue(category, out List<string>? list))
+            {
+                continue;
+            }
+
+            page.Append("<h2>").Append(Label(dutch, english)).Append("</h2>\n<table>\n<tr><th>")
+                .Append(Label("Soort", "Kind")).Append("</th><th>").Append(Label("Gegeven", "Item")).Append("</th><th>")
+                .Append(Label("Waarde", "Value")).Append("</th><th>").Append(Label("Doelen", "Purposes")).Append("</th><th>")
+                .Append(Label("Grondslag", "Legal basis")).Append("</th><th>").Append(Label("Bewaard tot", "Kept until")).Append("</th></tr>\n");
+            foreach (string row in list)
+            {
+                page.Append(row);
+            }
+
+            page.Append("</table>\n");
+        }
+
+        page.Append("</body>\n</html>\n");
+        return page.ToString();
+    }
+
+    private static string Label(string dutch, string english)
+        => Encode(dutch) + " <span class=\"en\">· " + Encode(english) + "</span>";
+
+    private static string Text(JsonElement value)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.String:
+                return value.GetString() ?? string.Empty;
+            case JsonValueKind.Null:
+                return string.Empty;
+            default:
+                // Nested values as JSON, without the \u escapes a browser-safe writer adds: the page encodes them.
+                using (var buffer = new MemoryStream())
+                {
+                    using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+                    {
+                        value.WriteTo(writer);
+                    }
+
+                    return Encoding.UTF8.GetString(buffer.ToArray());
+                }
+        }
+    }
+
+    private static string Encode(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);
+}
