@@ -30,6 +30,18 @@ public interface IPrivacyPolicy
         where T : IPersonalData<T>;
 
     /// <summary>
+    /// Decides retention for <paramref name="value"/> at the clock's current instant: <see cref="RetentionAction.Keep"/>
+    /// while nothing has expired, <see cref="RetentionAction.EraseMembers"/> when some personal-data members have,
+    /// <see cref="RetentionAction.Delete"/> when all have; and when that decision next changes. A record without an
+    /// anchor value is kept and flagged, never deleted.
+    /// </summary>
+    /// <typeparam name="T">A type the source generator implemented <see cref="IPersonalData{TSelf}"/> for.</typeparam>
+    /// <param name="value">The record.</param>
+    /// <returns>The decision.</returns>
+    RetentionDecision EvaluateRetention<T>(T value)
+        where T : IPersonalData<T>;
+
+    /// <summary>
     /// Starts a subject-access export (GDPR articles 15 and 20) for one data subject, written to
     /// <paramref name="output"/> as UTF-8 JSON as records are added. Add the subject's records, then call
     /// <see cref="SubjectAccessExport.CompleteAsync"/>.

@@ -78,6 +78,13 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         "The generator adds Descriptor, Redact, RecordPersonalDataTags, RedactedCopy and RedactMembers to every type with personal data; a member of the same name would not compile with them.");
 
+    public static readonly DiagnosticDescriptor RetentionWithoutAnchor = Create(
+        "PRIV011",
+        "Retention without a retention anchor",
+        "'{0}.{1}' has a retention, but '{0}' has no [RetentionAnchor] to count it from: retention and erasure keep such records forever",
+        DiagnosticSeverity.Warning,
+        "A retention period runs from a moment: the record's [RetentionAnchor] (a call's start, an invoice's date). Without one, retention decisions keep the record and flag it, erasure keeps nothing for a legal obligation, and nothing is ever deleted.");
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description)
         => new(id, title, message, Category, severity, isEnabledByDefault: true, description, HelpLinkBase + id + ".md");
 }

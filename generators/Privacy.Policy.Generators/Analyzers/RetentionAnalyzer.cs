@@ -5,17 +5,41 @@ using Privacy.Policy.Generators.Classification;
 
 namespace Privacy.Policy.Generators.Analyzers;
 
-/// <summary>PRIV002: every <c>Retention</c> is a positive ISO-8601 period.</summary>
+/// <summary>
+/// PRIV002: every <c>Retention</c> is a positive ISO-8601 period. PRIV011: a type whose members have a retention has a
+/// <c>[RetentionAnchor]</c> to count it from.
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RetentionAnalyzer : PrivacyAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(DiagnosticDescriptors.InvalidRetention);
+        ImmutableArray.Create(DiagnosticDescriptors.InvalidRetention, DiagnosticDescriptors.RetentionWithoutAnchor);
 
     /// <inheritdoc />
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context, PrivacySymbols symbols)
-        => context.RegisterSymbolAction(symbolContext => AnalyzeMember(symbolContext, symbols), SymbolKind.Field, SymbolKind.Property);
+    {
+        context.RegisterSymbolAction(symbolContext => AnalyzeMember(symbolContext, symbols), SymbolKind.Field, SymbolKind.Property);
+        context.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, symbols), SymbolKind.NamedType);
+    }
+
+    private static void AnalyzeType(SymbolAnalysisContext context, PrivacySymbols symbols)
+    {
+        var type = (INamedTypeSymbol)context.Symbol;
+        if (!DataMembers.IsCandidate(type)
+            || DataMembers.FirstInstanceMember(type, symbols, static attributes => !attributes.NamedArgument(WellKnownNames.RetentionProperty).IsNull, includeBaseTypes: false) is not { } member
+            || DataMembers.FirstInstanceMember(type, symbols, static attributes => attributes.IsRetentionAnchor, includeBaseTypes: true) is not null)
+        {
+            return;
+        }
+
+        MemberAttributes attributes = symbols.Read(member);
+        context.ReportDiagnostic(Diagnostic.Create(
+            DiagnosticDescriptors.RetentionWithoutAnchor,
+            AttributeLocations.Of(attributes.PersonalData!, WellKnownNames.RetentionProperty, member, context.CancellationToken),
+            type.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat),
+            member.Name));
+    }
 
     private static void AnalyzeMember(SymbolAnalysisContext context, PrivacySymbols symbols)
     {

@@ -24,7 +24,10 @@ internal sealed class PrivacyPolicy : IPrivacyPolicy
         }
 
         RetentionDefaults = defaults;
+        Retention = new Retention.RetentionEvaluator(Zone, defaults);
     }
+
+    public Retention.RetentionEvaluator Retention { get; }
 
     public DateTimeZone Zone { get; }
 
@@ -45,6 +48,17 @@ internal sealed class PrivacyPolicy : IPrivacyPolicy
         }
 
         return T.Redact(value, Redactor);
+    }
+
+    public RetentionDecision EvaluateRetention<T>(T value)
+        where T : IPersonalData<T>
+    {
+        if (value is null)
+        {
+            throw new ArgumentNullException(nameof(value));
+        }
+
+        return Retention.Evaluate(value, Clock.GetCurrentInstant());
     }
 
     public SubjectAccessExport BeginExport(System.IO.Stream output, string subjectId)

@@ -11,6 +11,9 @@ public class RetentionAnalyzerTests
             using Privacy.Policy;
             public partial class C
             {
+                [RetentionAnchor]
+                public System.DateTimeOffset At { get; init; }
+
                 [PersonalData(Category.Usage, {|#0:Retention = {{retention}}|})]
                 public string Number { get; init; } = "";
             }
@@ -56,10 +59,55 @@ public class RetentionAnalyzerTests
             using Privacy.Policy;
             public partial class C
             {
+                [RetentionAnchor] public System.DateTimeOffset At { get; init; }
                 [PersonalData(Category.Usage)] public string A { get; init; } = "";
                 [PersonalData(Category.Usage, Retention = null)] public string B { get; init; } = "";
                 [PersonalData(Category.Usage, Retention = Periods.Fiscal)] public string D { get; init; } = "";
             }
             static class Periods { public const string Fiscal = "P7Y"; }
+            """);
+
+    [Fact]
+    public Task Retention_without_an_anchor_is_a_warning_at_the_first_retention()
+        => Verify.AnalyzerAsync<RetentionAnalyzer>(
+            """
+            using Privacy.Policy;
+            public partial class Invoice
+            {
+                [PersonalData(Category.Payment, {|#0:Retention = "P7Y"|})]
+                public string Iban { get; init; } = "";
+
+                [PersonalData(Category.Payment, Retention = "P1Y")]
+                public string? Card { get; init; }
+            }
+            """,
+            Verify.Diagnostic("PRIV011").WithLocation(0).WithArguments("Invoice", "Iban"));
+
+    [Fact]
+    public Task Retention_with_an_anchor_here_or_in_a_base_type_is_clean()
+        => Verify.AnalyzerAsync<RetentionAnalyzer>(
+            """
+            using NodaTime;
+            using Privacy.Policy;
+            public partial class Invoice
+            {
+                [RetentionAnchor(Start = RetentionStart.EndOfYear)]
+                public LocalDate IssuedOn { get; init; }
+
+                [PersonalData(Category.Payment, Retention = "P7Y")]
+                public string Iban { get; init; } = "";
+            }
+
+            public partial class CreditNote : Invoice
+            {
+                [PersonalData(Category.Payment, Retention = "P7Y")]
+                public string? Reason { get; init; }
+            }
+
+            public partial class Contact
+            {
+                [PersonalData(Category.Contact)]
+                public string? Email { get; init; }
+            }
             """);
 }

@@ -21,6 +21,9 @@ namespace Telecom.Usage
 
     public partial class Invoice
     {
+        [RetentionAnchor(Start = RetentionStart.EndOfYear)]
+        public LocalDate IssuedOn { get; init; }
+
         [PersonalData(Category.Payment, Retention = "P7Y", Format = DataFormat.Iban)]
         public string Iban { get; init; } = "";
     }

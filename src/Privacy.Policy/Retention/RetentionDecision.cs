@@ -1,0 +1,41 @@
+using System.Collections.Generic;
+using NodaTime;
+
+namespace Privacy.Policy;
+
+/// <summary>
+/// What retention decides for one record at one instant: keep it, erase some of its members, or delete it; and when
+/// that decision next changes.
+/// </summary>
+public sealed class RetentionDecision
+{
+    internal RetentionDecision(RetentionAction action, IReadOnlyList<string> expiredMembers, Instant? nextChangeAt, bool anchorMissing)
+    {
+        Action = action;
+        ExpiredMembers = expiredMembers;
+        NextChangeAt = nextChangeAt;
+        AnchorMissing = anchorMissing;
+    }
+
+    /// <summary>What to do with the record now.</summary>
+    public RetentionAction Action { get; }
+
+    /// <summary>The C# names of the personal-data members whose retention has run out, in declaration order.</summary>
+    public IReadOnlyList<string> ExpiredMembers { get; }
+
+    /// <summary>
+    /// The instant the decision next changes (the earliest end of retention still to come), or <see langword="null"/>
+    /// when it never will: everything has expired, nothing has a retention, or the anchor is missing.
+    /// </summary>
+    public Instant? NextChangeAt { get; }
+
+    /// <summary>
+    /// Whether the record has no anchor value to count retention from. Such a record is kept, never deleted, and
+    /// should be looked at: its retention cannot be enforced.
+    /// </summary>
+    public bool AnchorMissing { get; }
+
+    /// <inheritdoc />
+    public override string ToString()
+        => $"{Action} ({ExpiredMembers.Count} expired{(AnchorMissing ? ", anchor missing" : string.Empty)})";
+}

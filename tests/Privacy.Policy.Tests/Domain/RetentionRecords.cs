@@ -1,0 +1,49 @@
+using System;
+using NodaTime;
+
+namespace Privacy.Policy.Tests.Domain;
+
+/// <summary>A record anchored on a date, with yearly retention: for 29 February and month ends.</summary>
+public sealed partial record DatedRecord
+{
+    [RetentionAnchor]
+    [NotPersonalData("The booking date; the members below are what is kept.")]
+    public LocalDate BookedOn { get; init; }
+
+    [PersonalData(Category.Payment, Retention = "P1Y", Purposes = Purpose.Billing)]
+    public string? OneYear { get; init; }
+
+    [PersonalData(Category.Payment, Retention = "P1M", Purposes = Purpose.Billing)]
+    public string? OneMonth { get; init; }
+
+    [PersonalData(Category.Payment, Retention = "P4Y", Purposes = Purpose.Bookkeeping)]
+    public string? FourYears { get; init; }
+}
+
+/// <summary>A session anchored at an instant whose retention starts at the end of its day in the configured zone.</summary>
+public sealed partial record DailySession
+{
+    [RetentionAnchor(Start = RetentionStart.EndOfDay)]
+    [NotPersonalData("The moment retention counts from.")]
+    public Instant Started { get; init; }
+
+    [PersonalData(Category.Usage, Retention = "PT48H", Purposes = Purpose.ServiceDelivery)]
+    public string? IpAddress { get; init; }
+
+    [PersonalData(Category.Usage, Retention = "P1D", Purposes = Purpose.ServiceDelivery)]
+    public string? CellId { get; init; }
+}
+
+/// <summary>A record whose anchor may be missing, or a DateTime whose kind may not be UTC.</summary>
+public sealed partial record LooseRecord
+{
+    [RetentionAnchor]
+    [NotPersonalData("When the record was made, if known.")]
+    public DateTime? MadeAt { get; init; }
+
+    [PersonalData(Category.Marketing, Retention = "P30D", Purposes = Purpose.Marketing)]
+    public string? Segment { get; init; }
+
+    [PersonalData(Category.Marketing, Purposes = Purpose.Marketing)]
+    public string? Interests { get; init; }
+}

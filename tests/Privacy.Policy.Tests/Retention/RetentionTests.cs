@@ -1,0 +1,165 @@
+using System;
+using System.Linq;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using NodaTime.Testing;
+using Privacy.Policy.Tests.Domain;
+using Privacy.Policy.Tests.Generated;
+using Privacy.Policy.Tests.Redaction;
+using Xunit;
+
+namespace Privacy.Policy.Tests.Retention;
+
+/// <summary>Retention decisions, at the edges NodaTime's calendar arithmetic defines.</summary>
+public sealed class RetentionTests
+{
+    private static readonly DateTimeZone Amsterdam = DateTimeZoneProviders.Tzdb["Europe/Amsterdam"];
+
+    [Fact]
+    public void Nothing_expired_is_keep_and_the_next_change_is_the_first_end()
+    {
+        var record = new DatedRecord { BookedOn = new LocalDate(2026, 1, 15), OneYear = "a", OneMonth = "b", FourYears = "c" };
+
+        RetentionDecision decision = At(new LocalDateTime(2026, 2, 1, 0, 0)).EvaluateRetention(record);
+
+        Assert.Equal(RetentionAction.Keep, decision.Action);
+        Assert.Empty(decision.ExpiredMembers);
+        Assert.Equal(Local(2026, 2, 15), decision.NextChangeAt);
+    }
+
+    [Fact]
+    public void Some_expired_is_erase_members_and_all_expired_is_delete()
+    {
+        var record = new DatedRecord { BookedOn = new LocalDate(2026, 1, 15) };
+
+        RetentionDecision some = At(new LocalDateTime(2027, 1, 15, 0, 0)).EvaluateRetention(record);
+        RetentionDecision all = At(new LocalDateTime(2030, 1, 15, 0, 0)).EvaluateRetention(record);
+
+        Assert.Equal(RetentionAction.EraseMembers, some.Action);
+        Assert.Equal(["OneYear", "OneMonth"], some.ExpiredMembers);
+        Assert.Equal(Local(2030, 1, 15), some.NextChangeAt);
+        Assert.Equal(RetentionAction.Delete, all.Action);
+        Assert.Null(all.NextChangeAt);
+    }
+
+    [Theory]
+    [InlineData(2024, 2, 29, 2025, 2, 28)] // 29 February plus a year is 28 February
+    [InlineData(2023, 3, 1, 2024, 3, 1)]
+    public void Whole_years_from_29_february_end_on_28_february(int y, int m, int d, int ey, int em, int ed)
+    {
+        var record = new DatedRecord { BookedOn = new LocalDate(y, m, d) };
+        Instant end = Local(ey, em, ed);
+
+        Assert.DoesNotContain("OneYear", At(end - Duration.FromTicks(1)).EvaluateRetention(record).ExpiredMembers);
+        Assert.Contains("OneYear", At(end).EvaluateRetention(record).ExpiredMembers);
+    }
+
+    [Theory]
+    [InlineData(2026, 1, 31, 2026, 2, 28)] // a month from 31 January is the last day of February
+    [InlineData(2024, 1, 31, 2024, 2, 29)]
+    [InlineData(2026, 3, 31, 2026, 4, 30)]
+    public void A_month_from_a_month_end_is_the_next_month_end(int y, int m, int d, int ey, int em, int ed)
+    {
+        var record = new DatedRecord { BookedOn = new LocalDate(y, m, d) };
+        Assert.Equal(Local(ey, em, ed), At(Local(y, m, d)).EvaluateRetention(record).NextChangeAt);
+    }
+
+    [Fact]
+    public void End_of_day_and_hours_are_counted_in_local_time_across_the_daylight_saving_change()
+    {
+        // Started on Saturday 28 March 2026 in Amsterdam; the clocks go forward on Sunday 29 March at 02:00.
+        var session = new DailySession { Started = Instant.FromUtc(2026, 3, 28, 20, 0), IpAddress = "192.0.2.1", CellId = "cell" };
+        IPrivacyPolicy policy = At(Instant.FromUtc(2026, 3, 28, 21, 0));
+
+        // Retention counts from the end of the day, 29 March 00:00 local (23:00 UTC on the 28th). One day later is
+        // 30 March 00:00 local, which is 22:00 UTC: a 23-hour calendar day. PT48H, added to the local time, ends
+        // on 31 March 00:00 local, 22:00 UTC on the 30th.
+        RetentionDecision decision = policy.EvaluateRetention(session);
+        Assert.Equal(Instant.FromUtc(2026, 3, 29, 22, 0), decision.NextChangeAt);
+        Assert.Equal(["CellId"], At(Instant.FromUtc(2026, 3, 29, 22, 0)).EvaluateRetention(session).ExpiredMembers);
+        Assert.Equal(RetentionAction.Delete, At(Instant.FromUtc(2026, 3, 30, 22, 0)).EvaluateRetention(session).Action);
+    }
+
+    [Fact]
+    public void An_anchor_in_the_future_expires_nothing_yet()
+    {
+        var record = new DatedRecord { BookedOn = new LocalDate(2030, 6, 1) };
+        RetentionDecision decision = At(new LocalDateTime(2026, 11, 29, 12, 0)).EvaluateRetention(record);
+
+        Assert.Equal(RetentionAction.Keep, decision.Action);
+        Assert.Equal(Local(2030, 7, 1), decision.NextChangeAt);
+    }
+
+    [Fact]
+    public void A_missing_anchor_is_keep_and_flag_never_delete()
+    {
+        IPrivacyPolicy policy = At(new LocalDateTime(2099, 1, 1, 0, 0));
+
+        RetentionDecision missing = policy.EvaluateRetention(new LooseRecord { MadeAt = null, Segment = "s" });
+        RetentionDecision local = policy.EvaluateRetention(new LooseRecord { MadeAt = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Local), Segment = "s" });
+        RetentionDecision utc = policy.EvaluateRetention(new LooseRecord { MadeAt = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc), Segment = "s" });
+
+        Assert.Equal(RetentionAction.Keep, missing.Action);
+        Assert.True(missing.AnchorMissing);
+        Assert.Null(missing.NextChangeAt);
+        Assert.True(local.AnchorMissing); // a DateTime that is not UTC cannot be placed in time
+        Assert.Equal(RetentionAction.EraseMembers, utc.Action); // Interests has no retention, so never Delete
+        Assert.Equal(["Segment"], utc.ExpiredMembers);
+    }
+
+    [Fact]
+    public void Category_defaults_give_members_without_their_own_retention_one()
+    {
+        var record = new LooseRecord { MadeAt = new DateTime(2026, 1, 1, 0, 0, 0, DateTimeKind.Utc) };
+        IPrivacyPolicy withDefault = At(new LocalDateTime(2028, 6, 1, 0, 0), options => options.RetentionDefaults[Category.Marketing] = "P2Y");
+
+        Assert.Equal(RetentionAction.Delete, withDefault.EvaluateRetention(record).Action);
+    }
+
+    [Property(MaxTest = 500)]
+    public Property Retention_is_monotone_next_change_is_exact_and_delete_means_all_expired()
+        => Prop.ForAll(Gen.Choose(-100, 3000).ToArbitrary(), Gen.Choose(0, 3000).ToArbitrary(), Gen.Choose(0, 86_399).ToArbitrary(), (startDays, laterDays, seconds) =>
+        {
+            CallRecord call = GeneratedRedactTests.Call();
+            Instant t = call.CallStart + Duration.FromDays(startDays) + Duration.FromSeconds(seconds);
+            Instant later = t + Duration.FromDays(laterDays);
+            Action<PrivacyPolicyOptions> defaults = options =>
+            {
+                options.RetentionDefaults[Category.Usage] = "P6M";
+                options.RetentionDefaults[Category.TechnicalIdentifier] = "P3M";
+                options.RetentionDefaults[Category.Location] = "P1M";
+                options.RetentionDefaults[Category.Identity] = "P2Y";
+            };
+
+            RetentionDecision now = At(t, defaults).EvaluateRetention(call);
+            RetentionDecision after = At(later, defaults).EvaluateRetention(call);
+
+            bool monotone = now.ExpiredMembers.All(after.ExpiredMembers.Contains);
+            bool exact = now.NextChangeAt is not { } next
+                         || (At(next - Duration.FromTicks(1), defaults).EvaluateRetention(call).ExpiredMembers.SequenceEqual(now.ExpiredMembers)
+                             && At(next, defaults).EvaluateRetention(call).ExpiredMembers.Count > now.ExpiredMembers.Count);
+            bool deleteMeansAll = (now.Action == RetentionAction.Delete) == (now.ExpiredMembers.Count == CallRecord.Descriptor.Members.Count);
+            return (monotone && exact && deleteMeansAll).Label($"t={t}, later={later}: {now} / {after}, next {now.NextChangeAt}");
+        });
+
+    private static Instant Local(int year, int month, int day) => new LocalDateTime(year, month, day, 0, 0).InZoneLeniently(Amsterdam).ToInstant();
+
+    private static IPrivacyPolicy At(LocalDateTime local) => At(local.InZoneLeniently(Amsterdam).ToInstant());
+
+    private static IPrivacyPolicy At(LocalDateTime local, Action<PrivacyPolicyOptions> configure) => At(local.InZoneLeniently(Amsterdam).ToInstant(), configure);
+
+    private static IPrivacyPolicy At(Instant now, Action<PrivacyPolicyOptions>? configure = null)
+        => new ServiceCollection()
+            .AddSingleton<IClock>(new FakeClock(now))
+            .AddPrivacyPolicy(options =>
+            {
+                options.Pseudonymization.KeyId = TestRedactors.KeyId;
+                options.Pseudonymization.Key = Convert.ToBase64String(TestRedactors.Key);
+                configure?.Invoke(options);
+            })
+            .BuildServiceProvider()
+            .GetRequiredService<IPrivacyPolicy>();
+}
