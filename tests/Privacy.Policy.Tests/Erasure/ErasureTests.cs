@@ -4,12 +4,9 @@ using System.Text.Json;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
-using NodaTime.Testing;
 using Privacy.Policy.Tests.Domain;
 using Privacy.Policy.Tests.Generated;
-using Privacy.Policy.Tests.Redaction;
 using Xunit;
 
 namespace Privacy.Policy.Tests.Erasure;
@@ -154,15 +151,5 @@ public sealed class ErasureTests
     private static string Project(CallRecord call)
         => string.Join("|", call.CustomerId, call.CallingNumber, call.CalledNumber, call.CallStart, call.Duration, call.Imsi, call.Imei, call.CellLatitude, call.CellLongitude, call.TariffPlanId, string.Join(",", call.ForwardedTo));
 
-    private static IPrivacyPolicy Policy(Instant now, Action<PrivacyPolicyOptions>? configure = null)
-        => new ServiceCollection()
-            .AddSingleton<IClock>(new FakeClock(now))
-            .AddPrivacyPolicy(options =>
-            {
-                options.Pseudonymization.KeyId = TestRedactors.KeyId;
-                options.Pseudonymization.Key = Convert.ToBase64String(TestRedactors.Key);
-                configure?.Invoke(options);
-            })
-            .BuildServiceProvider()
-            .GetRequiredService<IPrivacyPolicy>();
+    private static IPrivacyPolicy Policy(Instant now, Action<PrivacyPolicyOptions>? configure = null) => TestPolicies.Create(now, configure);
 }

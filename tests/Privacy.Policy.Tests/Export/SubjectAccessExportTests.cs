@@ -9,12 +9,9 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Json.Schema;
-using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
-using NodaTime.Testing;
 using Privacy.Policy.Tests.Domain;
 using Privacy.Policy.Tests.Generated;
-using Privacy.Policy.Tests.Redaction;
 using Xunit;
 
 namespace Privacy.Policy.Tests.Export;
@@ -190,17 +187,11 @@ public sealed class SubjectAccessExportTests
 
     private static async Task<JsonDocument> ExportAsync(Func<SubjectAccessExport, Task> add)
     {
-        IPrivacyPolicy policy = new ServiceCollection()
-            .AddSingleton<IClock>(new FakeClock(Now))
-            .AddPrivacyPolicy(options =>
-            {
-                options.Pseudonymization.KeyId = TestRedactors.KeyId;
-                options.Pseudonymization.Key = Convert.ToBase64String(TestRedactors.Key);
-                options.Controller.Name = "MisterVoip B.V.";
-                options.Controller.Contact = "privacy@mistervoip.example";
-            })
-            .BuildServiceProvider()
-            .GetRequiredService<IPrivacyPolicy>();
+        IPrivacyPolicy policy = TestPolicies.Create(Now, options =>
+        {
+            options.Controller.Name = "MisterVoip B.V.";
+            options.Controller.Contact = "privacy@mistervoip.example";
+        });
 
         using var stream = new MemoryStream();
         await using (SubjectAccessExport export = policy.BeginExport(stream, "C-100234"))

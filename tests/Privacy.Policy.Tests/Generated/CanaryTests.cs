@@ -42,13 +42,7 @@ public sealed class CanaryTests
         IpAddress, MacAddress, Location, Notes, Interests,
     ];
 
-    private static IServiceProvider Services { get; } = new ServiceCollection()
-        .AddPrivacyPolicy(options =>
-        {
-            options.Pseudonymization.KeyId = TestRedactors.KeyId;
-            options.Pseudonymization.Key = Convert.ToBase64String(TestRedactors.Key);
-        })
-        .BuildServiceProvider();
+    private static IServiceProvider Services { get; } = TestPolicies.Services();
 
     public static CallRecord CanaryCall() => new()
     {

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Net;
-using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Privacy.Policy.Redaction;
 using Privacy.Policy.Tests.Domain;
@@ -16,14 +15,7 @@ public sealed class GeneratedRedactTests
 {
     private static readonly Instant CallStart = Instant.FromUtc(2026, 3, 14, 15, 9, 26);
 
-    private static IPrivacyPolicy Policy { get; } = new ServiceCollection()
-        .AddPrivacyPolicy(options =>
-        {
-            options.Pseudonymization.KeyId = TestRedactors.KeyId;
-            options.Pseudonymization.Key = Convert.ToBase64String(TestRedactors.Key);
-        })
-        .BuildServiceProvider()
-        .GetRequiredService<IPrivacyPolicy>();
+    private static IPrivacyPolicy Policy { get; } = TestPolicies.Create();
 
     public static CallRecord Call() => new()
     {

@@ -3,12 +3,9 @@ using System.Linq;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
-using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
-using NodaTime.Testing;
 using Privacy.Policy.Tests.Domain;
 using Privacy.Policy.Tests.Generated;
-using Privacy.Policy.Tests.Redaction;
 using Xunit;
 
 namespace Privacy.Policy.Tests.Retention;
@@ -151,15 +148,5 @@ public sealed class RetentionTests
 
     private static IPrivacyPolicy At(LocalDateTime local, Action<PrivacyPolicyOptions> configure) => At(local.InZoneLeniently(Amsterdam).ToInstant(), configure);
 
-    private static IPrivacyPolicy At(Instant now, Action<PrivacyPolicyOptions>? configure = null)
-        => new ServiceCollection()
-            .AddSingleton<IClock>(new FakeClock(now))
-            .AddPrivacyPolicy(options =>
-            {
-                options.Pseudonymization.KeyId = TestRedactors.KeyId;
-                options.Pseudonymization.Key = Convert.ToBase64String(TestRedactors.Key);
-                configure?.Invoke(options);
-            })
-            .BuildServiceProvider()
-            .GetRequiredService<IPrivacyPolicy>();
+    private static IPrivacyPolicy At(Instant now, Action<PrivacyPolicyOptions>? configure = null) => TestPolicies.Create(now, configure);
 }
