@@ -28,6 +28,15 @@ internal sealed class PrivacySymbols
 
     public INamedTypeSymbol RetentionAnchor { get; }
 
+    /// <summary>
+    /// Answers already worked out for this compilation, by type: whether the generator writes code for it. Every
+    /// member typed with a domain type asks again, so analyzers ask the cache.
+    /// </summary>
+    internal System.Collections.Concurrent.ConcurrentDictionary<ITypeSymbol, bool> GeneratedTypes { get; } = new(SymbolEqualityComparer.Default);
+
+    /// <summary>Answers already worked out for this compilation, by type: whether its values hold personal data.</summary>
+    internal System.Collections.Concurrent.ConcurrentDictionary<ITypeSymbol, bool> TypesHoldingPersonalData { get; } = new(SymbolEqualityComparer.Default);
+
     public static PrivacySymbols? From(Compilation compilation)
     {
         INamedTypeSymbol? personalData = compilation.GetTypeByMetadataName(WellKnownNames.PersonalDataAttribute);

@@ -138,6 +138,11 @@ internal static class TypeParser
     /// is partial, or it already implements <c>IPersonalData&lt;itself&gt;</c> (from a referenced assembly).
     /// </summary>
     public static bool IsGenerated(INamedTypeSymbol type, PrivacySymbols symbols)
+        => symbols.GeneratedTypes.TryGetValue(type, out bool known)
+            ? known
+            : symbols.GeneratedTypes[type] = IsGeneratedUncached(type, symbols);
+
+    private static bool IsGeneratedUncached(INamedTypeSymbol type, PrivacySymbols symbols)
     {
         foreach (INamedTypeSymbol implemented in type.Interfaces)
         {
@@ -207,7 +212,9 @@ internal static class TypeParser
     /// a type parameter constrained to one, or an array, collection or other generic type of them, at any depth.
     /// </summary>
     public static bool ContainsPersonalData(ITypeSymbol type, PrivacySymbols symbols)
-        => ContainsPersonalData(type, symbols, depth: 0);
+        => symbols.TypesHoldingPersonalData.TryGetValue(type, out bool known)
+            ? known
+            : symbols.TypesHoldingPersonalData[type] = ContainsPersonalData(type, symbols, depth: 0);
 
     /// <summary>
     /// Whether generated code redacts a member of <paramref name="type"/> element by element: a personal-data type
