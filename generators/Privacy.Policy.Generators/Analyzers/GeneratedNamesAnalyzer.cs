@@ -58,6 +58,8 @@ public sealed class GeneratedNamesAnalyzer : PrivacyAnalyzer
             "ErasedCopy" when parameters is null or 1 => "the method that lets derived records erase their members",
             "EraseMembers" when parameters is null or 1 => "the method that lets derived classes erase their members",
             "GetRetentionAnchor" when parameters is null or 2 => "the static method that reads the retention anchor",
+            "WriteExport" when parameters is null or 2 => "the static method that writes a subject-access export",
+            "WriteExportMembers" when parameters is null or 1 => "the method that lets derived types export their members",
             _ => null,
         };
     }

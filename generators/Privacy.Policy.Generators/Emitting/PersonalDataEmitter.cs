@@ -239,8 +239,9 @@ internal static class PersonalDataEmitter
             ? ElementExpression(member, access, op)
             : $"{op.Name}{member.Name}({access}, {op.Parameter})";
 
-        // Erasure keeps what a running legal obligation requires; nested values decide for their own members.
-        return op.KeepIndex(member) is int index && kind != ElementKind.Nested
+        // Erasure keeps what a running legal obligation requires, nested values whole; a nested value that is not
+        // kept decides for its own members.
+        return op.KeepIndex(member) is int index
             ? $"{op.Parameter}.Keep({index}) ? {access} : {expression}"
             : expression;
     }
@@ -575,6 +576,11 @@ internal static class PersonalDataEmitter
     private static void WriteExport(SourceWriter writer, PersonalDataType type)
     {
         string self = type.FullyQualifiedName;
+        bool isReference = type.Shape is TypeShape.Class or TypeShape.Record;
+
+        // A class or record that may be derived from writes through a virtual method, so that a derived value
+        // exported through its base type still shows its own members.
+        bool virtualWrite = isReference && (!type.IsSealed || type.PersonalBaseType is not null);
         writer.WriteLine("/// <summary>Writes the exportable personal-data members as properties of the current JSON object.</summary>");
         writer.WriteLine("/// <param name=\"writer\">The writer, inside an object.</param>");
         writer.WriteLine("/// <param name=\"value\">The value.</param>");
@@ -582,21 +588,46 @@ internal static class PersonalDataEmitter
         using (writer.Block($"public static void WriteExport(global::System.Text.Json.Utf8JsonWriter writer, {self} value)"))
         {
             writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(writer);");
-            if (type.Shape is TypeShape.Class or TypeShape.Record)
+            if (isReference)
             {
                 writer.WriteLine("global::System.ArgumentNullException.ThrowIfNull(value);");
             }
 
-            if (type.PersonalBaseType is not null)
+            if (virtualWrite)
             {
-                writer.WriteLine($"{type.PersonalBaseType}.WriteExport(writer, value);");
+                writer.WriteLine("value.WriteExportMembers(writer);");
             }
+            else
+            {
+                WriteExportedMembers(writer, type, "value");
+            }
+        }
 
-            foreach (DataMember member in Exported(type))
+        if (virtualWrite)
+        {
+            writer.WriteLine();
+            writer.WriteLine("/// <summary>Writes this instance's exportable members; derived types add their own.</summary>");
+            writer.WriteLine("/// <param name=\"writer\">The writer, inside an object.</param>");
+            writer.WriteLine(GeneratedCodeAttribute);
+            string modifier = type.PersonalBaseType is not null ? "protected override" : "protected virtual";
+            using (writer.Block($"{modifier} void WriteExportMembers(global::System.Text.Json.Utf8JsonWriter writer)"))
             {
-                writer.WriteLine($"writer.WritePropertyName(PersonalDataJsonNames.{Id(member)});");
-                WriteJsonValue(writer, member, "value." + Id(member));
+                if (type.PersonalBaseType is not null)
+                {
+                    writer.WriteLine("base.WriteExportMembers(writer);");
+                }
+
+                WriteExportedMembers(writer, type, "this");
             }
+        }
+    }
+
+    private static void WriteExportedMembers(SourceWriter writer, PersonalDataType type, string source)
+    {
+        foreach (DataMember member in Exported(type))
+        {
+            writer.WriteLine($"writer.WritePropertyName(PersonalDataJsonNames.{Id(member)});");
+            WriteJsonValue(writer, member, source + "." + Id(member));
         }
     }
 
@@ -609,7 +640,7 @@ internal static class PersonalDataEmitter
             return;
         }
 
-        if (value.Element == ElementKind.Neutral && value.Json != JsonWrite.Nested)
+        if (value.IsTooDeep)
         {
             // Personal data nested deeper than generated code follows: written as text (PRIV005 warned).
             writer.WriteLine($"{Json}.WriteOther(writer, {access});");
@@ -628,7 +659,7 @@ internal static class PersonalDataEmitter
                 writer.WriteLine("writer.WriteStartObject();");
                 using (writer.Block($"foreach (global::System.Collections.Generic.KeyValuePair<{value.KeyType}, {value.ElementType}> entry in {access})"))
                 {
-                    writer.WriteLine("writer.WritePropertyName(global::System.Convert.ToString(entry.Key, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);");
+                    writer.WriteLine($"{Json}.WriteKey(writer, entry.Key);");
                     WriteJsonElement(writer, value, "entry.Value");
                 }
 
@@ -755,6 +786,11 @@ internal static class PersonalDataEmitter
         public ElementKind KindOf(DataMember member)
         {
             ElementKind kind = member.Value.Element;
+            if (IsErase && member.Value.Collection == CollectionShape.Dictionary && kind != ElementKind.Unchanged)
+            {
+                return ElementKind.Neutral;
+            }
+
             if (!IsErase || kind is ElementKind.Unchanged or ElementKind.Nested)
             {
                 return kind;

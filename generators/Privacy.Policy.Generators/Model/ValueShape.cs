@@ -13,6 +13,7 @@ namespace Privacy.Policy.Generators.Model;
 /// <param name="KeyType">For dictionaries, the key type.</param>
 /// <param name="CollectionType">The collection type to build, fully qualified.</param>
 /// <param name="Json">How an element is written into a subject-access export.</param>
+/// <param name="IsTooDeep">Whether personal data lies deeper than generated code follows, so the value is erased whole.</param>
 internal sealed record ValueShape(
     CollectionShape Collection,
     ElementKind Element,
@@ -22,4 +23,5 @@ internal sealed record ValueShape(
     string? NestedType,
     string? KeyType,
     string? CollectionType,
-    JsonWrite Json);
+    JsonWrite Json,
+    bool IsTooDeep);

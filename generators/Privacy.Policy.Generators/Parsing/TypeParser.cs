@@ -254,7 +254,7 @@ internal static class TypeParser
                or SpecialType.System_Int16 or SpecialType.System_UInt16 or SpecialType.System_Int32 or SpecialType.System_UInt32
                or SpecialType.System_Int64 or SpecialType.System_UInt64 or SpecialType.System_Single or SpecialType.System_Double
                or SpecialType.System_Decimal or SpecialType.System_DateTime
-           || MemberTypes.FullName(type) is "System.Guid" or "System.DateTimeOffset" or "System.Net.IPAddress"
+           || MemberTypes.FullName(type) is "System.Guid" or "System.DateTimeOffset" or "System.Net.IPAddress" or "System.DateOnly" or "System.TimeOnly"
                or "NodaTime.Instant" or "NodaTime.LocalDate" or "NodaTime.LocalDateTime" or "NodaTime.OffsetDateTime"
                or "NodaTime.ZonedDateTime" or "NodaTime.Duration" or "NodaTime.Period";
 
@@ -322,6 +322,7 @@ internal static class TypeParser
             ? redacting.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)
             : null;
 
+        bool tooDeep = false;
         ElementKind kindOfElement;
         if (isNested)
         {
@@ -332,6 +333,7 @@ internal static class TypeParser
             // Personal data deeper than one collection (a jagged array, a HashSet, a dictionary of lists): generated
             // code cannot copy it element by element, so it erases it whole (PRIV005 says so).
             kindOfElement = ElementKind.Neutral;
+            tooDeep = true;
         }
         else if (!isPersonal)
         {
@@ -368,7 +370,8 @@ internal static class TypeParser
             NestedType: nested,
             KeyType: keyType,
             CollectionType: collectionType,
-            Json: isNested ? JsonWrite.Nested : bare.TypeKind == TypeKind.Enum ? JsonWrite.Enum : HasJsonOverload(bare) ? JsonWrite.Value : JsonWrite.Other);
+            Json: isNested ? JsonWrite.Nested : bare.TypeKind == TypeKind.Enum ? JsonWrite.Enum : HasJsonOverload(bare) ? JsonWrite.Value : JsonWrite.Other,
+            IsTooDeep: tooDeep);
     }
 
     /// <summary>

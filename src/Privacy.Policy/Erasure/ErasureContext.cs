@@ -108,7 +108,7 @@ public sealed class ErasureContext
         // What is kept is kept with the moment its retention counts from, as long as the longest of it: without the
         // anchor, nobody could tell when the rest runs out, and erasing again would erase it early.
         int anchorIndex = IndexOf(descriptor, descriptor.RetentionAnchorMember);
-        if (longest is not null && anchorIndex >= 0 && !keep[anchorIndex])
+        if (longest is not null && anchorIndex >= 0 && (!keep[anchorIndex] || until[anchorIndex] < longest.Until))
         {
             keep[anchorIndex] = true;
             until[anchorIndex] = longest.Until;

@@ -73,6 +73,41 @@ public static class PersonalDataJson
     /// <param name="value">The value.</param>
     public static void WriteValue(Utf8JsonWriter writer, decimal value) => writer.WriteNumberValue(value);
 
+    /// <summary>Writes a number as written in single precision (0.1, not 0.10000000149011612); non-finite values as text.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void WriteValue(Utf8JsonWriter writer, float value)
+    {
+        if (float.IsFinite(value))
+        {
+            writer.WriteNumberValue(value);
+        }
+        else
+        {
+            writer.WriteStringValue(value.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
+    /// <summary>Writes a date in ISO-8601 (<c>2026-11-29</c>).</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void WriteValue(Utf8JsonWriter writer, DateOnly value)
+    {
+        Span<char> text = stackalloc char[16];
+        value.TryFormat(text, out int written, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+        writer.WriteStringValue(text.Slice(0, written));
+    }
+
+    /// <summary>Writes a time of day in ISO-8601 (<c>13:37:00</c>).</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="value">The value.</param>
+    public static void WriteValue(Utf8JsonWriter writer, TimeOnly value)
+    {
+        Span<char> text = stackalloc char[24];
+        value.TryFormat(text, out int written, "HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
+        writer.WriteStringValue(text.Slice(0, written).TrimEnd('.'));
+    }
+
     /// <summary>Writes a GUID.</summary>
     /// <param name="writer">The writer.</param>
     /// <param name="value">The value.</param>
@@ -122,7 +157,7 @@ public static class PersonalDataJson
     /// <param name="value">The value.</param>
     public static void WriteValue(Utf8JsonWriter writer, Duration value)
     {
-        if (value >= Duration.Zero && value.SubsecondNanoseconds == 0 && value.Days < 100_000)
+        if (value >= Duration.Zero && value.SubsecondNanoseconds == 0)
         {
             // The normalised ISO form (P1DT2H3M4S, PT0S) written on the stack.
             Span<char> text = stackalloc char[32];
@@ -145,7 +180,18 @@ public static class PersonalDataJson
             return;
         }
 
-        writer.WriteStringValue(PeriodPattern.NormalizingIso.Format(Period.FromTicks(value.BclCompatibleTicks).Normalize()));
+        string text2;
+        try
+        {
+            text2 = PeriodPattern.NormalizingIso.Format(Period.FromTicks(value.BclCompatibleTicks).Normalize());
+        }
+        catch (OverflowException)
+        {
+            // Beyond what a period can hold: NodaTime's own round-trip form of a duration.
+            text2 = DurationPattern.Roundtrip.Format(value);
+        }
+
+        writer.WriteStringValue(text2);
 
         static int Append(Span<char> destination, int number, char unit)
         {
@@ -184,6 +230,43 @@ public static class PersonalDataJson
     /// <param name="writer">The writer.</param>
     /// <param name="value">The value.</param>
     public static void WriteValue(Utf8JsonWriter writer, IPAddress? value) => WriteValue(writer, value?.ToString());
+
+    /// <summary>Writes a dictionary key as a property name: text as it is.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="key">The key.</param>
+    public static void WriteKey(Utf8JsonWriter writer, string? key) => writer.WritePropertyName(key ?? string.Empty);
+
+    /// <summary>Writes a dictionary key as a property name: an instant in ISO-8601, to the full precision.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="key">The key.</param>
+    public static void WriteKey(Utf8JsonWriter writer, Instant key) => writer.WritePropertyName(InstantPattern.ExtendedIso.Format(key));
+
+    /// <summary>Writes a dictionary key as a property name: a date in ISO-8601.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="key">The key.</param>
+    public static void WriteKey(Utf8JsonWriter writer, LocalDate key) => writer.WritePropertyName(LocalDatePattern.Iso.Format(key));
+
+    /// <summary>Writes a dictionary key as a property name: a date and time in round-trip ISO-8601.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="key">The key.</param>
+    public static void WriteKey(Utf8JsonWriter writer, DateTime key) => writer.WritePropertyName(key.ToString("O", CultureInfo.InvariantCulture));
+
+    /// <summary>Writes a dictionary key as a property name: a date and time with offset in round-trip ISO-8601.</summary>
+    /// <param name="writer">The writer.</param>
+    /// <param name="key">The key.</param>
+    public static void WriteKey(Utf8JsonWriter writer, DateTimeOffset key) => writer.WritePropertyName(key.ToString("O", CultureInfo.InvariantCulture));
+
+    /// <summary>Writes a dictionary key as a property name: its invariant text.</summary>
+    /// <typeparam name="TKey">The key type.</typeparam>
+    /// <param name="writer">The writer.</param>
+    /// <param name="key">The key.</param>
+    public static void WriteKey<TKey>(Utf8JsonWriter writer, TKey key)
+        => writer.WritePropertyName(key switch
+        {
+            null => string.Empty,
+            IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
+            _ => key.ToString() ?? string.Empty,
+        });
 
     /// <summary>Writes an enum value by name.</summary>
     /// <typeparam name="TEnum">The enum type.</typeparam>

@@ -46,6 +46,7 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
     private readonly IReadOnlyDictionary<Category, Period> _defaults;
     private Purpose _purposes;
     private bool _completed;
+    private bool _failed;
 
     internal SubjectAccessExport(Stream output, string subjectId, Instant producedAt, PrivacyPolicyOptions options, DateTimeZone zone, IReadOnlyDictionary<Category, Period> defaults)
     {
@@ -88,17 +89,25 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
     {
         ArgumentNullException.ThrowIfNull(records);
         ThrowIfCompleted();
-        BeginType<T>();
-        foreach (T record in records)
+        try
         {
-            WriteRecord(record);
-            if (_writer.BytesPending > FlushThreshold)
+            BeginType<T>();
+            foreach (T record in records)
             {
-                _writer.Flush();
+                WriteRecord(record);
+                if (_writer.BytesPending > FlushThreshold)
+                {
+                    _writer.Flush();
+                }
             }
-        }
 
-        EndType();
+            EndType();
+        }
+        catch
+        {
+            _failed = true; // the document is cut off mid-way: nothing more may be written into it
+            throw;
+        }
     }
 
     /// <summary>Adds the records of one type from an asynchronous source, writing each as it comes.</summary>
@@ -111,17 +120,25 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
     {
         ArgumentNullException.ThrowIfNull(records);
         ThrowIfCompleted();
-        BeginType<T>();
-        await foreach (T record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
+        try
         {
-            WriteRecord(record);
-            if (_writer.BytesPending > FlushThreshold)
+            BeginType<T>();
+            await foreach (T record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
-                await _writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+                WriteRecord(record);
+                if (_writer.BytesPending > FlushThreshold)
+                {
+                    await _writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+                }
             }
-        }
 
-        EndType();
+            EndType();
+        }
+        catch
+        {
+            _failed = true;
+            throw;
+        }
     }
 
     /// <summary>Writes the legal basis of each purpose present and closes the document.</summary>
@@ -260,6 +277,11 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
 
     private void ThrowIfCompleted()
     {
+        if (_failed)
+        {
+            throw new InvalidOperationException("An earlier Add failed part-way, so this export is incomplete: discard its output and start another with IPrivacyPolicy.BeginExport.");
+        }
+
         if (_completed)
         {
             throw new InvalidOperationException("The export is complete; start another with IPrivacyPolicy.BeginExport.");

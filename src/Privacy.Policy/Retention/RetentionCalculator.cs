@@ -5,11 +5,14 @@ namespace Privacy.Policy.Retention;
 
 /// <summary>
 /// Calendar arithmetic of retention: the anchor as a local date and time in the configured zone, moved to the end of
-/// its day, month or year when the anchor says so, plus the period, mapped back to an instant with NodaTime's lenient
-/// resolver (a time in a daylight-saving gap moves forward; in an overlap, the earlier instant wins).
+/// its day, month or year when the anchor says so, plus the period, mapped back to an instant: a time in a
+/// daylight-saving gap moves forward, as NodaTime's lenient resolver does; a time in the autumn's repeated hour takes
+/// the later instant, so that retention never ends before the moment it counts from.
 /// </summary>
 internal static class RetentionCalculator
 {
+    private static readonly ZoneLocalMappingResolver Resolver = Resolvers.CreateMappingResolver(Resolvers.ReturnLater, Resolvers.ReturnForwardShifted);
+
     /// <summary>The instant a retention period counted from <paramref name="anchor"/> runs out.</summary>
     public static Instant End(LocalDateTime anchor, RetentionStart start, Period period, DateTimeZone zone)
     {
@@ -21,6 +24,6 @@ internal static class RetentionCalculator
             _ => anchor,
         };
 
-        return zone.ResolveLocal(from.Plus(period), Resolvers.LenientResolver).ToInstant();
+        return zone.ResolveLocal(from.Plus(period), Resolver).ToInstant();
     }
 }

@@ -84,9 +84,17 @@ namespace MisterVoip.Internet
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             global::System.ArgumentNullException.ThrowIfNull(value);
-            global::MisterVoip.Internet.Session.WriteExport(writer, value);
+            value.WriteExportMembers(writer);
+        }
+
+        /// <summary>Writes this instance's exportable members; derived types add their own.</summary>
+        /// <param name="writer">The writer, inside an object.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        protected override void WriteExportMembers(global::System.Text.Json.Utf8JsonWriter writer)
+        {
+            base.WriteExportMembers(writer);
             writer.WritePropertyName(PersonalDataJsonNames.Imsi);
-            global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, value.Imsi);
+            global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, this.Imsi);
         }
 
         /// <summary>The type name and public members, personal data redacted.</summary>

@@ -85,10 +85,18 @@ namespace MisterVoip.Internet
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             global::System.ArgumentNullException.ThrowIfNull(value);
+            value.WriteExportMembers(writer);
+        }
+
+        /// <summary>Writes this instance's exportable members; derived types add their own.</summary>
+        /// <param name="writer">The writer, inside an object.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        protected virtual void WriteExportMembers(global::System.Text.Json.Utf8JsonWriter writer)
+        {
             writer.WritePropertyName(PersonalDataJsonNames.IpAddress);
-            global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, value.IpAddress);
+            global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, this.IpAddress);
             writer.WritePropertyName(PersonalDataJsonNames.Gateway);
-            global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, value.Gateway);
+            global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, this.Gateway);
         }
 
         /// <summary>The type name and public members, personal data redacted.</summary>

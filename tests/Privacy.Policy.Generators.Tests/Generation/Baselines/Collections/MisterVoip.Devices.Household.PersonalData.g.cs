@@ -142,7 +142,7 @@ namespace MisterVoip.Devices
         {
             this.Numbers = context.Keep(0) ? this.Numbers : EraseNumbers(this.Numbers, context);
             this.Emails = context.Keep(1) ? this.Emails : EraseEmails(this.Emails, context);
-            this.Sims = EraseSims(this.Sims, context);
+            this.Sims = context.Keep(2) ? this.Sims : EraseSims(this.Sims, context);
             this.ImeiByDevice = context.Keep(3) ? this.ImeiByDevice : EraseImeiByDevice(this.ImeiByDevice, context);
             this.DailyVolumes = context.Keep(4) ? this.DailyVolumes : EraseDailyVolumes(this.DailyVolumes, context);
 
@@ -221,65 +221,85 @@ namespace MisterVoip.Devices
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             global::System.ArgumentNullException.ThrowIfNull(value);
+            value.WriteExportMembers(writer);
+        }
+
+        /// <summary>Writes this instance's exportable members; derived types add their own.</summary>
+        /// <param name="writer">The writer, inside an object.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        protected virtual void WriteExportMembers(global::System.Text.Json.Utf8JsonWriter writer)
+        {
             writer.WritePropertyName(PersonalDataJsonNames.Numbers);
-            if (value.Numbers is null)
+            if (this.Numbers is null)
             {
                 writer.WriteNullValue();
             }
             else
             {
                 writer.WriteStartArray();
-                foreach (string item in value.Numbers)
+                foreach (string item in this.Numbers)
                 {
                     global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, item);
                 }
                 writer.WriteEndArray();
             }
             writer.WritePropertyName(PersonalDataJsonNames.Emails);
-            if (value.Emails is null)
+            if (this.Emails is null)
             {
                 writer.WriteNullValue();
             }
             else
             {
                 writer.WriteStartArray();
-                foreach (string? item in value.Emails)
+                foreach (string? item in this.Emails)
                 {
                     global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, item);
                 }
                 writer.WriteEndArray();
             }
             writer.WritePropertyName(PersonalDataJsonNames.Sims);
-            if (value.Sims is null)
+            if (this.Sims is null)
             {
                 writer.WriteNullValue();
             }
             else
             {
                 writer.WriteStartArray();
-                foreach (global::MisterVoip.Devices.Sim item in value.Sims)
+                foreach (global::MisterVoip.Devices.Sim item in this.Sims)
                 {
                     global::Privacy.Policy.Export.PersonalDataJson.WriteNested(writer, item);
                 }
                 writer.WriteEndArray();
             }
             writer.WritePropertyName(PersonalDataJsonNames.ImeiByDevice);
-            if (value.ImeiByDevice is null)
+            if (this.ImeiByDevice is null)
             {
                 writer.WriteNullValue();
             }
             else
             {
                 writer.WriteStartObject();
-                foreach (global::System.Collections.Generic.KeyValuePair<string, string> entry in value.ImeiByDevice)
+                foreach (global::System.Collections.Generic.KeyValuePair<string, string> entry in this.ImeiByDevice)
                 {
-                    writer.WritePropertyName(global::System.Convert.ToString(entry.Key, global::System.Globalization.CultureInfo.InvariantCulture) ?? string.Empty);
+                    global::Privacy.Policy.Export.PersonalDataJson.WriteKey(writer, entry.Key);
                     global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, entry.Value);
                 }
                 writer.WriteEndObject();
             }
             writer.WritePropertyName(PersonalDataJsonNames.DailyVolumes);
-            global::Privacy.Policy.Export.PersonalDataJson.WriteOther(writer, value.DailyVolumes);
+            if (this.DailyVolumes is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                writer.WriteStartArray();
+                foreach (long item in this.DailyVolumes)
+                {
+                    global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, item);
+                }
+                writer.WriteEndArray();
+            }
         }
 
         /// <summary>The type name and public members, personal data redacted.</summary>

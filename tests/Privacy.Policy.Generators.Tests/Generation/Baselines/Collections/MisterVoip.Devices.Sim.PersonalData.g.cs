@@ -83,8 +83,16 @@ namespace MisterVoip.Devices
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             global::System.ArgumentNullException.ThrowIfNull(value);
+            value.WriteExportMembers(writer);
+        }
+
+        /// <summary>Writes this instance's exportable members; derived types add their own.</summary>
+        /// <param name="writer">The writer, inside an object.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        protected virtual void WriteExportMembers(global::System.Text.Json.Utf8JsonWriter writer)
+        {
             writer.WritePropertyName(PersonalDataJsonNames.Imsi);
-            global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, value.Imsi);
+            global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, this.Imsi);
         }
 
         /// <summary>Writes the public members for <c>ToString</c>, personal data redacted.</summary>

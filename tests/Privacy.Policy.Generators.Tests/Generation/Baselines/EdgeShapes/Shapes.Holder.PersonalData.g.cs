@@ -77,7 +77,7 @@ namespace Shapes
         {
             return this with
             {
-                Box = this.Box is null ? default! : context.Erase(this.Box, "Box"),
+                Box = context.Keep(0) ? this.Box : this.Box is null ? default! : context.Erase(this.Box, "Box"),
                 People = context.Keep(1) ? this.People : default!,
                 Grid = context.Keep(2) ? this.Grid : EraseGrid(this.Grid, context),
                 Position = context.Keep(3) ? this.Position : default,
@@ -112,14 +112,22 @@ namespace Shapes
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             global::System.ArgumentNullException.ThrowIfNull(value);
+            value.WriteExportMembers(writer);
+        }
+
+        /// <summary>Writes this instance's exportable members; derived types add their own.</summary>
+        /// <param name="writer">The writer, inside an object.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        protected virtual void WriteExportMembers(global::System.Text.Json.Utf8JsonWriter writer)
+        {
             writer.WritePropertyName(PersonalDataJsonNames.Box);
-            global::Privacy.Policy.Export.PersonalDataJson.WriteNested(writer, value.Box);
+            global::Privacy.Policy.Export.PersonalDataJson.WriteNested(writer, this.Box);
             writer.WritePropertyName(PersonalDataJsonNames.People);
-            global::Privacy.Policy.Export.PersonalDataJson.WriteOther(writer, value.People);
+            global::Privacy.Policy.Export.PersonalDataJson.WriteOther(writer, this.People);
             writer.WritePropertyName(PersonalDataJsonNames.Grid);
-            global::Privacy.Policy.Export.PersonalDataJson.WriteOther(writer, value.Grid);
+            global::Privacy.Policy.Export.PersonalDataJson.WriteOther(writer, this.Grid);
             writer.WritePropertyName(PersonalDataJsonNames.Position);
-            global::Privacy.Policy.Export.PersonalDataJson.WriteOther(writer, value.Position);
+            global::Privacy.Policy.Export.PersonalDataJson.WriteOther(writer, this.Position);
         }
 
         /// <summary>Writes the public members for <c>ToString</c>, personal data redacted.</summary>

@@ -61,7 +61,7 @@ namespace MisterVoip.Support
         protected virtual void EraseMembers(global::Privacy.Policy.Erasure.ErasureContext context)
         {
             this.ReplyTo = context.Keep(0) ? this.ReplyTo : global::Privacy.Policy.Erasure.ErasureContext.Erased(this.ReplyTo);
-            this.Payload = this.Payload is null ? default! : context.Erase(this.Payload, "Payload");
+            this.Payload = context.Keep(1) ? this.Payload : this.Payload is null ? default! : context.Erase(this.Payload, "Payload");
         }
 
         /// <summary>The value's retention anchor as a local date and time in <paramref name="zone"/>, if it has one.</summary>
@@ -82,10 +82,18 @@ namespace MisterVoip.Support
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             global::System.ArgumentNullException.ThrowIfNull(value);
+            value.WriteExportMembers(writer);
+        }
+
+        /// <summary>Writes this instance's exportable members; derived types add their own.</summary>
+        /// <param name="writer">The writer, inside an object.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        protected virtual void WriteExportMembers(global::System.Text.Json.Utf8JsonWriter writer)
+        {
             writer.WritePropertyName(PersonalDataJsonNames.ReplyTo);
-            global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, value.ReplyTo);
+            global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, this.ReplyTo);
             writer.WritePropertyName(PersonalDataJsonNames.Payload);
-            global::Privacy.Policy.Export.PersonalDataJson.WriteNested(writer, value.Payload);
+            global::Privacy.Policy.Export.PersonalDataJson.WriteNested(writer, this.Payload);
         }
 
         /// <summary>The type name and public members, personal data redacted.</summary>

@@ -90,10 +90,18 @@ namespace MisterVoip.Support
                 {
                     global::System.ArgumentNullException.ThrowIfNull(writer);
                     global::System.ArgumentNullException.ThrowIfNull(value);
+                    value.WriteExportMembers(writer);
+                }
+
+                /// <summary>Writes this instance's exportable members; derived types add their own.</summary>
+                /// <param name="writer">The writer, inside an object.</param>
+                [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+                protected virtual void WriteExportMembers(global::System.Text.Json.Utf8JsonWriter writer)
+                {
                     writer.WritePropertyName(PersonalDataJsonNames.Text);
-                    global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, value.Text);
+                    global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, this.Text);
                     writer.WritePropertyName(PersonalDataJsonNames.From);
-                    global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, value.From);
+                    global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, this.From);
                 }
 
                 /// <summary>Writes the public members for <c>ToString</c>, personal data redacted.</summary>
