@@ -9,20 +9,16 @@ namespace Privacy.Policy.Generators.Analyzers;
 
 /// <summary>PRIV007: the generator can make a redacted copy of every type it generates for.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class CopyAnalyzer : PrivacyAnalyzer
+public sealed class CopyAnalyzer : GeneratedTypeAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.CannotCopyForRedaction);
 
     /// <inheritdoc />
-    private protected override void OnCompilationStart(CompilationStartAnalysisContext context, PrivacySymbols symbols)
-        => context.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, symbols), SymbolKind.NamedType);
-
-    private static void AnalyzeType(SymbolAnalysisContext context, PrivacySymbols symbols)
+    private protected override void AnalyzeGeneratedType(SymbolAnalysisContext context, INamedTypeSymbol type, PrivacySymbols symbols)
     {
-        var type = (INamedTypeSymbol)context.Symbol;
-        if (!DataMembers.IsCandidate(type) || !TypeParser.IsGenerated(type, symbols) || TypeParser.ChooseCopy(type, symbols) != CopyStrategy.None)
+        if (TypeParser.ChooseCopy(type, symbols) != CopyStrategy.None)
         {
             return;
         }

@@ -8,24 +8,15 @@ namespace Privacy.Policy.Generators.Analyzers;
 
 /// <summary>PRIV010: no member of a type with personal data has a name the generated code uses.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class GeneratedNamesAnalyzer : PrivacyAnalyzer
+public sealed class GeneratedNamesAnalyzer : GeneratedTypeAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.NameTakenByGeneratedCode);
 
     /// <inheritdoc />
-    private protected override void OnCompilationStart(CompilationStartAnalysisContext context, PrivacySymbols symbols)
-        => context.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, symbols), SymbolKind.NamedType);
-
-    private static void AnalyzeType(SymbolAnalysisContext context, PrivacySymbols symbols)
+    private protected override void AnalyzeGeneratedType(SymbolAnalysisContext context, INamedTypeSymbol type, PrivacySymbols symbols)
     {
-        var type = (INamedTypeSymbol)context.Symbol;
-        if (!DataMembers.IsCandidate(type) || !TypeParser.IsGenerated(type, symbols))
-        {
-            return;
-        }
-
         foreach (ISymbol member in type.GetMembers())
         {
             if (member.IsImplicitlyDeclared || !ToStringAnalyzer.IsHandWritten(member) || UseOf(member) is not { } use)

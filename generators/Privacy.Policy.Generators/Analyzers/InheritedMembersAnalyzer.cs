@@ -10,7 +10,7 @@ namespace Privacy.Policy.Generators.Analyzers;
 
 /// <summary>PRIV009: a type with personal data does not inherit members nobody classified, or says what happens to them.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class InheritedMembersAnalyzer : PrivacyAnalyzer
+public sealed class InheritedMembersAnalyzer : GeneratedTypeAnalyzer
 {
     private const int NamesShown = 5;
 
@@ -19,17 +19,8 @@ public sealed class InheritedMembersAnalyzer : PrivacyAnalyzer
         ImmutableArray.Create(DiagnosticDescriptors.UnclassifiedInheritedMembers);
 
     /// <inheritdoc />
-    private protected override void OnCompilationStart(CompilationStartAnalysisContext context, PrivacySymbols symbols)
-        => context.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, symbols), SymbolKind.NamedType);
-
-    private static void AnalyzeType(SymbolAnalysisContext context, PrivacySymbols symbols)
+    private protected override void AnalyzeGeneratedType(SymbolAnalysisContext context, INamedTypeSymbol type, PrivacySymbols symbols)
     {
-        var type = (INamedTypeSymbol)context.Symbol;
-        if (!DataMembers.IsCandidate(type) || type.Locations.Length == 0 || !TypeParser.IsGenerated(type, symbols))
-        {
-            return;
-        }
-
         List<(ISymbol Member, bool CanErase)> unclassified = TypeParser.UnclassifiedInherited(type, symbols);
         if (unclassified.Count == 0)
         {

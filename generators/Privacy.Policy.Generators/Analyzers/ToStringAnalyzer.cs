@@ -8,24 +8,15 @@ namespace Privacy.Policy.Generators.Analyzers;
 
 /// <summary>PRIV008: a type with personal data does not write its own <c>ToString</c> (or a record's <c>PrintMembers</c>).</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ToStringAnalyzer : PrivacyAnalyzer
+public sealed class ToStringAnalyzer : GeneratedTypeAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
         ImmutableArray.Create(DiagnosticDescriptors.HandWrittenToString);
 
     /// <inheritdoc />
-    private protected override void OnCompilationStart(CompilationStartAnalysisContext context, PrivacySymbols symbols)
-        => context.RegisterSymbolAction(symbolContext => AnalyzeType(symbolContext, symbols), SymbolKind.NamedType);
-
-    private static void AnalyzeType(SymbolAnalysisContext context, PrivacySymbols symbols)
+    private protected override void AnalyzeGeneratedType(SymbolAnalysisContext context, INamedTypeSymbol type, PrivacySymbols symbols)
     {
-        var type = (INamedTypeSymbol)context.Symbol;
-        if (!DataMembers.IsCandidate(type) || !TypeParser.IsGenerated(type, symbols))
-        {
-            return;
-        }
-
         foreach (ISymbol member in type.GetMembers())
         {
             if (member is IMethodSymbol { IsImplicitlyDeclared: false } method

@@ -1,0 +1,29 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Privacy.Policy.Generators.Classification;
+using Privacy.Policy.Generators.Parsing;
+
+namespace Privacy.Policy.Generators.Analyzers;
+
+/// <summary>An analyzer of the types the generator writes code for: classes, structs and records from source.</summary>
+public abstract class GeneratedTypeAnalyzer : PrivacyAnalyzer
+{
+    /// <inheritdoc />
+    private protected sealed override void OnCompilationStart(CompilationStartAnalysisContext context, PrivacySymbols symbols)
+        => context.RegisterSymbolAction(
+            symbolContext =>
+            {
+                var type = (INamedTypeSymbol)symbolContext.Symbol;
+                if (DataMembers.IsCandidate(type) && type.Locations.Length > 0 && TypeParser.IsGenerated(type, symbols))
+                {
+                    AnalyzeGeneratedType(symbolContext, type, symbols);
+                }
+            },
+            SymbolKind.NamedType);
+
+    /// <summary>Analyzes one type the generator writes code for.</summary>
+    /// <param name="context">The symbol context, to report diagnostics.</param>
+    /// <param name="type">The type.</param>
+    /// <param name="symbols">The runtime's attribute types in this compilation.</param>
+    private protected abstract void AnalyzeGeneratedType(SymbolAnalysisContext context, INamedTypeSymbol type, PrivacySymbols symbols);
+}
