@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace Privacy.Policy;
 
 /// <summary>
@@ -39,6 +41,16 @@ public interface IPrivacyPolicy
     /// <param name="value">The record.</param>
     /// <returns>The decision.</returns>
     RetentionDecision EvaluateRetention<T>(T value)
+        where T : IPersonalData<T>;
+
+    /// <summary>
+    /// For each member of <typeparamref name="T"/> with a retention, the latest anchor (a local date and time in the
+    /// configured zone) whose retention has run out at the clock's current instant: what a set-based sweep compares
+    /// the anchor column with. Agrees with <see cref="EvaluateRetention{T}(T)"/> for every anchor.
+    /// </summary>
+    /// <typeparam name="T">A type the source generator implemented <see cref="IPersonalData{TSelf}"/> for.</typeparam>
+    /// <returns>The thresholds, in the order of the type's descriptor.</returns>
+    IReadOnlyList<RetentionThreshold> GetRetentionThresholds<T>()
         where T : IPersonalData<T>;
 
     /// <summary>

@@ -61,6 +61,10 @@ internal sealed class PrivacyPolicy : IPrivacyPolicy
         return Retention.Evaluate(value, Clock.GetCurrentInstant());
     }
 
+    public System.Collections.Generic.IReadOnlyList<RetentionThreshold> GetRetentionThresholds<T>()
+        where T : IPersonalData<T>
+        => Retention.Thresholds<T>(Clock.GetCurrentInstant());
+
     public SubjectAccessExport BeginExport(System.IO.Stream output, string subjectId)
     {
         ArgumentNullException.ThrowIfNull(output);

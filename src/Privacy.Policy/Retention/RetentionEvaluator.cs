@@ -61,6 +61,60 @@ internal sealed class RetentionEvaluator
         return new RetentionDecision(action, expired, next, anchorMissing: false);
     }
 
+    /// <summary>
+    /// The threshold of every member with a retention: the latest local anchor L with End(L) at or before
+    /// <paramref name="now"/>. End is monotone in L (calendar addition clamps, never goes back), so a binary search
+    /// over ticks finds it exactly.
+    /// </summary>
+    public IReadOnlyList<RetentionThreshold> Thresholds<T>(Instant now)
+        where T : IPersonalData<T>
+    {
+        PersonalDataDescriptor descriptor = T.Descriptor;
+        var thresholds = new List<RetentionThreshold>();
+        LocalDateTime nowLocal = now.InZone(_zone).LocalDateTime;
+        foreach (PersonalDataMember member in descriptor.Members)
+        {
+            if (PeriodOf(member) is not { } period)
+            {
+                continue;
+            }
+
+            // A lower bound whose retention has surely run out: the period back, and two more years for the start
+            // rounding (end of year) and any daylight-saving shift.
+            LocalDateTime low = nowLocal.Minus(period).PlusYears(-2);
+            LocalDateTime high = nowLocal;
+            while (RetentionCalculator.End(low, descriptor.RetentionStart, period, _zone) > now)
+            {
+                low = low.PlusYears(-10);
+            }
+
+            long lowTicks = Ticks(low);
+            long highTicks = Ticks(high); // End(high) > now: the period is positive
+            while (highTicks - lowTicks > 1)
+            {
+                long middle = lowTicks + ((highTicks - lowTicks) / 2);
+                if (RetentionCalculator.End(FromTicks(middle), descriptor.RetentionStart, period, _zone) <= now)
+                {
+                    lowTicks = middle;
+                }
+                else
+                {
+                    highTicks = middle;
+                }
+            }
+
+            thresholds.Add(new RetentionThreshold(member.Name, FromTicks(lowTicks)));
+        }
+
+        return thresholds;
+    }
+
+    private static readonly LocalDateTime Epoch = new(1, 1, 1, 0, 0);
+
+    private static long Ticks(LocalDateTime value) => Period.Between(Epoch, value, PeriodUnits.Ticks).Ticks;
+
+    private static LocalDateTime FromTicks(long ticks) => Epoch.PlusTicks(ticks);
+
     private Period? PeriodOf(PersonalDataMember member)
         => member.RetentionPeriod ?? (_defaults.TryGetValue(member.Category, out Period? period) ? period : null);
 }
