@@ -53,6 +53,9 @@ public interface IPrivacyPolicy
     IReadOnlyList<RetentionThreshold> GetRetentionThresholds<T>()
         where T : IPersonalData<T>;
 
+    /// <summary>The configured time zone, in which retention is counted.</summary>
+    NodaTime.DateTimeZone TimeZone { get; }
+
     /// <summary>
     /// Starts a subject-access export (GDPR articles 15 and 20) for one data subject, written to
     /// <paramref name="output"/> as UTF-8 JSON as records are added. Add the subject's records, then call

@@ -31,6 +31,8 @@ internal sealed class PrivacyPolicy : IPrivacyPolicy
 
     public DateTimeZone Zone { get; }
 
+    public DateTimeZone TimeZone => Zone;
+
     public System.Collections.Generic.IReadOnlyDictionary<Category, Period> RetentionDefaults { get; }
 
     public PrivacyPolicyOptions Options { get; }

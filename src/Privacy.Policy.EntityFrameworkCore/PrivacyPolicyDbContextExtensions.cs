@@ -1,0 +1,206 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+using System.Linq.Expressions;
+using System.Reflection;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Query;
+using NodaTime;
+
+namespace Privacy.Policy.EntityFrameworkCore;
+
+/// <summary>
+/// Enforces retention where the data lives: each sweep computes the thresholds once and runs set-based SQL
+/// (<c>ExecuteDelete</c> and <c>ExecuteUpdate</c>), in primary-key batches that are each their own transaction, so no
+/// row is loaded into memory, no lock is held long, and a sweep cut off half-way is finished by the next one.
+/// </summary>
+public static class PrivacyPolicyDbContextExtensions
+{
+    private static readonly MethodInfo PropertyMethod = typeof(EF).GetMethod(nameof(EF.Property))!;
+    private static readonly MethodInfo SetErasedMethod = typeof(PrivacyPolicyDbContextExtensions).GetMethod(nameof(SetErased), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    /// <summary>
+    /// Deletes the rows of <typeparamref name="T"/> whose every personal-data member has expired, and erases the
+    /// expired members of the others, as <paramref name="policy"/> decides for each record at its clock's instant.
+    /// Rows with no anchor value are left alone (retention cannot be counted for them).
+    /// </summary>
+    /// <typeparam name="T">An entity type the source generator implemented <see cref="IPersonalData{TSelf}"/> for, with a single integer key.</typeparam>
+    /// <param name="context">The context.</param>
+    /// <param name="policy">The policy: time zone, retention defaults and clock.</param>
+    /// <param name="batchSize">How many keys each batch covers.</param>
+    /// <param name="cancellationToken">Stops the sweep between batches; finished batches stay done.</param>
+    /// <returns>What the sweep did.</returns>
+    [RequiresUnreferencedCode("Entity Framework Core builds queries with reflection.")]
+    [RequiresDynamicCode("Entity Framework Core builds queries with reflection.")]
+    public static async Task<RetentionSweepReport> SweepRetentionAsync<T>(this DbContext context, IPrivacyPolicy policy, int batchSize = 10_000, CancellationToken cancellationToken = default)
+        where T : class, IPersonalData<T>
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+
+        var stopwatch = Stopwatch.StartNew();
+        PersonalDataDescriptor descriptor = T.Descriptor;
+        IEntityType entity = context.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not an entity of this context.");
+        IProperty anchor = AnchorOf(entity, descriptor);
+        IProperty key = KeyOf(entity);
+        DateTimeZone zone = policy.TimeZone;
+
+        // Thresholds once per sweep, in the anchor column's own type.
+        IReadOnlyList<RetentionThreshold> thresholds = policy.GetRetentionThresholds<T>();
+        var members = new List<(IProperty Property, object Threshold)>();
+        foreach (RetentionThreshold threshold in thresholds)
+        {
+            IProperty property = entity.FindProperty(threshold.Member)
+                ?? throw new InvalidOperationException($"{typeof(T).Name}.{threshold.Member} is personal data with a retention but is not mapped to a column.");
+            members.Add((property, ToColumnValue(threshold.ExpiredUpTo, anchor.ClrType, zone)));
+        }
+
+        // A record is deleted only when every personal-data member has a retention and all have run out.
+        object? deleteThreshold = thresholds.Count == descriptor.Members.Count && members.Count > 0
+            ? members.Select(member => member.Threshold).Min()
+            : null;
+
+        var erased = members.ToDictionary(member => member.Property.Name, _ => 0L);
+        long deleted = 0;
+        int batches = 0;
+        (long low, long high) = await KeyRangeAsync<T>(context, key, cancellationToken).ConfigureAwait(false);
+        for (long start = low; start <= high; start += batchSize)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            long end = Math.Min(high, start + batchSize - 1);
+            await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            IQueryable<T> batch = context.Set<T>().Where(KeyBetween<T>(key, start, end));
+            if (deleteThreshold is not null)
+            {
+                deleted += await batch.Where(AtOrBefore<T>(anchor, deleteThreshold)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            foreach ((IProperty property, object threshold) in members)
+            {
+                erased[property.Name] += await EraseAsync(batch.Where(AtOrBefore<T>(anchor, threshold)), property, cancellationToken).ConfigureAwait(false);
+            }
+
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            batches++;
+        }
+
+        return new RetentionSweepReport(descriptor.TypeName, deleted, erased, batches, stopwatch.Elapsed);
+    }
+
+    private static IProperty AnchorOf(IEntityType entity, PersonalDataDescriptor descriptor)
+    {
+        string name = descriptor.RetentionAnchorMember ?? throw new InvalidOperationException($"{descriptor.TypeName} has no [RetentionAnchor] to count retention from (PRIV011).");
+        return entity.FindProperty(name) ?? throw new InvalidOperationException($"The retention anchor {descriptor.TypeName}.{name} is not mapped to a column.");
+    }
+
+    private static IProperty KeyOf(IEntityType entity)
+    {
+        IKey? primary = entity.FindPrimaryKey();
+        if (primary is not { Properties.Count: 1 } || primary.Properties[0].ClrType is not { } type || (type != typeof(int) && type != typeof(long)))
+        {
+            throw new InvalidOperationException($"{entity.DisplayName()} needs a single int or long primary key for batched sweeps.");
+        }
+
+        return primary.Properties[0];
+    }
+
+    private static async Task<(long Low, long High)> KeyRangeAsync<T>(DbContext context, IProperty key, CancellationToken cancellationToken)
+        where T : class
+    {
+        IQueryable<long> keys = context.Set<T>().Select(KeyAsLong<T>(key));
+        if (!await keys.AnyAsync(cancellationToken).ConfigureAwait(false))
+        {
+            return (1, 0);
+        }
+
+        return (await keys.MinAsync(cancellationToken).ConfigureAwait(false), await keys.MaxAsync(cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>Converts a local threshold to the anchor column's type: the latest value whose local time is at or before it.</summary>
+    private static object ToColumnValue(LocalDateTime threshold, Type anchorType, DateTimeZone zone)
+    {
+        Type type = Nullable.GetUnderlyingType(anchorType) ?? anchorType;
+        if (type == typeof(LocalDateTime))
+        {
+            return threshold;
+        }
+
+        if (type == typeof(LocalDate))
+        {
+            return threshold.Date; // a date's retention counts from its midnight
+        }
+
+        // An instant: the later of two in the autumn's repeated hour, forward across a gap.
+        Instant instant = zone.ResolveLocal(threshold, NodaTime.TimeZones.Resolvers.CreateMappingResolver(NodaTime.TimeZones.Resolvers.ReturnLater, NodaTime.TimeZones.Resolvers.ReturnForwardShifted)).ToInstant();
+        if (type == typeof(Instant))
+        {
+            return instant;
+        }
+
+        if (type == typeof(DateTimeOffset))
+        {
+            return instant.ToDateTimeOffset();
+        }
+
+        if (type == typeof(DateTime))
+        {
+            return instant.ToDateTimeUtc();
+        }
+
+        throw new NotSupportedException($"A retention anchor of type {type.Name} cannot be swept in the database; use Instant, LocalDate, LocalDateTime, DateTimeOffset or a UTC DateTime.");
+    }
+
+    private static Expression<Func<T, bool>> AtOrBefore<T>(IProperty anchor, object threshold)
+    {
+        ParameterExpression row = Expression.Parameter(typeof(T), "row");
+        Expression column = Expression.Call(PropertyMethod.MakeGenericMethod(anchor.ClrType), row, Expression.Constant(anchor.Name));
+        Expression value = Expression.Convert(Expression.Constant(threshold), anchor.ClrType);
+        return Expression.Lambda<Func<T, bool>>(Expression.LessThanOrEqual(column, value), row);
+    }
+
+    private static Expression<Func<T, bool>> KeyBetween<T>(IProperty key, long low, long high)
+    {
+        ParameterExpression row = Expression.Parameter(typeof(T), "row");
+        Expression column = Expression.Convert(Expression.Call(PropertyMethod.MakeGenericMethod(key.ClrType), row, Expression.Constant(key.Name)), typeof(long));
+        return Expression.Lambda<Func<T, bool>>(
+            Expression.AndAlso(Expression.GreaterThanOrEqual(column, Expression.Constant(low)), Expression.LessThanOrEqual(column, Expression.Constant(high))),
+            row);
+    }
+
+    private static Expression<Func<T, long>> KeyAsLong<T>(IProperty key)
+    {
+        ParameterExpression row = Expression.Parameter(typeof(T), "row");
+        return Expression.Lambda<Func<T, long>>(
+            Expression.Convert(Expression.Call(PropertyMethod.MakeGenericMethod(key.ClrType), row, Expression.Constant(key.Name)), typeof(long)),
+            row);
+    }
+
+    private static Task<int> EraseAsync<T>(IQueryable<T> rows, IProperty property, CancellationToken cancellationToken)
+        => (Task<int>)SetErasedMethod.MakeGenericMethod(typeof(T), property.ClrType).Invoke(null, [rows, property, cancellationToken])!;
+
+    /// <summary>
+    /// Sets the member to its erased value in every row not erased yet: text becomes empty (a null stays null), any
+    /// other value its default. Rows already erased are not touched, so a rerun changes nothing twice.
+    /// </summary>
+    private static Task<int> SetErased<T, TProperty>(IQueryable<T> rows, IProperty property, CancellationToken cancellationToken)
+    {
+        ParameterExpression row = Expression.Parameter(typeof(T), "row");
+        Expression column = Expression.Call(PropertyMethod.MakeGenericMethod(typeof(TProperty)), row, Expression.Constant(property.Name));
+        TProperty erased = typeof(TProperty) == typeof(string) ? (TProperty)(object)string.Empty : default!;
+        Expression notErased = Expression.NotEqual(column, Expression.Constant(erased, typeof(TProperty)));
+        if (typeof(TProperty) == typeof(string))
+        {
+            notErased = Expression.AndAlso(Expression.NotEqual(column, Expression.Constant(null, typeof(TProperty))), notErased);
+        }
+
+        var selector = Expression.Lambda<Func<T, TProperty>>(column, row);
+        return rows.Where(Expression.Lambda<Func<T, bool>>(notErased, row))
+            .ExecuteUpdateAsync(setters => setters.SetProperty(selector, erased), cancellationToken);
+    }
+}

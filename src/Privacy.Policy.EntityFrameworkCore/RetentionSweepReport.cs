@@ -1,0 +1,35 @@
+using System;
+using System.Collections.Generic;
+
+namespace Privacy.Policy.EntityFrameworkCore;
+
+/// <summary>What a retention sweep did to one table: evidence to log.</summary>
+public sealed class RetentionSweepReport
+{
+    internal RetentionSweepReport(string type, long rowsDeleted, IReadOnlyDictionary<string, long> membersErased, int batches, TimeSpan duration)
+    {
+        Type = type;
+        RowsDeleted = rowsDeleted;
+        MembersErased = membersErased;
+        Batches = batches;
+        Duration = duration;
+    }
+
+    /// <summary>The swept entity type's full name.</summary>
+    public string Type { get; }
+
+    /// <summary>Rows deleted because every personal-data member had expired.</summary>
+    public long RowsDeleted { get; }
+
+    /// <summary>Per member: the number of rows in which it was erased because its retention had run out.</summary>
+    public IReadOnlyDictionary<string, long> MembersErased { get; }
+
+    /// <summary>How many batches (each its own transaction) the sweep ran.</summary>
+    public int Batches { get; }
+
+    /// <summary>How long the sweep took.</summary>
+    public TimeSpan Duration { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Type}: {RowsDeleted} rows deleted, {MembersErased.Count} members erased in {Batches} batches, {Duration.TotalMilliseconds:F0} ms";
+}

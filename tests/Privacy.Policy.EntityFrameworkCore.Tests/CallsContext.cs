@@ -1,0 +1,19 @@
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Privacy.Policy.EntityFrameworkCore.Tests;
+
+/// <summary>A context with one table of call records; instants are stored as Unix ticks, which keep their order.</summary>
+public sealed class CallsContext(DbContextOptions<CallsContext> options) : DbContext(options)
+{
+    public DbSet<CallRow> Calls => Set<CallRow>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+        => modelBuilder.Entity<CallRow>(entity =>
+        {
+            entity.HasKey(row => row.Id);
+            entity.Property(row => row.CallStart).HasConversion(
+                instant => instant.HasValue ? instant.Value.ToUnixTimeTicks() : (long?)null,
+                ticks => ticks.HasValue ? Instant.FromUnixTimeTicks(ticks.Value) : null);
+        });
+}

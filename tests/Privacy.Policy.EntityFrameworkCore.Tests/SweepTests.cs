@@ -1,0 +1,220 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using NodaTime.Testing;
+using Xunit;
+
+namespace Privacy.Policy.EntityFrameworkCore.Tests;
+
+/// <summary>Retention sweeps on SQLite: set-based, batched, and agreeing with the in-memory engine row for row.</summary>
+public sealed class SweepTests : IDisposable
+{
+    private static readonly Instant Now = Instant.FromUtc(2026, 11, 29, 12, 0);
+
+    private readonly string _path = Path.Combine(Path.GetTempPath(), $"privacy-sweep-{Guid.NewGuid():N}.db");
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        File.Delete(_path);
+    }
+
+    [Fact]
+    public async Task A_sweep_matches_the_in_memory_engine_row_for_row()
+    {
+        IPrivacyPolicy policy = Policy();
+        List<CallRow> original = Rows(3000);
+        await SeedAsync(original);
+
+        RetentionSweepReport report;
+        await using (CallsContext context = Context())
+        {
+            report = await context.SweepRetentionAsync<CallRow>(policy, batchSize: 700);
+        }
+
+        Dictionary<long, CallRow> after = await LoadAsync();
+        int deleted = 0;
+        var erasedCounts = new Dictionary<string, long>();
+        foreach (CallRow row in original)
+        {
+            RetentionDecision decision = policy.EvaluateRetention(row);
+            if (decision.Action == RetentionAction.Delete)
+            {
+                deleted++;
+                Assert.False(after.ContainsKey(row.Id), $"row {row.Id} should be deleted");
+                continue;
+            }
+
+            CallRow swept = after[row.Id];
+            foreach (string member in new[] { "CustomerId", "CalledNumber", "CallingNumber", "Imsi", "DurationSeconds", "CallStart" })
+            {
+                bool expired = decision.ExpiredMembers.Contains(member);
+                object? before = Value(row, member);
+                object? now = Value(swept, member);
+                if (expired && !IsErased(before))
+                {
+                    erasedCounts[member] = erasedCounts.GetValueOrDefault(member) + 1;
+                    Assert.True(IsErased(now), $"row {row.Id}: {member} should be erased");
+                }
+                else if (!expired)
+                {
+                    Assert.Equal(before, now);
+                }
+            }
+        }
+
+        Assert.True(deleted > 100 && deleted < 2900, $"{deleted} deleted: the data should mix kept, erased and deleted rows");
+        Assert.Equal(deleted, report.RowsDeleted);
+        Assert.Equal(5, report.Batches);
+        foreach ((string member, long count) in erasedCounts)
+        {
+            Assert.Equal(count, report.MembersErased[member]);
+        }
+    }
+
+    [Fact]
+    public async Task A_second_sweep_changes_nothing_and_a_sweep_cut_off_is_finished_by_the_next()
+    {
+        IPrivacyPolicy policy = Policy();
+        await SeedAsync(Rows(2000));
+
+        // Cut off after the sixth statement: in the middle of the second batch of twenty.
+        using var cancel = new CancellationTokenSource();
+        var cutOff = new CancelAfterStatements(cancel, statements: 6);
+        await using (CallsContext context = Context(cutOff))
+        {
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => context.SweepRetentionAsync<CallRow>(policy, batchSize: 100, cancellationToken: cancel.Token));
+        }
+
+        Assert.True(cutOff.Executed >= 6, $"{cutOff.Executed} statements ran before the cut-off");
+
+        RetentionSweepReport finishing;
+        await using (CallsContext context = Context())
+        {
+            finishing = await context.SweepRetentionAsync<CallRow>(policy, batchSize: 100);
+        }
+
+        Dictionary<long, CallRow> afterTwo = await LoadAsync();
+
+        RetentionSweepReport again;
+        await using (CallsContext context = Context())
+        {
+            again = await context.SweepRetentionAsync<CallRow>(policy, batchSize: 100);
+        }
+
+        Assert.Equal(0, again.RowsDeleted);
+        Assert.All(again.MembersErased.Values, count => Assert.Equal(0, count));
+        Assert.Equal(afterTwo.Count, (await LoadAsync()).Count);
+
+        // The end state equals a single uninterrupted sweep of the same data.
+        SqliteConnection.ClearAllPools();
+        File.Delete(_path);
+        await SeedAsync(Rows(2000));
+        await using (CallsContext context = Context())
+        {
+            await context.SweepRetentionAsync<CallRow>(policy, batchSize: 2000);
+        }
+
+        Dictionary<long, CallRow> single = await LoadAsync();
+        Assert.Equal(single.Keys.Order(), afterTwo.Keys.Order());
+        Assert.All(single.Values, row => Assert.Equal(Snapshot(row), Snapshot(afterTwo[row.Id])));
+    }
+
+    [Fact]
+    public async Task Rows_without_an_anchor_are_kept()
+    {
+        await SeedAsync([new CallRow { Id = 1, CustomerId = "C-1", CallStart = null, CalledNumber = "0612345678" }]);
+
+        await using (CallsContext context = Context())
+        {
+            await context.SweepRetentionAsync<CallRow>(Policy());
+        }
+
+        Assert.Equal("0612345678", (await LoadAsync())[1].CalledNumber);
+    }
+
+    private static string Snapshot(CallRow row) => string.Join("|", row.Id, row.CustomerId, row.CallStart, row.CalledNumber, row.CallingNumber, row.Imsi, row.DurationSeconds);
+
+    private static object? Value(CallRow row, string member) => member switch
+    {
+        "CustomerId" => row.CustomerId,
+        "CalledNumber" => row.CalledNumber,
+        "CallingNumber" => row.CallingNumber,
+        "Imsi" => row.Imsi,
+        "DurationSeconds" => row.DurationSeconds,
+        _ => row.CallStart,
+    };
+
+    private static bool IsErased(object? value) => value is null or "" or 0 || (value is Instant instant && instant == default);
+
+    private static List<CallRow> Rows(int count)
+    {
+        var random = new Random(48151623);
+        Instant oldest = Now - Duration.FromDays(365 * 9);
+        return Enumerable.Range(1, count).Select(i => new CallRow
+        {
+            Id = i,
+            CustomerId = "C-" + random.Next(1000, 9999),
+            CallStart = oldest + Duration.FromSeconds(random.NextInt64(0, 365L * 9 * 86400)),
+            CalledNumber = "06" + random.Next(10_000_000, 99_999_999),
+            CallingNumber = random.Next(10) == 0 ? null : "06" + random.Next(10_000_000, 99_999_999),
+            Imsi = "20408" + random.NextInt64(1_000_000_000, 9_999_999_999),
+            DurationSeconds = random.Next(0, 3600),
+        }).ToList();
+    }
+
+    private IPrivacyPolicy Policy()
+        => new ServiceCollection()
+            .AddSingleton<IClock>(new FakeClock(Now))
+            .AddPrivacyPolicy()
+            .BuildServiceProvider()
+            .GetRequiredService<IPrivacyPolicy>();
+
+    private CallsContext Context(Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor? interceptor = null)
+    {
+        var options = new DbContextOptionsBuilder<CallsContext>().UseSqlite($"Data Source={_path}");
+        if (interceptor is not null)
+        {
+            options.AddInterceptors(interceptor);
+        }
+
+        return new CallsContext(options.Options);
+    }
+
+    /// <summary>Cancels the sweep once a number of update and delete statements have run, as a crash would stop it.</summary>
+    private sealed class CancelAfterStatements(CancellationTokenSource cancel, int statements) : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
+    {
+        public int Executed { get; private set; }
+
+        public override ValueTask<int> NonQueryExecutedAsync(System.Data.Common.DbCommand command, Microsoft.EntityFrameworkCore.Diagnostics.CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
+        {
+            if (++Executed == statements)
+            {
+                cancel.Cancel();
+            }
+
+            return ValueTask.FromResult(result);
+        }
+    }
+
+    private async Task SeedAsync(IEnumerable<CallRow> rows)
+    {
+        await using CallsContext context = Context();
+        await context.Database.EnsureCreatedAsync();
+        context.Calls.AddRange(rows);
+        await context.SaveChangesAsync();
+    }
+
+    private async Task<Dictionary<long, CallRow>> LoadAsync()
+    {
+        await using CallsContext context = Context();
+        return await context.Calls.AsNoTracking().ToDictionaryAsync(row => row.Id);
+    }
+}
