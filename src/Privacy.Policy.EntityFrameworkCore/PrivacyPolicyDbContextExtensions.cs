@@ -93,6 +93,105 @@ public static class PrivacyPolicyDbContextExtensions
         return new RetentionSweepReport(descriptor.TypeName, deleted, erased, batches, stopwatch.Elapsed);
     }
 
+    /// <summary>
+    /// Erases every personal-data member in the rows of one data subject (GDPR art. 17), set-based, except what a
+    /// running legal obligation keeps: a member with a purpose whose legal basis is a legal obligation keeps its value
+    /// in rows whose retention has not run out, and the anchor is kept as long as anything in its row is. The subject
+    /// id is erased last. The rules are those of <see cref="IPrivacyPolicy.Erase{T}(T)"/>.
+    /// </summary>
+    /// <typeparam name="T">An entity type the source generator implemented <see cref="IPersonalData{TSelf}"/> for, with a <c>[DataSubject]</c>.</typeparam>
+    /// <param name="context">The context.</param>
+    /// <param name="policy">The policy: time zone, retention defaults and clock.</param>
+    /// <param name="subjectId">The data subject's id, as the <c>[DataSubject]</c> column holds it.</param>
+    /// <param name="cancellationToken">Stops the erasure; it runs in one transaction, so nothing is half done.</param>
+    /// <returns>What was erased, and which members a legal obligation held.</returns>
+    [RequiresUnreferencedCode("Entity Framework Core builds queries with reflection.")]
+    [RequiresDynamicCode("Entity Framework Core builds queries with reflection.")]
+    public static async Task<SubjectErasureReport> EraseSubjectAsync<T>(this DbContext context, IPrivacyPolicy policy, string subjectId, CancellationToken cancellationToken = default)
+        where T : class, IPersonalData<T>
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentException.ThrowIfNullOrEmpty(subjectId);
+
+        var stopwatch = Stopwatch.StartNew();
+        PersonalDataDescriptor descriptor = T.Descriptor;
+        IEntityType entity = context.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not an entity of this context.");
+        string subjectName = descriptor.DataSubjectMember ?? throw new InvalidOperationException($"{descriptor.TypeName} has no [DataSubject] member.");
+        IProperty subject = entity.FindProperty(subjectName) ?? throw new InvalidOperationException($"The data subject {descriptor.TypeName}.{subjectName} is not mapped to a column.");
+        IProperty? anchor = descriptor.RetentionAnchorMember is { } anchorName ? entity.FindProperty(anchorName) : null;
+        DateTimeZone zone = policy.TimeZone;
+
+        // Members a legal obligation holds: their threshold, in the anchor column's type.
+        var held = new Dictionary<string, object>();
+        if (anchor is not null)
+        {
+            foreach (RetentionThreshold threshold in policy.GetRetentionThresholds<T>())
+            {
+                if (descriptor.FindMember(threshold.Member) is { LegalObligation: not null })
+                {
+                    held[threshold.Member] = ToColumnValue(threshold.ExpiredUpTo, anchor.ClrType, zone);
+                }
+            }
+        }
+
+        IQueryable<T> rows = context.Set<T>().Where(Equals<T>(subject, subjectId));
+        var erased = new Dictionary<string, long>();
+        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        foreach (PersonalDataMember member in descriptor.Members)
+        {
+            if (member.Name == subjectName || member.Name == anchor?.Name || entity.FindProperty(member.Name) is not { } property)
+            {
+                continue;
+            }
+
+            // A held member is erased only where the anchor is missing or its retention has run out.
+            IQueryable<T> target = held.TryGetValue(member.Name, out object? threshold) ? rows.Where(MissingOrAtOrBefore<T>(anchor!, threshold)) : rows;
+            erased[member.Name] = await EraseAsync(target, property, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (anchor is not null && descriptor.FindMember(anchor.Name) is not null)
+        {
+            // The anchor goes once nothing in its row is held any more: at or before the earliest held threshold.
+            IQueryable<T> target = held.Count == 0 ? rows : rows.Where(MissingOrAtOrBefore<T>(anchor, held.Values.Min()!));
+            erased[anchor.Name] = await EraseAsync(target, anchor, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (descriptor.FindMember(subjectName) is not null)
+        {
+            erased[subjectName] = await EraseAsync(rows, subject, cancellationToken).ConfigureAwait(false);
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return new SubjectErasureReport(descriptor.TypeName, erased, held.Keys.ToArray(), stopwatch.Elapsed);
+    }
+
+    private static Expression<Func<T, bool>> Equals<T>(IProperty property, string value)
+    {
+        ParameterExpression row = Expression.Parameter(typeof(T), "row");
+        Type type = property.ClrType;
+        Type bare = Nullable.GetUnderlyingType(type) ?? type;
+        object typed = bare == typeof(string) ? value
+            : bare == typeof(Guid) ? Guid.Parse(value)
+            : Convert.ChangeType(value, bare, System.Globalization.CultureInfo.InvariantCulture);
+        Expression column = Expression.Call(PropertyMethod.MakeGenericMethod(type), row, Expression.Constant(property.Name));
+        return Expression.Lambda<Func<T, bool>>(Expression.Equal(column, Expression.Convert(Expression.Constant(typed), type)), row);
+    }
+
+    private static Expression<Func<T, bool>> MissingOrAtOrBefore<T>(IProperty anchor, object threshold)
+    {
+        Expression<Func<T, bool>> atOrBefore = AtOrBefore<T>(anchor, threshold);
+        if (!anchor.IsNullable)
+        {
+            return atOrBefore;
+        }
+
+        Expression column = ((BinaryExpression)atOrBefore.Body).Left;
+        return Expression.Lambda<Func<T, bool>>(
+            Expression.OrElse(Expression.Equal(column, Expression.Constant(null, anchor.ClrType)), atOrBefore.Body),
+            atOrBefore.Parameters);
+    }
+
     private static IProperty AnchorOf(IEntityType entity, PersonalDataDescriptor descriptor)
     {
         string name = descriptor.RetentionAnchorMember ?? throw new InvalidOperationException($"{descriptor.TypeName} has no [RetentionAnchor] to count retention from (PRIV011).");

@@ -13,21 +13,23 @@ using Xunit;
 
 namespace Privacy.Policy.EntityFrameworkCore.Tests;
 
-/// <summary>Retention sweeps on SQLite: set-based, batched, and agreeing with the in-memory engine row for row.</summary>
-public sealed class SweepTests : IDisposable
+/// <summary>
+/// Retention sweeps and subject erasure, the same suite on every database: set-based, batched, and agreeing with the
+/// in-memory engine row for row.
+/// </summary>
+public abstract class SweepSuite : IAsyncDisposable
 {
-    private static readonly Instant Now = Instant.FromUtc(2026, 11, 29, 12, 0);
+    protected static readonly Instant Now = Instant.FromUtc(2026, 11, 29, 12, 0);
 
-    private readonly string _path = Path.Combine(Path.GetTempPath(), $"privacy-sweep-{Guid.NewGuid():N}.db");
+    public abstract ValueTask DisposeAsync();
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        File.Delete(_path);
-    }
+    /// <summary>Options for a context on this suite's database.</summary>
+    protected abstract DbContextOptionsBuilder<CallsContext> Options();
 
-    [Fact]
-    public async Task A_sweep_matches_the_in_memory_engine_row_for_row()
+    /// <summary>Empties the database, as a fresh one.</summary>
+    protected abstract Task ResetAsync();
+
+    protected async Task SweepMatchesTheInMemoryEngineRowForRowAsync()
     {
         IPrivacyPolicy policy = Policy();
         List<CallRow> original = Rows(3000);
@@ -79,8 +81,7 @@ public sealed class SweepTests : IDisposable
         }
     }
 
-    [Fact]
-    public async Task A_second_sweep_changes_nothing_and_a_sweep_cut_off_is_finished_by_the_next()
+    protected async Task SecondSweepChangesNothingAndCutOffSweepIsFinishedAsync()
     {
         IPrivacyPolicy policy = Policy();
         await SeedAsync(Rows(2000));
@@ -114,8 +115,7 @@ public sealed class SweepTests : IDisposable
         Assert.Equal(afterTwo.Count, (await LoadAsync()).Count);
 
         // The end state equals a single uninterrupted sweep of the same data.
-        SqliteConnection.ClearAllPools();
-        File.Delete(_path);
+        await ResetAsync();
         await SeedAsync(Rows(2000));
         await using (CallsContext context = Context())
         {
@@ -127,8 +127,7 @@ public sealed class SweepTests : IDisposable
         Assert.All(single.Values, row => Assert.Equal(Snapshot(row), Snapshot(afterTwo[row.Id])));
     }
 
-    [Fact]
-    public async Task Rows_without_an_anchor_are_kept()
+    protected async Task RowsWithoutAnAnchorAreKeptAsync()
     {
         await SeedAsync([new CallRow { Id = 1, CustomerId = "C-1", CallStart = null, CalledNumber = "0612345678" }]);
 
@@ -138,6 +137,39 @@ public sealed class SweepTests : IDisposable
         }
 
         Assert.Equal("0612345678", (await LoadAsync())[1].CalledNumber);
+    }
+
+    protected async Task SubjectErasureMatchesTheInMemoryErasureAsync()
+    {
+        IPrivacyPolicy policy = Policy();
+        List<CallRow> original = Rows(1500);
+        await SeedAsync(original);
+        string subject = original[0].CustomerId;
+
+        SubjectErasureReport report;
+        await using (CallsContext context = Context())
+        {
+            report = await context.EraseSubjectAsync<CallRow>(policy, subject);
+        }
+
+        Dictionary<long, CallRow> after = await LoadAsync();
+        int subjectRows = 0;
+        foreach (CallRow row in original)
+        {
+            if (row.CustomerId != subject)
+            {
+                Assert.Equal(Snapshot(row), Snapshot(after[row.Id]));
+                continue;
+            }
+
+            subjectRows++;
+            CallRow expected = policy.Erase(row).Value;
+            Assert.Equal(Snapshot(expected), Snapshot(after[row.Id]));
+        }
+
+        Assert.True(subjectRows >= 1);
+        Assert.Equal(new[] { "CallStart", "CalledNumber" }.Order(StringComparer.Ordinal), report.HeldMembers.Order(StringComparer.Ordinal));
+        Assert.Equal(subjectRows, report.MembersErased["CustomerId"]);
     }
 
     private static string Snapshot(CallRow row) => string.Join("|", row.Id, row.CustomerId, row.CallStart, row.CalledNumber, row.CallingNumber, row.Imsi, row.DurationSeconds);
@@ -157,11 +189,12 @@ public sealed class SweepTests : IDisposable
     private static List<CallRow> Rows(int count)
     {
         var random = new Random(48151623);
+        string[] customers = Enumerable.Range(0, 200).Select(i => "C-" + (1000 + i)).ToArray();
         Instant oldest = Now - Duration.FromDays(365 * 9);
         return Enumerable.Range(1, count).Select(i => new CallRow
         {
             Id = i,
-            CustomerId = "C-" + random.Next(1000, 9999),
+            CustomerId = customers[random.Next(customers.Length)],
             CallStart = oldest + Duration.FromSeconds(random.NextInt64(0, 365L * 9 * 86400)),
             CalledNumber = "06" + random.Next(10_000_000, 99_999_999),
             CallingNumber = random.Next(10) == 0 ? null : "06" + random.Next(10_000_000, 99_999_999),
@@ -179,7 +212,7 @@ public sealed class SweepTests : IDisposable
 
     private CallsContext Context(Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor? interceptor = null)
     {
-        var options = new DbContextOptionsBuilder<CallsContext>().UseSqlite($"Data Source={_path}");
+        DbContextOptionsBuilder<CallsContext> options = Options();
         if (interceptor is not null)
         {
             options.AddInterceptors(interceptor);
