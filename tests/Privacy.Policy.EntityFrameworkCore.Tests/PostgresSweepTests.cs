@@ -1,0 +1,46 @@
+using System;
+using System.Threading.Tasks;
+using Microsoft.EntityFrameworkCore;
+using Npgsql;
+
+namespace Privacy.Policy.EntityFrameworkCore.Tests;
+
+/// <summary>The sweep suite on PostgreSQL, in a database of its own per test.</summary>
+public sealed class PostgresSweepTests : SweepSuite
+{
+    private readonly string _connection;
+
+    public PostgresSweepTests()
+    {
+        string server = Environment.GetEnvironmentVariable(PostgresFactAttribute.ConnectionVariable)
+            ?? throw new InvalidOperationException($"{PostgresFactAttribute.ConnectionVariable} is not set, and this run requires PostgreSQL.");
+        _connection = new NpgsqlConnectionStringBuilder(server) { Database = $"privacy_sweep_{Guid.NewGuid():N}" }.ConnectionString;
+    }
+
+    [PostgresFact]
+    public Task A_sweep_matches_the_in_memory_engine_row_for_row() => SweepMatchesTheInMemoryEngineRowForRowAsync();
+
+    [PostgresFact]
+    public Task A_second_sweep_changes_nothing_and_a_sweep_cut_off_is_finished_by_the_next() => SecondSweepChangesNothingAndCutOffSweepIsFinishedAsync();
+
+    [PostgresFact]
+    public Task Rows_without_an_anchor_are_kept() => RowsWithoutAnAnchorAreKeptAsync();
+
+    [PostgresFact]
+    public Task Erasing_a_subject_matches_the_in_memory_erasure() => SubjectErasureMatchesTheInMemoryErasureAsync();
+
+    public override async ValueTask DisposeAsync()
+    {
+        await using var context = new CallsContext(Options().Options);
+        await context.Database.EnsureDeletedAsync();
+    }
+
+    protected override DbContextOptionsBuilder<CallsContext> Options()
+        => new DbContextOptionsBuilder<CallsContext>().UseNpgsql(_connection);
+
+    protected override async Task ResetAsync()
+    {
+        await using var context = new CallsContext(Options().Options);
+        await context.Database.EnsureDeletedAsync();
+    }
+}
