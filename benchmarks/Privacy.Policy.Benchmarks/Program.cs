@@ -10,11 +10,18 @@ namespace Privacy.Policy.Benchmarks;
 /// <c>dotnet run -c Release --project benchmarks/Privacy.Policy.Benchmarks -- [--quick] [BenchmarkDotNet arguments]</c>.
 /// <c>--quick</c> runs a short job (fewer iterations) for a first look; without it the default job runs.
 /// <c>--export-memory 1000000</c> measures the memory of a subject-access export of a million records.
+/// <c>--sweep sqlite|postgres 1000000 set|naive</c> measures a retention sweep of a million rows, set-based or naive.
 /// </summary>
 public static class Program
 {
     public static async System.Threading.Tasks.Task Main(string[] args)
     {
+        if (args is ["--sweep", var database, var rows, var way])
+        {
+            await SweepMeasurement.RunAsync(database, int.Parse(rows, System.Globalization.CultureInfo.InvariantCulture), way);
+            return;
+        }
+
         if (args is ["--export-memory", var count])
         {
             await ExportMemory.RunAsync(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));

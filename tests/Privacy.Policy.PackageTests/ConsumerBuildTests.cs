@@ -61,6 +61,20 @@ public class ConsumerBuildTests : IClassFixture<PackedPackage>
         Assert.DoesNotContain("C-42", run.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Consumer_sweeps_its_database_through_the_packed_ef_core_package()
+    {
+        string consumer = _package.CreateConsumer("Sweeping");
+        DotNet.Result run = DotNet.Run(consumer, "run", "-c", "Release", "-nologo");
+
+        Assert.True(run.ExitCode == 0, "The consumer should build and run:\n" + run.Output);
+        Assert.Contains("deleted=1", run.Output, StringComparison.Ordinal);
+        Assert.Contains("erased.CallingNumber=1", run.Output, StringComparison.Ordinal);
+        Assert.Contains("row 1: calling='0612345678' called='0201234567'", run.Output, StringComparison.Ordinal);
+        Assert.Contains("row 2: calling='' called='0201234567'", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("row 3:", run.Output, StringComparison.Ordinal);
+    }
+
     private static void AssertReported(string output, string[] source, string id, string severity, string code, string message)
     {
         int line = LineOf(source, code);

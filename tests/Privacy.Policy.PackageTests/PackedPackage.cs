@@ -33,6 +33,10 @@ public sealed class PackedPackage : IDisposable
         Assert.True(pack.ExitCode == 0, "dotnet pack failed:\n" + pack.Output);
         PackagePath = Path.Combine(Feed, $"Privacy.Policy.{Version}.nupkg");
         Assert.True(File.Exists(PackagePath), "No package at " + PackagePath + "\n" + pack.Output);
+
+        // The companion package for Entity Framework Core, which depends on this version of the main one.
+        DotNet.Result packEf = DotNet.Run(sources, "pack", "src/Privacy.Policy.EntityFrameworkCore/Privacy.Policy.EntityFrameworkCore.csproj", "-c", "Release", "-o", Feed, $"-p:Version={Version}");
+        Assert.True(packEf.ExitCode == 0, "dotnet pack of the EF Core package failed:\n" + packEf.Output);
         NuGetConfig = File.ReadAllText(Path.Combine(repository, "nuget.config"));
     }
 

@@ -1,0 +1,189 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using NodaTime;
+using NodaTime.Testing;
+using Privacy.Policy.EntityFrameworkCore;
+
+namespace Privacy.Policy.Benchmarks;
+
+/// <summary>A call record as a table row, for the sweep measurement.</summary>
+public partial class SweepRow
+{
+    [NotPersonalData("A row number.")]
+    public long Id { get; set; }
+
+    [DataSubject]
+    [PersonalData(Category.Identity, Retention = "P2Y", Purposes = Purpose.Billing)]
+    public string CustomerId { get; set; } = string.Empty;
+
+    [RetentionAnchor]
+    [PersonalData(Category.Usage, Retention = "P7Y", Purposes = Purpose.Bookkeeping)]
+    public Instant? CallStart { get; set; }
+
+    [PersonalData(Category.Usage, Retention = "P7Y", Purposes = Purpose.Billing | Purpose.Bookkeeping, Format = DataFormat.PhoneNumber)]
+    public string CalledNumber { get; set; } = string.Empty;
+
+    [PersonalData(Category.Usage, Retention = "P6M", Purposes = Purpose.Billing, Format = DataFormat.PhoneNumber)]
+    public string? CallingNumber { get; set; }
+
+    [PersonalData(Category.TechnicalIdentifier, Retention = "P3M", Purposes = Purpose.ServiceDelivery, Format = DataFormat.Imsi)]
+    public string? Imsi { get; set; }
+}
+
+/// <summary>The sweep measurement's context; instants as Unix ticks.</summary>
+public sealed class SweepContext(DbContextOptions<SweepContext> options) : DbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+        => modelBuilder.Entity<SweepRow>(entity =>
+        {
+            entity.HasKey(row => row.Id);
+            entity.Property(row => row.Id).ValueGeneratedNever();
+            entity.Property(row => row.CallStart).HasConversion(
+                instant => instant.HasValue ? instant.Value.ToUnixTimeTicks() : (long?)null,
+                ticks => ticks.HasValue ? Instant.FromUnixTimeTicks(ticks.Value) : null);
+        });
+}
+
+/// <summary>
+/// <c>--sweep sqlite|postgres N seed</c> writes N call records spread over nine years; <c>--sweep sqlite|postgres N
+/// set|naive</c> then sweeps them set-based or the naive way (page through the rows, decide each in memory, save the
+/// changes) and prints rows per second and the process's peak working set. Seed before each sweep, each in its own
+/// process, so that the peaks do not mix.
+/// </summary>
+public static class SweepMeasurement
+{
+    private static readonly Instant Now = Instant.FromUtc(2026, 11, 29, 12, 0);
+
+    public static async Task RunAsync(string database, int count, string way)
+    {
+        IPrivacyPolicy policy = new ServiceCollection()
+            .AddSingleton<IClock>(new FakeClock(Now))
+            .AddPrivacyPolicy(options =>
+            {
+                options.Pseudonymization.KeyId = "2026-11";
+                options.Pseudonymization.Key = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray());
+            })
+            .BuildServiceProvider()
+            .GetRequiredService<IPrivacyPolicy>();
+
+        DbContextOptions<SweepContext> options = database switch
+        {
+            "sqlite" => new DbContextOptionsBuilder<SweepContext>().UseSqlite($"Data Source={System.IO.Path.Combine(System.IO.Path.GetTempPath(), "privacy-sweep-measure.db")}").Options,
+            "postgres" => new DbContextOptionsBuilder<SweepContext>().UseNpgsql(
+                new Npgsql.NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable("PRIVACY_POLICY_POSTGRES") ?? "Host=localhost;Username=privacy;Password=privacy") { Database = "privacy_sweep_measure" }.ConnectionString).Options,
+            _ => throw new ArgumentException("database: sqlite or postgres"),
+        };
+
+        if (way == "seed")
+        {
+            await SeedAsync(options, count);
+            Console.WriteLine($"{database}: {count:N0} rows seeded");
+            return;
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        string result;
+        if (way == "set")
+        {
+            await using var context = new SweepContext(options);
+            RetentionSweepReport report = await context.SweepRetentionAsync<SweepRow>(policy, batchSize: 50_000);
+            result = $"{report.RowsDeleted:N0} deleted, {report.MembersErased.Values.Sum():N0} member values erased, {report.Batches} batches";
+        }
+        else
+        {
+            result = await NaiveAsync(options, policy);
+        }
+
+        stopwatch.Stop();
+        using Process process = Process.GetCurrentProcess();
+        Console.WriteLine($"{database}, {way}: {count:N0} rows in {stopwatch.Elapsed.TotalSeconds:F1} s = {count / stopwatch.Elapsed.TotalSeconds:N0} rows/s; {result}; peak working set {process.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MiB");
+    }
+
+    /// <summary>What a team writes without set-based SQL: read a page, decide each row, change or delete it, save.</summary>
+    private static async Task<string> NaiveAsync(DbContextOptions<SweepContext> options, IPrivacyPolicy policy)
+    {
+        long deleted = 0;
+        long erased = 0;
+        long lastId = 0;
+        while (true)
+        {
+            await using var context = new SweepContext(options);
+            List<SweepRow> page = await context.Set<SweepRow>().Where(row => row.Id > lastId).OrderBy(row => row.Id).Take(10_000).ToListAsync();
+            if (page.Count == 0)
+            {
+                break;
+            }
+
+            foreach (SweepRow row in page)
+            {
+                RetentionDecision decision = policy.EvaluateRetention(row);
+                if (decision.Action == RetentionAction.Delete)
+                {
+                    context.Remove(row);
+                    deleted++;
+                    continue;
+                }
+
+                foreach (string member in decision.ExpiredMembers)
+                {
+                    erased += Erase(row, member) ? 1 : 0;
+                }
+            }
+
+            await context.SaveChangesAsync();
+            lastId = page[^1].Id;
+        }
+
+        return $"{deleted:N0} deleted, {erased:N0} member values erased";
+    }
+
+    private static bool Erase(SweepRow row, string member)
+    {
+        switch (member)
+        {
+            case nameof(SweepRow.CustomerId) when row.CustomerId.Length > 0: row.CustomerId = string.Empty; return true;
+            case nameof(SweepRow.CalledNumber) when row.CalledNumber.Length > 0: row.CalledNumber = string.Empty; return true;
+            case nameof(SweepRow.CallingNumber) when !string.IsNullOrEmpty(row.CallingNumber): row.CallingNumber = string.Empty; return true;
+            case nameof(SweepRow.Imsi) when !string.IsNullOrEmpty(row.Imsi): row.Imsi = string.Empty; return true;
+            case nameof(SweepRow.CallStart) when row.CallStart is not null: row.CallStart = null; return true;
+            default: return false;
+        }
+    }
+
+    private static async Task SeedAsync(DbContextOptions<SweepContext> options, int count)
+    {
+        await using (var context = new SweepContext(options))
+        {
+            await context.Database.EnsureDeletedAsync();
+            await context.Database.EnsureCreatedAsync();
+        }
+
+        var random = new Random(48151623);
+        Instant oldest = Now - Duration.FromDays(365 * 9);
+        const int Chunk = 20_000;
+        for (int start = 0; start < count; start += Chunk)
+        {
+            await using var context = new SweepContext(options);
+            context.ChangeTracker.AutoDetectChangesEnabled = false;
+            for (int i = start; i < Math.Min(count, start + Chunk); i++)
+            {
+                context.Add(new SweepRow
+                {
+                    Id = i + 1,
+                    CustomerId = "C-" + random.Next(1000, 99_999),
+                    CallStart = oldest + Duration.FromSeconds(random.NextInt64(0, 365L * 9 * 86400)),
+                    CalledNumber = "06" + random.Next(10_000_000, 99_999_999),
+                    CallingNumber = "06" + random.Next(10_000_000, 99_999_999),
+                    Imsi = "20408" + random.NextInt64(1_000_000_000, 9_999_999_999),
+                });
+            }
+
+            await context.SaveChangesAsync();
+        }
+    }
+}
