@@ -1,0 +1,133 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using MisterVoip.Domain;
+using NodaTime;
+
+namespace MisterVoip.Data;
+
+/// <summary>
+/// A deterministic synthetic data set for the seed's provider: Dutch names, addresses with real postcode shapes,
+/// 06 mobile numbers, IMSIs with MCC 204, IMEIs with a Luhn digit, IBANs with valid check digits, IPv4 and IPv6.
+/// The same seed always gives the same data.
+/// </summary>
+public sealed class SyntheticData(int seed, Instant asOf)
+{
+    private static readonly string[] FirstNames = ["Jan", "Anne", "Pieter", "Sanne", "Daan", "Fleur", "Bram", "Lotte", "Sem", "Eva", "Özlem", "Mohamed"];
+    private static readonly string[] LastNames = ["de Vries", "Jansen", "van den Berg", "Bakker", "Visser", "Smit", "Meijer", "de Boer", "Yılmaz", "El Amrani"];
+    private static readonly string[] Streets = ["Damrak", "Kerkstraat", "Lange Voorhout", "Stationsweg", "Dorpsstraat", "Oudegracht"];
+    private static readonly string[] Cities = ["Amsterdam", "Utrecht", "Den Haag", "Groningen", "Eindhoven", "Zwolle"];
+    private static readonly string[] Banks = ["ABNA", "INGB", "RABO", "SNSB", "TRIO", "ASNB"];
+    private static readonly string[] Interests = ["voetbal", "reizen", "streaming", "gaming", "koken", "zeilen"];
+
+    private readonly Random _random = new(seed);
+    private long _id;
+
+    public IEnumerable<object> Generate(int customers)
+    {
+        for (int c = 0; c < customers; c++)
+        {
+            string number = $"MV-{100000 + c}";
+            string name = $"{Pick(FirstNames)} {Pick(LastNames)}";
+            string mobile = "06" + _random.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture);
+            string imsi = "20408" + _random.NextInt64(1_000_000_000, 9_999_999_999).ToString(CultureInfo.InvariantCulture);
+            string imei = Luhn("35209900" + _random.Next(100_000, 999_999).ToString(CultureInfo.InvariantCulture));
+            bool left = _random.Next(5) == 0;
+            LocalDate today = asOf.InUtc().Date;
+
+            yield return new Customer
+            {
+                Id = ++_id,
+                CustomerNumber = number,
+                Name = name,
+                Email = $"{name.Split(' ')[0].ToLowerInvariant()}.{c}@example.nl",
+                ContactPhone = mobile,
+                Address = $"{Pick(Streets)} {_random.Next(1, 300)}, {_random.Next(1000, 9999)} {(char)('A' + _random.Next(26))}{(char)('A' + _random.Next(26))} {Pick(Cities)}",
+                PortalPasswordHash = Convert.ToBase64String(BitConverter.GetBytes(_random.NextInt64())),
+                ContractEnded = left ? today.PlusDays(-_random.Next(30, 1500)) : null,
+            };
+
+            yield return new Device { Id = ++_id, CustomerNumber = number, Imsi = imsi, Imei = imei, LineNumber = mobile, DeactivatedOn = left ? today.PlusDays(-_random.Next(30, 1500)) : null };
+
+            string bban = Pick(Banks) + _random.NextInt64(1_000_000_000, 9_999_999_999).ToString(CultureInfo.InvariantCulture);
+            yield return new PaymentMandate { Id = ++_id, CustomerNumber = number, Iban = "NL" + IbanCheckDigits(bban) + bban, AccountHolder = name, SignedOn = today.PlusDays(-_random.Next(30, 3650)) };
+
+            yield return new MarketingProfile { Id = ++_id, CustomerNumber = number, Interests = $"{Pick(Interests)}, {Pick(Interests)}", WantsOffers = _random.Next(2) == 0, ConsentWithdrawn = _random.Next(3) == 0 ? asOf - Duration.FromDays(_random.Next(0, 400)) : null };
+
+            for (int i = 0; i < 12; i++)
+            {
+                yield return new CallDetailRecord
+                {
+                    Id = ++_id,
+                    CustomerNumber = number,
+                    CallStart = asOf - Duration.FromSeconds(_random.NextInt64(0, 86400L * 365 * 2)),
+                    DurationSeconds = _random.Next(5, 3600),
+                    CallingNumber = mobile,
+                    CalledNumber = _random.Next(3) == 0 ? "020" + _random.Next(1_000_000, 9_999_999).ToString(CultureInfo.InvariantCulture) : "06" + _random.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture),
+                    Imsi = imsi,
+                    Imei = imei,
+                };
+            }
+
+            for (int i = 0; i < 4; i++)
+            {
+                yield return new InternetSession
+                {
+                    Id = ++_id,
+                    CustomerNumber = number,
+                    Started = asOf - Duration.FromSeconds(_random.NextInt64(0, 86400L * 120)),
+                    DurationSeconds = _random.Next(60, 36_000),
+                    UserName = $"mv{100000 + c}",
+                    IpAddress = _random.Next(2) == 0
+                        ? $"84.{_random.Next(0, 256)}.{_random.Next(0, 256)}.{_random.Next(1, 255)}"
+                        : $"2a02:{_random.Next(0, 0xffff):x}:{_random.Next(0, 0xffff):x}:{_random.Next(0, 0xffff):x}::{_random.Next(1, 0xffff):x}",
+                    MacAddress = string.Join(":", new[] { 0x3C, 0x22, 0xFB, _random.Next(256), _random.Next(256), _random.Next(256) }.Select(octet => octet.ToString("X2", CultureInfo.InvariantCulture))),
+                    BytesTransferred = _random.NextInt64(1_000, 5_000_000_000),
+                    CellLocation = string.Create(CultureInfo.InvariantCulture, $"{52 + _random.NextDouble():F5}, {4 + (_random.NextDouble() * 2):F5}"),
+                };
+            }
+
+            for (int i = 0; i < 3; i++)
+            {
+                yield return new Invoice { Id = ++_id, CustomerNumber = number, InvoiceDate = today.PlusMonths(-_random.Next(0, 120)), BilledName = name, BillingAddress = "see customer", AmountEuro = _random.Next(1000, 9000) / 100m };
+            }
+
+            if (_random.Next(4) == 0)
+            {
+                yield return new SupportTicket { Id = ++_id, CustomerNumber = number, Opened = asOf - Duration.FromDays(_random.Next(1, 700)), Notes = $"Storing gemeld door {name}; monteur ingepland.", CallbackNumber = mobile };
+            }
+        }
+    }
+
+    private string Pick(string[] values) => values[_random.Next(values.Length)];
+
+    private static string Luhn(string digits)
+    {
+        int sum = 0;
+        for (int i = 0; i < digits.Length; i++)
+        {
+            int digit = digits[digits.Length - 1 - i] - '0';
+            if (i % 2 == 0)
+            {
+                digit *= 2;
+                digit = digit > 9 ? digit - 9 : digit;
+            }
+
+            sum += digit;
+        }
+
+        return digits + ((10 - (sum % 10)) % 10).ToString(CultureInfo.InvariantCulture);
+    }
+
+    private static string IbanCheckDigits(string bban)
+    {
+        int remainder = 0;
+        foreach (char c in bban + "NL00")
+        {
+            remainder = char.IsDigit(c) ? ((remainder * 10) + (c - '0')) % 97 : ((remainder * 100) + (c - 'A' + 10)) % 97;
+        }
+
+        return (98 - remainder).ToString("00", CultureInfo.InvariantCulture);
+    }
+}

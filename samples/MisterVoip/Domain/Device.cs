@@ -1,0 +1,28 @@
+using NodaTime;
+using Privacy.Policy;
+
+namespace MisterVoip.Domain;
+
+/// <summary>A SIM card and the device it is in.</summary>
+public partial class Device
+{
+    [NotPersonalData("A row number.")]
+    public long Id { get; set; }
+
+    [DataSubject]
+    [PersonalData(Category.Identity, Retention = "P1Y", Purposes = Purpose.ServiceDelivery)]
+    public string CustomerNumber { get; set; } = string.Empty;
+
+    [PersonalData(Category.TechnicalIdentifier, Retention = "P1Y", Purposes = Purpose.ServiceDelivery | Purpose.Support, Format = DataFormat.Imsi)]
+    public string Imsi { get; set; } = string.Empty;
+
+    [PersonalData(Category.TechnicalIdentifier, Retention = "P1Y", Purposes = Purpose.ServiceDelivery | Purpose.Support, Format = DataFormat.Imei)]
+    public string Imei { get; set; } = string.Empty;
+
+    [PersonalData(Category.TechnicalIdentifier, Retention = "P1Y", Purposes = Purpose.ServiceDelivery, Format = DataFormat.PhoneNumber)]
+    public string LineNumber { get; set; } = string.Empty;
+
+    [RetentionAnchor(Start = RetentionStart.EndOfMonth)]
+    [NotPersonalData("When the SIM was deactivated.")]
+    public LocalDate? DeactivatedOn { get; set; }
+}

@@ -1,0 +1,26 @@
+using NodaTime;
+using Privacy.Policy;
+
+namespace MisterVoip.Domain;
+
+/// <summary>Preferences for personalised offers, kept until consent ends.</summary>
+public partial class MarketingProfile
+{
+    [NotPersonalData("A row number.")]
+    public long Id { get; set; }
+
+    [DataSubject]
+    [PersonalData(Category.Identity, Retention = "P1D", Purposes = Purpose.Marketing)]
+    public string CustomerNumber { get; set; } = string.Empty;
+
+    [PersonalData(Category.Marketing, Retention = "P1D", Purposes = Purpose.Marketing, Format = DataFormat.FreeText)]
+    public string Interests { get; set; } = string.Empty;
+
+    [PersonalData(Category.Marketing, Retention = "P1D", Purposes = Purpose.Marketing)]
+    public bool WantsOffers { get; set; }
+
+    /// <summary>While consent stands there is no anchor: the profile is kept. A day after withdrawal it is gone.</summary>
+    [RetentionAnchor]
+    [NotPersonalData("When consent was withdrawn.")]
+    public Instant? ConsentWithdrawn { get; set; }
+}

@@ -1,0 +1,25 @@
+using NodaTime;
+using Privacy.Policy;
+
+namespace MisterVoip.Domain;
+
+/// <summary>A support ticket, possibly handed to an external repair service.</summary>
+public partial class SupportTicket
+{
+    [NotPersonalData("A row number.")]
+    public long Id { get; set; }
+
+    [DataSubject]
+    [PersonalData(Category.Identity, Retention = "P1Y", Purposes = Purpose.Support, Redaction = RedactionKind.Pseudonymize)]
+    public string CustomerNumber { get; set; } = string.Empty;
+
+    [RetentionAnchor]
+    [PersonalData(Category.Correspondence, Retention = "P1Y", Purposes = Purpose.Support, Format = DataFormat.Timestamp)]
+    public Instant Opened { get; set; }
+
+    [PersonalData(Category.Correspondence, Retention = "P1Y", Purposes = Purpose.Support, Format = DataFormat.FreeText)]
+    public string Notes { get; set; } = string.Empty;
+
+    [PersonalData(Category.Contact, Retention = "P1Y", Purposes = Purpose.Support, Format = DataFormat.PhoneNumber)]
+    public string CallbackNumber { get; set; } = string.Empty;
+}

@@ -1,0 +1,246 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading.Tasks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MisterVoip.Data;
+using MisterVoip.Domain;
+using NodaTime;
+using NodaTime.Testing;
+using NodaTime.Text;
+using Privacy.Policy;
+using Privacy.Policy.EntityFrameworkCore;
+using Spectre.Console;
+
+namespace MisterVoip;
+
+/// <summary>
+/// The seed's provider end to end on an embedded SQLite database: synthetic customers, a redacted view, a
+/// subject-access export, an erasure request and a retention sweep.
+/// </summary>
+public static class Program
+{
+    private const string Usage = """
+        MisterVoip: Privacy.Policy on a telecom provider's data, end to end.
+
+        Usage: dotnet run --project samples/MisterVoip -- [options]
+
+        Options:
+          --customers <n>     how many customers to generate (1 to 100000; default 50)
+          --as-of <date>      the date the sweep runs at, yyyy-MM-dd (default 2026-11-29)
+          --out <folder>      where the database, export and reports go (default out)
+          --seed <n>          the synthetic data's seed (default 20261129)
+          --help              this text
+        """;
+
+    public static async Task<int> Main(string[] args)
+    {
+        if (!Options.TryParse(args, out Options? options, out string? error))
+        {
+            Console.Error.WriteLine(error);
+            Console.Error.WriteLine("Run with --help for the options.");
+            return 2;
+        }
+
+        if (options.Help)
+        {
+            Console.WriteLine(Usage);
+            return 0;
+        }
+
+        Directory.CreateDirectory(options.Out);
+        Instant asOf = options.AsOf.At(new LocalTime(12, 0)).InZoneLeniently(DateTimeZoneProviders.Tzdb["Europe/Amsterdam"]).ToInstant();
+        IPrivacyPolicy policy = new ServiceCollection()
+            .AddSingleton<IClock>(new FakeClock(asOf))
+            .AddPrivacyPolicy(settings =>
+            {
+                settings.TimeZone = "Europe/Amsterdam";
+                settings.Pseudonymization.KeyId = "2026-11";
+                settings.Pseudonymization.Key = Convert.ToBase64String(Enumerable.Range(0, 32).Select(i => (byte)(i * 7)).ToArray()); // a demo key: real keys live in a secret store
+                settings.Controller.Name = "Mister Voip Abonnementen BV";
+                settings.Controller.Contact = "info@mister-voip.nl";
+
+                // How long a bill can be disputed is not settled in Dutch law (ePrivacy art. 6): usage data follows this default.
+                settings.RetentionDefaults[Category.Usage] = "P6M";
+                settings.RetentionDefaults[Category.Identity] = "P6M";
+                settings.RetentionDefaults[Category.TechnicalIdentifier] = "P6M";
+            })
+            .BuildServiceProvider()
+            .GetRequiredService<IPrivacyPolicy>();
+
+        string database = Path.Combine(options.Out, "mistervoip.db");
+        DbContextOptions<MisterVoipContext> db = new DbContextOptionsBuilder<MisterVoipContext>().UseSqlite($"Data Source={database}").Options;
+
+        AnsiConsole.MarkupLine($"[bold]MisterVoip[/] · {options.Customers} customers · as of {options.AsOf:yyyy-MM-dd} · output in [blue]{Markup.Escape(options.Out)}[/]");
+        await AnsiConsole.Progress().StartAsync(async progress =>
+        {
+            ProgressTask create = progress.AddTask("Creating the database and synthetic data", maxValue: options.Customers);
+            await SeedAsync(db, options, asOf, create);
+        });
+
+        await ShowRedactedAsync(db, policy);
+        await ExportAsync(db, policy, options.Out);
+        await EraseAsync(db, policy, options.Out, asOf);
+        await SweepAsync(db, policy);
+        return 0;
+    }
+
+    private static async Task SeedAsync(DbContextOptions<MisterVoipContext> options, Options settings, Instant asOf, ProgressTask task)
+    {
+        await using (var context = new MisterVoipContext(options))
+        {
+            await context.Database.EnsureDeletedAsync();
+            await context.Database.EnsureCreatedAsync();
+        }
+
+        var data = new SyntheticData(settings.Seed, asOf);
+        var batch = new List<object>();
+        int customers = 0;
+        foreach (object record in data.Generate(settings.Customers))
+        {
+            customers += record is Customer ? 1 : 0;
+            batch.Add(record);
+            if (batch.Count >= 5_000)
+            {
+                await SaveAsync(options, batch);
+                task.Value = customers;
+            }
+        }
+
+        await SaveAsync(options, batch);
+        task.Value = task.MaxValue;
+    }
+
+    private static async Task SaveAsync(DbContextOptions<MisterVoipContext> options, List<object> batch)
+    {
+        await using var context = new MisterVoipContext(options);
+        context.AddRange(batch);
+        await context.SaveChangesAsync();
+        batch.Clear();
+    }
+
+    private static async Task ShowRedactedAsync(DbContextOptions<MisterVoipContext> options, IPrivacyPolicy policy)
+    {
+        await using var context = new MisterVoipContext(options);
+        List<CallDetailRecord> calls = await context.Calls.AsNoTracking().OrderBy(call => call.Id).Take(3).ToListAsync();
+
+        var table = new Table().Title("[bold]Redacted call records[/] (what a log, a support screen or a partner sees)");
+        table.AddColumns("Customer", "Start", "Calling", "Called", "IMSI", "IMEI");
+        foreach (CallDetailRecord call in calls.Select(policy.Redact))
+        {
+            table.AddRow(Cell(call.CustomerNumber), Cell(InstantPattern.General.Format(call.CallStart)), Cell(call.CallingNumber), Cell(call.CalledNumber), Cell(call.Imsi), Cell(call.Imei));
+        }
+
+        AnsiConsole.Write(table);
+        AnsiConsole.MarkupLine($"[grey]ToString of the first original record:[/] {Markup.Escape(calls[0].ToString())}");
+    }
+
+    private static async Task ExportAsync(DbContextOptions<MisterVoipContext> options, IPrivacyPolicy policy, string folder)
+    {
+        await using var context = new MisterVoipContext(options);
+        string subject = await context.Customers.OrderBy(customer => customer.Id).Select(customer => customer.CustomerNumber).FirstAsync();
+        string json = Path.Combine(folder, $"export-{subject}.json");
+        await using (FileStream stream = File.Create(json))
+        await using (SubjectAccessExport export = policy.BeginExport(stream, subject))
+        {
+            export.Add(context.Customers.AsNoTracking().Where(row => row.CustomerNumber == subject).AsEnumerable());
+            await export.AddAsync(context.Calls.AsNoTracking().Where(row => row.CustomerNumber == subject).OrderBy(row => row.CallStart).AsAsyncEnumerable());
+            await export.AddAsync(context.Sessions.AsNoTracking().Where(row => row.CustomerNumber == subject).AsAsyncEnumerable());
+            export.Add(context.Devices.AsNoTracking().Where(row => row.CustomerNumber == subject).AsEnumerable());
+            export.Add(context.Invoices.AsNoTracking().Where(row => row.CustomerNumber == subject).AsEnumerable());
+            export.Add(context.Mandates.AsNoTracking().Where(row => row.CustomerNumber == subject).AsEnumerable());
+            export.Add(context.MarketingProfiles.AsNoTracking().Where(row => row.CustomerNumber == subject).AsEnumerable());
+            export.Add(context.Tickets.AsNoTracking().Where(row => row.CustomerNumber == subject).AsEnumerable());
+            await export.CompleteAsync();
+        }
+
+        string html = Path.ChangeExtension(json, ".html");
+        await using (FileStream input = File.OpenRead(json))
+        await using (FileStream output = File.Create(html))
+        {
+            await SubjectAccessHtml.RenderAsync(input, output);
+        }
+
+        AnsiConsole.MarkupLine($"[bold]Subject-access export[/] of {subject}: [blue]{Markup.Escape(json)}[/] ({new FileInfo(json).Length:N0} bytes) and [blue]{Markup.Escape(html)}[/]");
+    }
+
+    private static async Task EraseAsync(DbContextOptions<MisterVoipContext> options, IPrivacyPolicy policy, string folder, Instant asOf)
+    {
+        await using var context = new MisterVoipContext(options);
+        string subject = await context.Customers.OrderBy(customer => customer.Id).Skip(1).Select(customer => customer.CustomerNumber).FirstAsync();
+
+        // Evidence from the in-memory rules, then the same rules applied set-based in the database.
+        var report = new ErasureReport(asOf);
+        List<Invoice> invoices = await context.Invoices.AsNoTracking().Where(row => row.CustomerNumber == subject).ToListAsync();
+        foreach (Invoice invoice in invoices)
+        {
+            report.Add(policy.Erase(invoice));
+        }
+
+        var erased = new Dictionary<string, long>();
+        foreach (SubjectErasureReport table in new[]
+        {
+            await context.EraseSubjectAsync<Invoice>(policy, subject),
+            await context.EraseSubjectAsync<PaymentMandate>(policy, subject),
+            await context.EraseSubjectAsync<CallDetailRecord>(policy, subject),
+            await context.EraseSubjectAsync<InternetSession>(policy, subject),
+            await context.EraseSubjectAsync<Device>(policy, subject),
+            await context.EraseSubjectAsync<MarketingProfile>(policy, subject),
+            await context.EraseSubjectAsync<SupportTicket>(policy, subject),
+            await context.EraseSubjectAsync<Customer>(policy, subject),
+        })
+        {
+            erased[table.Type.Split('.')[^1]] = table.MembersErased.Values.Sum();
+        }
+
+        string evidence = Path.Combine(folder, $"erasure-{subject}.json");
+        await File.WriteAllTextAsync(evidence, report.ToJson());
+
+        var tree = new Tree($"[bold]Erasure request[/] of {subject} (\"vergetelheid\")");
+        TreeNode kept = tree.AddNode("Kept for a legal obligation (bookkeeping, art. 52 AWR):");
+        foreach (RetainedMember member in invoices.SelectMany(invoice => policy.Erase(invoice).Retained).Take(4))
+        {
+            kept.AddNode($"{member.Member}: {member.Purpose}, {member.LegalBasis}, until {InstantPattern.General.Format(member.Until)}");
+        }
+
+        TreeNode gone = tree.AddNode("Erased, per table (member values):");
+        foreach ((string table, long count) in erased)
+        {
+            gone.AddNode($"{table}: {count}");
+        }
+
+        AnsiConsole.Write(tree);
+        AnsiConsole.MarkupLine($"[grey]Evidence:[/] [blue]{Markup.Escape(evidence)}[/]");
+    }
+
+    private static async Task SweepAsync(DbContextOptions<MisterVoipContext> options, IPrivacyPolicy policy)
+    {
+        var table = new Table().Title("[bold]Retention sweep[/] (set-based, in the database)");
+        table.AddColumns("Table", "Rows deleted", "Member values erased", "Batches");
+        await AnsiConsole.Status().StartAsync("Sweeping", async _ =>
+        {
+            await using var context = new MisterVoipContext(options);
+            foreach (RetentionSweepReport report in new[]
+            {
+                await context.SweepRetentionAsync<CallDetailRecord>(policy),
+                await context.SweepRetentionAsync<InternetSession>(policy),
+                await context.SweepRetentionAsync<Invoice>(policy),
+                await context.SweepRetentionAsync<PaymentMandate>(policy),
+                await context.SweepRetentionAsync<MarketingProfile>(policy),
+                await context.SweepRetentionAsync<SupportTicket>(policy),
+                await context.SweepRetentionAsync<Device>(policy),
+                await context.SweepRetentionAsync<Customer>(policy),
+            })
+            {
+                table.AddRow(report.Type.Split('.')[^1], report.RowsDeleted.ToString("N0", CultureInfo.InvariantCulture), report.MembersErased.Values.Sum().ToString("N0", CultureInfo.InvariantCulture), report.Batches.ToString(CultureInfo.InvariantCulture));
+            }
+        });
+
+        AnsiConsole.Write(table);
+    }
+
+    private static string Cell(string value) => Markup.Escape(value);
+}
