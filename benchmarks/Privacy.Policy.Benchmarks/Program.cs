@@ -22,6 +22,13 @@ public static class Program
             return;
         }
 
+        if (args is ["--generator-incrementality"])
+        {
+            bool cached = GeneratorBenchmarks.UnrelatedEditRerunsNothing(out string detail);
+            Console.WriteLine($"unrelated edit re-runs nothing: {cached} ({detail})");
+            return;
+        }
+
         if (args is ["--export-memory", var count])
         {
             await ExportMemory.RunAsync(int.Parse(count, System.Globalization.CultureInfo.InvariantCulture));

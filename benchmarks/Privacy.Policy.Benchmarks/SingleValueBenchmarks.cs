@@ -1,15 +1,33 @@
 using System;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
+using Microsoft.Extensions.Compliance.Redaction;
 using Privacy.Policy.Redaction;
 
 namespace Privacy.Policy.Benchmarks;
 
-/// <summary>One value through each redactor: the cost of a mask, an erase and a keyed pseudonym.</summary>
+/// <summary>
+/// One value through each redactor: the cost of a mask, an erase and a keyed pseudonym, beside Microsoft's
+/// <c>ErasingRedactor</c> and <c>HmacRedactor</c> doing the same work.
+/// </summary>
 [MemoryDiagnoser]
 public class SingleValueBenchmarks
 {
     private static readonly PersonalDataRedactor Redactor = PersonalDataRedactor.Create(Options());
+
+    private static readonly ErasingRedactor MicrosoftErasing = ErasingRedactor.Instance;
+
+    private static readonly HmacRedactor MicrosoftHmac = new(Microsoft.Extensions.Options.Options.Create(new HmacRedactorOptions
+    {
+        KeyId = 2611,
+        Key = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray()),
+    }));
+
+    [Benchmark]
+    public string MicrosoftErasingRedactor() => MicrosoftErasing.Redact("06 12345678");
+
+    [Benchmark]
+    public string MicrosoftHmacRedactor() => MicrosoftHmac.Redact("06 12345678");
 
     [Benchmark(Baseline = true)]
     public string? ErasePhoneNumber() => Redactor.Redact("06 12345678", DataFormat.PhoneNumber, RedactionKind.Erase);
