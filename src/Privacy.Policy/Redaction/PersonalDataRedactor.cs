@@ -97,6 +97,11 @@ public sealed class PersonalDataRedactor
             return value;
         }
 
+        if (kind == RedactionKind.Erase)
+        {
+            return _erased;
+        }
+
         kind = Resolve(format, kind);
         if (kind == RedactionKind.Erase)
         {

@@ -11,6 +11,8 @@ namespace Privacy.Policy.Retention;
 /// </summary>
 internal static class RetentionCalculator
 {
+    private static readonly Duration Margin = Duration.FromDays(2);
+
     private static readonly ZoneLocalMappingResolver Resolver = Resolvers.CreateMappingResolver(Resolvers.ReturnLater, Resolvers.ReturnForwardShifted);
 
     /// <summary>The instant a retention period counted from <paramref name="anchor"/> runs out.</summary>
@@ -24,6 +26,24 @@ internal static class RetentionCalculator
             _ => anchor,
         };
 
-        return zone.ResolveLocal(from.Plus(period), Resolver).ToInstant();
+        return ToInstant(from.Plus(period), zone);
+    }
+
+    /// <summary>
+    /// The instant of a local date and time. Far from any offset change the answer is unique and found without
+    /// NodaTime's resolver (which allocates); near one, the resolver decides.
+    /// </summary>
+    private static Instant ToInstant(LocalDateTime local, DateTimeZone zone)
+    {
+        Instant asUtc = local.InUtc().ToInstant();
+        NodaTime.TimeZones.ZoneInterval interval = zone.GetZoneInterval(asUtc);
+        Instant candidate = asUtc - Duration.FromMilliseconds(interval.WallOffset.Milliseconds);
+        if ((!interval.HasStart || candidate - interval.Start > Margin)
+            && (!interval.HasEnd || interval.End - candidate > Margin))
+        {
+            return candidate;
+        }
+
+        return zone.ResolveLocal(local, Resolver).ToInstant();
     }
 }
