@@ -118,15 +118,12 @@ public static class PersonalDataJson
     /// <param name="value">The value.</param>
     public static void WriteValue(Utf8JsonWriter writer, Instant value)
     {
-        // Whole seconds within DateTime's range are formatted on the stack; anything else by NodaTime's pattern.
-        if (value >= DateTimeRangeStart && value < DateTimeRangeEnd && value.ToUnixTimeTicks() % NodaConstants.TicksPerSecond == 0)
+        // Within DateTime's range and at tick precision, the writer's own UTC DateTime form is NodaTime's extended ISO
+        // form (fraction trimmed, Z suffix) and is written without a string; anything else goes through the pattern.
+        if (value >= DateTimeRangeStart && value < DateTimeRangeEnd && Instant.FromUnixTimeTicks(value.ToUnixTimeTicks()) == value)
         {
-            Span<char> text = stackalloc char[20];
-            if (value.ToDateTimeUtc().TryFormat(text, out int written, "yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture))
-            {
-                writer.WriteStringValue(text.Slice(0, written));
-                return;
-            }
+            writer.WriteStringValue(value.ToDateTimeUtc());
+            return;
         }
 
         writer.WriteStringValue(InstantPattern.ExtendedIso.Format(value));

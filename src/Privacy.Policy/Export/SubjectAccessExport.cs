@@ -44,6 +44,8 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
     private readonly Utf8JsonWriter _writer;
     private readonly DateTimeZone _zone;
     private readonly IReadOnlyDictionary<Category, Period> _defaults;
+    private readonly Period?[] _periods = new Period?[4];
+    private readonly Instant[] _ends = new Instant[4];
     private Purpose _purposes;
     private bool _completed;
     private bool _failed;
@@ -240,12 +242,15 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
         PersonalDataDescriptor descriptor = T.Descriptor;
         if (T.GetRetentionAnchor(record, _zone) is { } anchor)
         {
+            // Members of one record share their anchor, and most share a period (their category's default), so each
+            // distinct period is computed once per record.
+            int computed = 0;
             foreach (PersonalDataMember member in descriptor.Members)
             {
                 if (member.Exportable && RetentionOf(member) is { } period)
                 {
                     _writer.WritePropertyName(member.Name);
-                    PersonalDataJson.WriteValue(_writer, RetentionCalculator.End(anchor, descriptor.RetentionStart, period, _zone));
+                    PersonalDataJson.WriteValue(_writer, KeptUntil(anchor, descriptor.RetentionStart, period, ref computed));
                 }
             }
         }
@@ -258,6 +263,27 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
     {
         _writer.WriteEndArray();
         _writer.WriteEndObject();
+    }
+
+    private Instant KeptUntil(LocalDateTime anchor, RetentionStart start, Period period, ref int computed)
+    {
+        for (int i = 0; i < computed; i++)
+        {
+            if (ReferenceEquals(_periods[i], period) || _periods[i]!.Equals(period))
+            {
+                return _ends[i];
+            }
+        }
+
+        Instant end = RetentionCalculator.End(anchor, start, period, _zone);
+        if (computed < _periods.Length)
+        {
+            _periods[computed] = period;
+            _ends[computed] = end;
+            computed++;
+        }
+
+        return end;
     }
 
     private Period? RetentionOf(PersonalDataMember member)

@@ -17,7 +17,15 @@ public sealed class PersonalDataJsonTests
     public Property Instants_are_written_as_nodatime_writes_them()
         => Prop.ForAll(Gen.Choose(-2_000_000_000, 2_000_000_000).Two().ToArbitrary(), pair =>
         {
-            Instant instant = Instant.FromUnixTimeSeconds((long)pair.Item1 * 16 + pair.Item2 % 16) + (pair.Item2 % 3 == 0 ? Duration.FromMilliseconds(pair.Item2 % 1000) : Duration.Zero);
+            int fraction = System.Math.Abs(pair.Item2);
+            Duration subsecond = (fraction % 4) switch
+            {
+                0 => Duration.Zero,
+                1 => Duration.FromMilliseconds(fraction % 1000),
+                2 => Duration.FromTicks(fraction % NodaConstants.TicksPerSecond),
+                _ => Duration.FromNanoseconds(fraction % NodaConstants.NanosecondsPerSecond),
+            };
+            Instant instant = Instant.FromUnixTimeSeconds((long)pair.Item1 * 16 + pair.Item2 % 16) + subsecond;
             string written = Write(writer => PersonalDataJson.WriteValue(writer, instant));
             return (written == InstantPattern.ExtendedIso.Format(instant)).Label($"{written} vs {InstantPattern.ExtendedIso.Format(instant)}");
         });
