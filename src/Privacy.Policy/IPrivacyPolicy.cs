@@ -65,4 +65,40 @@ public interface IPrivacyPolicy
     /// <param name="subjectId">The data subject's id, as the records' <c>[DataSubject]</c> members hold it.</param>
     /// <returns>The export.</returns>
     SubjectAccessExport BeginExport(System.IO.Stream output, string subjectId);
+
+    /// <summary>
+    /// Discloses a value to a declared recipient for one purpose (GDPR art. 5(1)(b) and 28): returns a copy holding
+    /// only the personal-data members processed for <paramref name="purpose"/>, nested personal data by its own
+    /// members; every other personal-data member is erased, and credentials always are. Members that are not personal
+    /// data are copied unchanged. The <see cref="IDisclosureAuditSink"/> records the disclosure before it returns.
+    /// </summary>
+    /// <typeparam name="T">A type the source generator implemented <see cref="IPersonalData{TSelf}"/> for.</typeparam>
+    /// <param name="value">The value; it is not changed.</param>
+    /// <param name="recipient">The name of a recipient in <see cref="PrivacyPolicyOptions.Recipients"/>.</param>
+    /// <param name="purpose">One purpose the recipient is declared for.</param>
+    /// <returns>The projected copy.</returns>
+    /// <exception cref="DisclosureRefusedException">
+    /// The recipient is not declared, is not declared for <paramref name="purpose"/>, or is a processor without a
+    /// processing agreement in force today. The refusal is recorded first.
+    /// </exception>
+    /// <exception cref="System.ArgumentException"><paramref name="purpose"/> is not exactly one purpose.</exception>
+    T Disclose<T>(T value, string recipient, Purpose purpose)
+        where T : IPersonalData<T>;
+
+    /// <summary>
+    /// Discloses a value on the data subject's explicit request (<see cref="DisclosureBasis.SubjectRequest"/>):
+    /// returns a copy holding only the members the request names, and what is nested under them; every other
+    /// personal-data member is erased. The <see cref="IDisclosureAuditSink"/> records the disclosure with the
+    /// request's reference before it returns.
+    /// </summary>
+    /// <typeparam name="T">A type the source generator implemented <see cref="IPersonalData{TSelf}"/> for.</typeparam>
+    /// <param name="value">The value; it is not changed.</param>
+    /// <param name="request">The recipient the subject chose, the members they named, and the request's reference.</param>
+    /// <returns>The projected copy.</returns>
+    /// <exception cref="DisclosureRefusedException">
+    /// The request names a member that is not personal data of <typeparamref name="T"/>, or one that never leaves
+    /// the controller (credentials, members not exportable). The refusal is recorded first.
+    /// </exception>
+    T Disclose<T>(T value, SubjectDisclosureRequest request)
+        where T : IPersonalData<T>;
 }

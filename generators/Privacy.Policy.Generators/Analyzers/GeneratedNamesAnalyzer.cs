@@ -49,6 +49,7 @@ public sealed class GeneratedNamesAnalyzer : GeneratedTypeAnalyzer
             "ErasedCopy" when parameters is null or 1 => "the method that lets derived records erase their members",
             "EraseMembers" when parameters is null or 1 => "the method that lets derived classes erase their members",
             "GetRetentionAnchor" when parameters is null or 2 => "the static method that reads the retention anchor",
+            "GetDataSubject" when parameters is null or 1 => "the static method that reads the data subject's id",
             "WriteExport" when parameters is null or 2 => "the static method that writes a subject-access export",
             "WriteExportMembers" when parameters is null or 1 => "the method that lets derived types export their members",
             _ => null,

@@ -46,6 +46,8 @@ internal static class PersonalDataEmitter
             writer.WriteLine();
             WriteRetentionAnchor(writer, type);
             writer.WriteLine();
+            WriteDataSubject(writer, type);
+            writer.WriteLine();
             WriteExport(writer, type);
             if (type.EmitPrintMembers)
             {
@@ -240,9 +242,11 @@ internal static class PersonalDataEmitter
             : $"{op.Name}{member.Name}({access}, {op.Parameter})";
 
         // Erasure keeps what a running legal obligation requires, nested values whole; a nested value that is not
-        // kept decides for its own members.
+        // kept decides for its own members. A disclosure never keeps a nested value whole (KeepWhole is false): its
+        // members are disclosed by their own purposes.
+        string keep = value.Element == ElementKind.Nested ? "KeepWhole" : "Keep";
         return op.KeepIndex(member) is int index
-            ? $"{op.Parameter}.Keep({index}) ? {access} : {expression}"
+            ? $"{op.Parameter}.{keep}({index}) ? {access} : {expression}"
             : expression;
     }
 
@@ -566,6 +570,28 @@ internal static class PersonalDataEmitter
             writer.WriteLine(type.RetentionAnchorIsNullable
                 ? $"return {anchor}.HasValue ? {toLocal}({anchor}.GetValueOrDefault(), zone) : null;"
                 : $"return {toLocal}({anchor}, zone);");
+        }
+    }
+
+    private static void WriteDataSubject(SourceWriter writer, PersonalDataType type)
+    {
+        string self = type.FullyQualifiedName;
+        writer.WriteLine("/// <summary>The id of the person the value is about, from its <c>[DataSubject]</c> member, if it has one.</summary>");
+        writer.WriteLine("/// <param name=\"value\">The value.</param>");
+        writer.WriteLine("/// <returns>The id as text, or <see langword=\"null\"/>.</returns>");
+        writer.WriteLine(GeneratedCodeAttribute);
+        using (writer.Block($"public static string? GetDataSubject({self} value)"))
+        {
+            if (type.DataSubjectMember is null)
+            {
+                writer.WriteLine("return null;");
+                return;
+            }
+
+            string subject = "value." + Identifier(type.DataSubjectMember);
+            writer.WriteLine(type.DataSubjectIsString
+                ? $"return {subject};"
+                : $"return {subject} is {{ }} subject ? global::System.Convert.ToString(subject, global::System.Globalization.CultureInfo.InvariantCulture) : null;");
         }
     }
 

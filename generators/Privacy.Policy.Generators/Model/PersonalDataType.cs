@@ -26,6 +26,7 @@ internal sealed record PersonalDataType(
     EquatableArray<DataMember> Members,
     EquatableArray<DataMember> InheritedMembers,
     string? DataSubjectMember,
+    bool DataSubjectIsString,
     string? RetentionAnchorMember,
     bool RetentionAnchorIsNullable,
     int RetentionStart);

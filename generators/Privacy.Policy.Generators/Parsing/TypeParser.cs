@@ -70,6 +70,7 @@ internal static class TypeParser
             }
         }
         string? dataSubject = null;
+        bool dataSubjectIsString = false;
         string? anchor = null;
         bool anchorIsNullable = false;
         int retentionStart = 0;
@@ -78,7 +79,11 @@ internal static class TypeParser
             MemberAttributes attributes = symbols.Read(member);
             if (attributes.IsDataSubject)
             {
-                dataSubject ??= member.Name;
+                if (dataSubject is null)
+                {
+                    dataSubject = member.Name;
+                    dataSubjectIsString = DataMembers.TypeOf(member).SpecialType == SpecialType.System_String;
+                }
             }
 
             if (attributes.IsRetentionAnchor && anchor is null)
@@ -115,6 +120,7 @@ internal static class TypeParser
             Members: members.ToEquatableArray(),
             InheritedMembers: inherited.ToEquatableArray(),
             DataSubjectMember: dataSubject,
+            DataSubjectIsString: dataSubjectIsString,
             RetentionAnchorMember: anchor,
             RetentionAnchorIsNullable: anchorIsNullable,
             RetentionStart: retentionStart);

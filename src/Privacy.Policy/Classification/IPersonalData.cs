@@ -51,6 +51,14 @@ public interface IPersonalData<TSelf>
     static abstract LocalDateTime? GetRetentionAnchor(TSelf value, DateTimeZone zone);
 
     /// <summary>
+    /// The id of the person the value is about, read from its <c>[DataSubject]</c> member and written as invariant
+    /// text. A disclosure records it, pseudonymised, in its audit record.
+    /// </summary>
+    /// <param name="value">The value.</param>
+    /// <returns>The id, or <see langword="null"/> when the type has no <c>[DataSubject]</c> member or the value's is missing.</returns>
+    static abstract string? GetDataSubject(TSelf value);
+
+    /// <summary>
     /// Writes the value's exportable personal-data members as properties of the JSON object the writer is in, for a
     /// subject-access export (GDPR art. 15 and 20). Members that are not exportable, and credentials, are left out.
     /// </summary>

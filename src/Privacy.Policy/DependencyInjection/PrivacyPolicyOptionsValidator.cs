@@ -70,6 +70,10 @@ internal sealed class PrivacyPolicyOptionsValidator : IValidateOptions<PrivacyPo
         {
             failures.Add(KeyName + " is required: members are redacted with RedactionKind.Pseudonymize. Set it to a base64 key of at least 32 bytes, kept apart from the data.");
         }
+        else if (options.Recipients.Count > 0)
+        {
+            failures.Add(KeyName + " is required: recipients are declared, and every disclosure's audit record carries the data subject pseudonymised. Set it to a base64 key of at least 32 bytes, kept apart from the data.");
+        }
 
         if (pseudonymization.KeyId is { } keyId && !IsValidKeyId(keyId))
         {
@@ -88,7 +92,58 @@ internal sealed class PrivacyPolicyOptionsValidator : IValidateOptions<PrivacyPo
             }
         }
 
+        AddRecipientFailures(options.Recipients, failures);
         return failures;
+    }
+
+    private static void AddRecipientFailures(IList<RecipientDeclaration> recipients, List<string> failures)
+    {
+        const string Name = nameof(PrivacyPolicyOptions) + "." + nameof(PrivacyPolicyOptions.Recipients);
+        const Purpose AllPurposes = (Purpose)((1 << 9) - 1);
+        var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        for (int i = 0; i < recipients.Count; i++)
+        {
+            RecipientDeclaration? recipient = recipients[i];
+            if (recipient is null)
+            {
+                failures.Add($"{Name}[{i}] is null.");
+                continue;
+            }
+
+            string at = $"{Name}[{i}]";
+            if (string.IsNullOrWhiteSpace(recipient.Name))
+            {
+                failures.Add($"{at}.{nameof(RecipientDeclaration.Name)} is required.");
+            }
+            else
+            {
+                at = $"{Name}[{i}] '{recipient.Name}'";
+                if (!names.Add(recipient.Name))
+                {
+                    failures.Add($"{at} is declared more than once: names are compared without regard to case.");
+                }
+            }
+
+            if (!Enum.IsDefined(recipient.Role))
+            {
+                failures.Add($"{at}.{nameof(RecipientDeclaration.Role)} must be Processor, IndependentController or Authority.");
+            }
+
+            if (recipient.Purposes == Purpose.None || (recipient.Purposes & ~AllPurposes) != 0)
+            {
+                failures.Add($"{at}.{nameof(RecipientDeclaration.Purposes)} must name one or more purposes, such as Support or Shipping.");
+            }
+
+            if (recipient.Role == RecipientRole.Processor && recipient.ProcessingAgreementUntil is null)
+            {
+                failures.Add($"{at}.{nameof(RecipientDeclaration.ProcessingAgreementUntil)} is required for a processor (GDPR art. 28): the last day its processing agreement is in force.");
+            }
+
+            if (recipient.ThirdCountry is { } country && (country.Length != 2 || !char.IsAsciiLetterUpper(country[0]) || !char.IsAsciiLetterUpper(country[1])))
+            {
+                failures.Add($"{at}.{nameof(RecipientDeclaration.ThirdCountry)} '{country}' must be an ISO 3166 two-letter country code such as US.");
+            }
+        }
     }
 
     private static bool IsDigits(string text)

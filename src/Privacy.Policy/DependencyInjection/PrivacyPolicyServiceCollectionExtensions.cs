@@ -1,5 +1,7 @@
 using System;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using Privacy.Policy;
@@ -11,8 +13,9 @@ namespace Microsoft.Extensions.DependencyInjection;
 public static class PrivacyPolicyServiceCollectionExtensions
 {
     /// <summary>
-    /// Registers <see cref="IPrivacyPolicy"/> and the <see cref="PersonalDataRedactor"/> it uses, with options
-    /// validated at start-up. The clock is the container's <see cref="IClock"/>, or <see cref="SystemClock.Instance"/>
+    /// Registers <see cref="IPrivacyPolicy"/>, the <see cref="PersonalDataRedactor"/> it uses and, unless one is
+    /// registered already, an <see cref="IDisclosureAuditSink"/> that logs every disclosure, with options validated at
+    /// start-up. The clock is the container's <see cref="IClock"/>, or <see cref="SystemClock.Instance"/>
     /// when it has none.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -31,10 +34,13 @@ public static class PrivacyPolicyServiceCollectionExtensions
         options.ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<PrivacyPolicyOptions>, PrivacyPolicyOptionsValidator>());
         services.TryAddSingleton(static provider => PersonalDataRedactor.Create(provider.GetRequiredService<IOptions<PrivacyPolicyOptions>>().Value));
+        services.TryAddSingleton<IDisclosureAuditSink>(static provider => new LoggingDisclosureAuditSink(
+            provider.GetService<ILoggerFactory>() ?? NullLoggerFactory.Instance));
         services.TryAddSingleton<IPrivacyPolicy>(static provider => new PrivacyPolicy(
             provider.GetRequiredService<IOptions<PrivacyPolicyOptions>>(),
             provider.GetRequiredService<PersonalDataRedactor>(),
-            provider.GetService<IClock>() ?? SystemClock.Instance));
+            provider.GetService<IClock>() ?? SystemClock.Instance,
+            provider.GetRequiredService<IDisclosureAuditSink>()));
         return services;
     }
 }

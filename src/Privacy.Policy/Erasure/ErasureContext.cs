@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.ComponentModel;
 using NodaTime;
 using Privacy.Policy.Retention;
@@ -8,8 +9,9 @@ namespace Privacy.Policy.Erasure;
 
 /// <summary>
 /// The state of one erasure: the current instant, the time zone and retention defaults, and for each value being
-/// erased (nested values included) which of its members a running legal obligation keeps. Generated <c>Erase</c> code
-/// asks it; <see cref="IPrivacyPolicy.Erase{T}(T)"/> creates it.
+/// erased (nested values included) which of its members are kept: by a running legal obligation, or, for a
+/// disclosure, because the recipient may receive them. Generated <c>Erase</c> code asks it;
+/// <see cref="IPrivacyPolicy.Erase{T}(T)"/> and <see cref="IPrivacyPolicy.Disclose{T}(T, string, Purpose)"/> create it.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class ErasureContext
@@ -19,13 +21,22 @@ public sealed class ErasureContext
     private readonly IReadOnlyDictionary<Category, Period> _defaults;
     private readonly List<RetainedMember> _retained = [];
     private readonly List<string> _erased = [];
-    private readonly Stack<(bool[] Keep, string Prefix)> _frames = new();
+    private readonly List<string> _disclosed = [];
+    private readonly DisclosureSelection? _disclosure;
+    private readonly Stack<(bool[] Keep, string Prefix, PersonalDataDescriptor Descriptor)> _frames = new();
 
     internal ErasureContext(Instant now, DateTimeZone zone, IReadOnlyDictionary<Category, Period> defaults)
     {
         _now = now;
         _zone = zone;
         _defaults = defaults;
+    }
+
+    private ErasureContext(DisclosureSelection disclosure)
+    {
+        _zone = DateTimeZone.Utc;
+        _defaults = new Dictionary<Category, Period>();
+        _disclosure = disclosure;
     }
 
     /// <summary>The erased value of a text member: <see langword="null"/> stays <see langword="null"/>, anything else becomes empty.</summary>
@@ -42,9 +53,24 @@ public sealed class ErasureContext
     /// </remarks>
     public bool Keep(int memberIndex)
     {
-        bool[] keep = _frames.Peek().Keep;
-        return (uint)memberIndex < (uint)keep.Length && keep[memberIndex];
+        (bool[] keep, string prefix, PersonalDataDescriptor descriptor) = _frames.Peek();
+        bool kept = (uint)memberIndex < (uint)keep.Length && keep[memberIndex];
+        if (kept && _disclosure is not null)
+        {
+            _disclosed.Add(prefix + descriptor.Members[memberIndex].Name);
+        }
+
+        return kept;
     }
+
+    /// <summary>
+    /// Whether the nested personal-data value held by the member at <paramref name="memberIndex"/> is kept whole. An
+    /// erasure keeps it whole as it keeps any member; a disclosure never does, so the nested value's own members are
+    /// disclosed by their own purposes.
+    /// </summary>
+    /// <param name="memberIndex">The member's index in the type's <see cref="PersonalDataDescriptor.Members"/>.</param>
+    /// <returns>Whether the nested value is kept as it is.</returns>
+    public bool KeepWhole(int memberIndex) => _disclosure is null && Keep(memberIndex);
 
     /// <summary>Erases a nested value with its own type's generated code and its own retention.</summary>
     /// <typeparam name="T">The nested value's personal-data type.</typeparam>
@@ -55,7 +81,7 @@ public sealed class ErasureContext
         where T : IPersonalData<T>
     {
         string prefix = (_frames.Count == 0 ? string.Empty : _frames.Peek().Prefix) + member + ".";
-        _frames.Push((Decide(value, prefix), prefix));
+        _frames.Push((Decide(value, prefix), prefix, T.Descriptor));
         try
         {
             return T.Erase(value, this);
@@ -69,10 +95,23 @@ public sealed class ErasureContext
     internal ErasureResult<T> EraseRoot<T>(T value)
         where T : IPersonalData<T>
     {
-        _frames.Push((Decide(value, string.Empty), string.Empty));
+        _frames.Push((Decide(value, string.Empty), string.Empty, T.Descriptor));
         T erased = T.Erase(value, this);
         _frames.Pop();
         return new ErasureResult<T>(erased, _retained.ToArray(), _erased.ToArray());
+    }
+
+    /// <summary>
+    /// Projects <paramref name="value"/> for a disclosure: a copy in which every personal-data member the selection
+    /// does not allow is erased, with the paths of the members it holds.
+    /// </summary>
+    internal static (T Value, string[] Disclosed) Disclose<T>(T value, DisclosureSelection selection)
+        where T : IPersonalData<T>
+    {
+        var context = new ErasureContext(selection);
+        context._frames.Push((context.Decide(value, string.Empty), string.Empty, T.Descriptor));
+        T projected = T.Erase(value, context);
+        return (projected, context._disclosed.Distinct().ToArray());
     }
 
     /// <summary>
@@ -84,6 +123,17 @@ public sealed class ErasureContext
         where T : IPersonalData<T>
     {
         PersonalDataDescriptor descriptor = T.Descriptor;
+        if (_disclosure is not null)
+        {
+            var allowed = new bool[descriptor.Members.Count];
+            for (int i = 0; i < allowed.Length; i++)
+            {
+                allowed[i] = _disclosure.Allows(descriptor.Members[i], prefix + descriptor.Members[i].Name);
+            }
+
+            return allowed;
+        }
+
         var keep = new bool[descriptor.Members.Count];
         var until = new Instant[keep.Length];
         LocalDateTime? anchor = T.GetRetentionAnchor(value, _zone);

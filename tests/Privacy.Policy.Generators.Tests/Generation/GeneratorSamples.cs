@@ -85,6 +85,9 @@ internal static class GeneratorSamples
 
         public partial struct Consent
         {
+            [DataSubject]
+            public long? AccountNumber;
+
             [PersonalData(Category.Marketing, Purposes = Purpose.Marketing)]
             public bool OptedIn;
 

@@ -77,6 +77,15 @@ namespace MisterVoip.Internet
             return null;
         }
 
+        /// <summary>The id of the person the value is about, from its <c>[DataSubject]</c> member, if it has one.</summary>
+        /// <param name="value">The value.</param>
+        /// <returns>The id as text, or <see langword="null"/>.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        public static string? GetDataSubject(global::MisterVoip.Internet.Session value)
+        {
+            return null;
+        }
+
         /// <summary>Writes the exportable personal-data members as properties of the current JSON object.</summary>
         /// <param name="writer">The writer, inside an object.</param>
         /// <param name="value">The value.</param>

@@ -142,7 +142,7 @@ namespace MisterVoip.Devices
         {
             this.Numbers = context.Keep(0) ? this.Numbers : EraseNumbers(this.Numbers, context);
             this.Emails = context.Keep(1) ? this.Emails : EraseEmails(this.Emails, context);
-            this.Sims = context.Keep(2) ? this.Sims : EraseSims(this.Sims, context);
+            this.Sims = context.KeepWhole(2) ? this.Sims : EraseSims(this.Sims, context);
             this.ImeiByDevice = context.Keep(3) ? this.ImeiByDevice : EraseImeiByDevice(this.ImeiByDevice, context);
             this.DailyVolumes = context.Keep(4) ? this.DailyVolumes : EraseDailyVolumes(this.DailyVolumes, context);
 
@@ -209,6 +209,15 @@ namespace MisterVoip.Devices
         /// <returns>The anchor, or <see langword="null"/>.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
         public static global::NodaTime.LocalDateTime? GetRetentionAnchor(global::MisterVoip.Devices.Household value, global::NodaTime.DateTimeZone zone)
+        {
+            return null;
+        }
+
+        /// <summary>The id of the person the value is about, from its <c>[DataSubject]</c> member, if it has one.</summary>
+        /// <param name="value">The value.</param>
+        /// <returns>The id as text, or <see langword="null"/>.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        public static string? GetDataSubject(global::MisterVoip.Devices.Household value)
         {
             return null;
         }

@@ -77,7 +77,7 @@ namespace Shapes
         {
             return this with
             {
-                Box = context.Keep(0) ? this.Box : this.Box is null ? default! : context.Erase(this.Box, "Box"),
+                Box = context.KeepWhole(0) ? this.Box : this.Box is null ? default! : context.Erase(this.Box, "Box"),
                 People = context.Keep(1) ? this.People : default!,
                 Grid = context.Keep(2) ? this.Grid : EraseGrid(this.Grid, context),
                 Position = context.Keep(3) ? this.Position : default,
@@ -100,6 +100,15 @@ namespace Shapes
         /// <returns>The anchor, or <see langword="null"/>.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
         public static global::NodaTime.LocalDateTime? GetRetentionAnchor(global::Shapes.Holder value, global::NodaTime.DateTimeZone zone)
+        {
+            return null;
+        }
+
+        /// <summary>The id of the person the value is about, from its <c>[DataSubject]</c> member, if it has one.</summary>
+        /// <param name="value">The value.</param>
+        /// <returns>The id as text, or <see langword="null"/>.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        public static string? GetDataSubject(global::Shapes.Holder value)
         {
             return null;
         }

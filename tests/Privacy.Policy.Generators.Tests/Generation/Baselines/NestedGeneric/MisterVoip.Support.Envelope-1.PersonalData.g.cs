@@ -61,7 +61,7 @@ namespace MisterVoip.Support
         protected virtual void EraseMembers(global::Privacy.Policy.Erasure.ErasureContext context)
         {
             this.ReplyTo = context.Keep(0) ? this.ReplyTo : global::Privacy.Policy.Erasure.ErasureContext.Erased(this.ReplyTo);
-            this.Payload = context.Keep(1) ? this.Payload : this.Payload is null ? default! : context.Erase(this.Payload, "Payload");
+            this.Payload = context.KeepWhole(1) ? this.Payload : this.Payload is null ? default! : context.Erase(this.Payload, "Payload");
         }
 
         /// <summary>The value's retention anchor as a local date and time in <paramref name="zone"/>, if it has one.</summary>
@@ -70,6 +70,15 @@ namespace MisterVoip.Support
         /// <returns>The anchor, or <see langword="null"/>.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
         public static global::NodaTime.LocalDateTime? GetRetentionAnchor(global::MisterVoip.Support.Envelope<TPayload> value, global::NodaTime.DateTimeZone zone)
+        {
+            return null;
+        }
+
+        /// <summary>The id of the person the value is about, from its <c>[DataSubject]</c> member, if it has one.</summary>
+        /// <param name="value">The value.</param>
+        /// <returns>The id as text, or <see langword="null"/>.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        public static string? GetDataSubject(global::MisterVoip.Support.Envelope<TPayload> value)
         {
             return null;
         }

@@ -11,10 +11,11 @@ namespace MisterVoip.Billing
             "MisterVoip.Billing.Consent",
             new global::Privacy.Policy.PersonalDataMember[]
             {
+                new("AccountNumber", global::Privacy.Policy.Category.Identity, global::Privacy.Policy.Purpose.None, null, global::Privacy.Policy.DataFormat.Unspecified, global::Privacy.Policy.RedactionKind.Erase, exportable: true),
                 new("OptedIn", global::Privacy.Policy.Category.Marketing, global::Privacy.Policy.Purpose.Marketing, null, global::Privacy.Policy.DataFormat.Unspecified, global::Privacy.Policy.RedactionKind.Erase, exportable: true),
                 new("Interests", global::Privacy.Policy.Category.Marketing, global::Privacy.Policy.Purpose.None, null, global::Privacy.Policy.DataFormat.FreeText, global::Privacy.Policy.RedactionKind.Erase, exportable: true),
             },
-            dataSubjectMember: null,
+            dataSubjectMember: "AccountNumber",
             retentionAnchorMember: null,
             retentionStart: global::Privacy.Policy.RetentionStart.AtAnchor);
 
@@ -28,6 +29,7 @@ namespace MisterVoip.Billing
             global::System.ArgumentNullException.ThrowIfNull(redactor);
             return value with
             {
+                AccountNumber = default,
                 OptedIn = default,
                 Interests = redactor.Redact(value.Interests, global::Privacy.Policy.DataFormat.FreeText, global::Privacy.Policy.RedactionKind.Erase),
             };
@@ -43,8 +45,9 @@ namespace MisterVoip.Billing
             global::System.ArgumentNullException.ThrowIfNull(context);
             return value with
             {
-                OptedIn = context.Keep(0) ? value.OptedIn : default,
-                Interests = context.Keep(1) ? value.Interests : global::Privacy.Policy.Erasure.ErasureContext.Erased(value.Interests),
+                AccountNumber = context.Keep(0) ? value.AccountNumber : default,
+                OptedIn = context.Keep(1) ? value.OptedIn : default,
+                Interests = context.Keep(2) ? value.Interests : global::Privacy.Policy.Erasure.ErasureContext.Erased(value.Interests),
             };
         }
 
@@ -58,6 +61,15 @@ namespace MisterVoip.Billing
             return null;
         }
 
+        /// <summary>The id of the person the value is about, from its <c>[DataSubject]</c> member, if it has one.</summary>
+        /// <param name="value">The value.</param>
+        /// <returns>The id as text, or <see langword="null"/>.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        public static string? GetDataSubject(global::MisterVoip.Billing.Consent value)
+        {
+            return value.AccountNumber is { } subject ? global::System.Convert.ToString(subject, global::System.Globalization.CultureInfo.InvariantCulture) : null;
+        }
+
         /// <summary>Writes the exportable personal-data members as properties of the current JSON object.</summary>
         /// <param name="writer">The writer, inside an object.</param>
         /// <param name="value">The value.</param>
@@ -65,6 +77,15 @@ namespace MisterVoip.Billing
         public static void WriteExport(global::System.Text.Json.Utf8JsonWriter writer, global::MisterVoip.Billing.Consent value)
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
+            writer.WritePropertyName(PersonalDataJsonNames.AccountNumber);
+            if (value.AccountNumber.HasValue)
+            {
+                global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, value.AccountNumber.GetValueOrDefault());
+            }
+            else
+            {
+                writer.WriteNullValue();
+            }
             writer.WritePropertyName(PersonalDataJsonNames.OptedIn);
             global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, value.OptedIn);
             writer.WritePropertyName(PersonalDataJsonNames.Interests);
@@ -78,7 +99,9 @@ namespace MisterVoip.Billing
         {
             var builder = new global::System.Text.StringBuilder();
             builder.Append("Consent { ");
-            builder.Append("OptedIn = ");
+            builder.Append("AccountNumber = ");
+            builder.Append("***");
+            builder.Append(", OptedIn = ");
             builder.Append("***");
             builder.Append(", Interests = ");
             builder.Append(global::Privacy.Policy.Redaction.PersonalDataRedactor.Display.Redact(this.Interests, global::Privacy.Policy.DataFormat.FreeText, global::Privacy.Policy.RedactionKind.Erase));
@@ -97,6 +120,7 @@ namespace MisterVoip.Billing
         public static void RecordPersonalDataTags(global::Microsoft.Extensions.Logging.ITagCollector collector, global::MisterVoip.Billing.Consent value)
         {
             global::System.ArgumentNullException.ThrowIfNull(collector);
+            collector.Add("AccountNumber", value.AccountNumber, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.Identity, global::Privacy.Policy.DataFormat.Unspecified, global::Privacy.Policy.RedactionKind.Erase));
             collector.Add("OptedIn", value.OptedIn, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.Marketing, global::Privacy.Policy.DataFormat.Unspecified, global::Privacy.Policy.RedactionKind.Erase));
             collector.Add("Interests", value.Interests, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.Marketing, global::Privacy.Policy.DataFormat.FreeText, global::Privacy.Policy.RedactionKind.Erase));
         }
@@ -105,6 +129,7 @@ namespace MisterVoip.Billing
     [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
     file static class PersonalDataJsonNames
     {
+        public static readonly global::System.Text.Json.JsonEncodedText AccountNumber = global::System.Text.Json.JsonEncodedText.Encode("AccountNumber");
         public static readonly global::System.Text.Json.JsonEncodedText OptedIn = global::System.Text.Json.JsonEncodedText.Encode("OptedIn");
         public static readonly global::System.Text.Json.JsonEncodedText Interests = global::System.Text.Json.JsonEncodedText.Encode("Interests");
     }

@@ -1,0 +1,23 @@
+namespace Privacy.Policy;
+
+/// <summary>Why a disclosure was refused.</summary>
+public enum DisclosureRefusal
+{
+    /// <summary>No recipient of that name is declared in <see cref="PrivacyPolicyOptions.Recipients"/>.</summary>
+    UnknownRecipient = 1,
+
+    /// <summary>The recipient is declared, but not for that purpose.</summary>
+    PurposeNotDeclared = 2,
+
+    /// <summary>The recipient is a processor and no processing agreement is in force today.</summary>
+    NoProcessingAgreement = 3,
+
+    /// <summary>The data subject's request names a member the type does not have as personal data.</summary>
+    UnknownMember = 4,
+
+    /// <summary>
+    /// The data subject's request names a member that never leaves the controller: credentials, and members marked
+    /// not exportable.
+    /// </summary>
+    NotDisclosable = 5,
+}
