@@ -100,11 +100,14 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
                 .ToEquatableArray())
             .WithTrackingName(TrackingNames.Catalog);
 
-        context.RegisterSourceOutput(catalog, static (context, names) =>
+        IncrementalValueProvider<string> assemblyName = context.CompilationProvider
+            .Select(static (compilation, _) => compilation.AssemblyName ?? "unnamed");
+
+        context.RegisterSourceOutput(catalog.Combine(assemblyName), static (context, item) =>
         {
-            if (names.Count > 0)
+            if (item.Left.Count > 0)
             {
-                context.AddSource("PrivacyPolicy.PersonalDataCatalog.g.cs", SourceText.From(CatalogEmitter.Emit(names), System.Text.Encoding.UTF8));
+                context.AddSource("PrivacyPolicy.PersonalDataCatalog.g.cs", SourceText.From(CatalogEmitter.Emit(item.Right, item.Left), System.Text.Encoding.UTF8));
             }
         });
     }

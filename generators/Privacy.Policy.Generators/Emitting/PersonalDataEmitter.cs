@@ -97,7 +97,15 @@ internal static class PersonalDataEmitter
         writer.WriteLine("    },");
         writer.WriteLine($"    dataSubjectMember: {(type.DataSubjectMember is null ? "null" : Literal(type.DataSubjectMember))},");
         writer.WriteLine($"    retentionAnchorMember: {(type.RetentionAnchorMember is null ? "null" : Literal(type.RetentionAnchorMember))},");
-        writer.WriteLine($"    retentionStart: {Runtime}RetentionStart.{(RetentionStartValue)type.RetentionStart});");
+        if (type.ServiceAreaDutch is { } dutch && type.ServiceAreaEnglish is { } english)
+        {
+            writer.WriteLine($"    retentionStart: {Runtime}RetentionStart.{(RetentionStartValue)type.RetentionStart},");
+            writer.WriteLine($"    serviceArea: new {Runtime}ServiceArea({Literal(dutch)}, {Literal(english)}));");
+        }
+        else
+        {
+            writer.WriteLine($"    retentionStart: {Runtime}RetentionStart.{(RetentionStartValue)type.RetentionStart});");
+        }
     }
 
     private static void WriteCopy(SourceWriter writer, PersonalDataType type, CopyOperation op)

@@ -29,4 +29,6 @@ internal sealed record PersonalDataType(
     bool DataSubjectIsString,
     string? RetentionAnchorMember,
     bool RetentionAnchorIsNullable,
-    int RetentionStart);
+    int RetentionStart,
+    string? ServiceAreaDutch,
+    string? ServiceAreaEnglish);

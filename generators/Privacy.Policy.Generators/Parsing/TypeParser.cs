@@ -95,6 +95,7 @@ internal static class TypeParser
         }
 
         string? ns = type.ContainingNamespace.IsGlobalNamespace ? null : type.ContainingNamespace.ToDisplayString();
+        (string? Dutch, string? English) area = ReadServiceArea(type);
         bool userToString = DeclaresMethod(type, "ToString", parameterCount: 0);
         bool userPrintMembers = DeclaresMethod(type, "PrintMembers", parameterCount: 1);
         bool isRecordShape = shape is TypeShape.Record or TypeShape.RecordStruct;
@@ -123,7 +124,9 @@ internal static class TypeParser
             DataSubjectIsString: dataSubjectIsString,
             RetentionAnchorMember: anchor,
             RetentionAnchorIsNullable: anchorIsNullable,
-            RetentionStart: retentionStart);
+            RetentionStart: retentionStart,
+            ServiceAreaDutch: area.Dutch,
+            ServiceAreaEnglish: area.English);
 
         static bool containingIsGeneric(INamedTypeSymbol type)
         {
@@ -606,5 +609,22 @@ internal static class TypeParser
         }
 
         return string.Join(".", parts) + ".PersonalData.g.cs";
+    }
+
+    /// <summary>The type's own <c>[ServiceArea("Bellen", "Calls")]</c>, if it has one with two non-empty names.</summary>
+    private static (string? Dutch, string? English) ReadServiceArea(INamedTypeSymbol type)
+    {
+        foreach (AttributeData attribute in type.GetAttributes())
+        {
+            if (attribute.AttributeClass?.ToDisplayString() == WellKnownNames.ServiceAreaAttribute
+                && attribute.ConstructorArguments.Length == 2
+                && attribute.ConstructorArguments[0].Value is string { Length: > 0 } dutch
+                && attribute.ConstructorArguments[1].Value is string { Length: > 0 } english)
+            {
+                return (dutch, english);
+            }
+        }
+
+        return (null, null);
     }
 }

@@ -6,44 +6,68 @@ using System.Threading;
 namespace Privacy.Policy;
 
 /// <summary>
-/// The personal-data types of every loaded assembly that was built with Privacy.Policy. Generated code registers
-/// each assembly's descriptors when the assembly loads; start-up validation uses the catalog to know whether a
-/// pseudonymisation key is needed.
+/// The personal-data types of one assembly, with their descriptors: what the record of processing activities and the
+/// privacy statement are written from. The source generator emits one per assembly
+/// (<c>Privacy.Policy.Generated.AssemblyPersonalDataCatalog.Catalog</c>, internal to it) and registers it when the
+/// assembly loads, so <see cref="Loaded"/> holds the catalog of every loaded assembly built with Privacy.Policy.
 /// </summary>
-public static class PersonalDataCatalog
+public sealed class PersonalDataCatalog
 {
-    private static PersonalDataDescriptor[] _descriptors = [];
+    private static PersonalDataCatalog[] _loaded = [];
 
-    /// <summary>The descriptors registered so far.</summary>
-    public static IReadOnlyList<PersonalDataDescriptor> Descriptors => Volatile.Read(ref _descriptors);
-
-    /// <summary>Registers an assembly's descriptors. Called by generated module initializers.</summary>
-    /// <param name="descriptors">The descriptors of one assembly.</param>
-    [EditorBrowsable(EditorBrowsableState.Never)]
-    public static void Register(params PersonalDataDescriptor[] descriptors)
+    /// <summary>Creates a catalog.</summary>
+    /// <param name="assemblyName">The name of the assembly the types are in.</param>
+    /// <param name="descriptors">The descriptors of its personal-data types.</param>
+    public PersonalDataCatalog(string assemblyName, IReadOnlyList<PersonalDataDescriptor> descriptors)
     {
+        ArgumentException.ThrowIfNullOrEmpty(assemblyName);
         ArgumentNullException.ThrowIfNull(descriptors);
-        PersonalDataDescriptor[] current, updated;
-        do
-        {
-            current = Volatile.Read(ref _descriptors);
-            updated = [.. current, .. descriptors];
-        }
-        while (Interlocked.CompareExchange(ref _descriptors, updated, current) != current);
+        AssemblyName = assemblyName;
+        Descriptors = descriptors is PersonalDataDescriptor[] array ? Array.AsReadOnly(array) : descriptors;
     }
 
-    /// <summary>Whether any registered member is redacted with <see cref="RedactionKind.Pseudonymize"/>.</summary>
+    /// <summary>The name of the assembly the types are in.</summary>
+    public string AssemblyName { get; }
+
+    /// <summary>The descriptors of the assembly's personal-data types (generic types excepted), ordered by type name.</summary>
+    public IReadOnlyList<PersonalDataDescriptor> Descriptors { get; }
+
+    /// <summary>The catalogs of the assemblies loaded so far, in the order they loaded.</summary>
+    public static IReadOnlyList<PersonalDataCatalog> Loaded => Volatile.Read(ref _loaded);
+
+    /// <summary>Registers an assembly's catalog. Called by generated module initializers.</summary>
+    /// <param name="catalog">The catalog of one assembly.</param>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void Register(PersonalDataCatalog catalog)
+    {
+        ArgumentNullException.ThrowIfNull(catalog);
+        PersonalDataCatalog[] current, updated;
+        do
+        {
+            current = Volatile.Read(ref _loaded);
+            updated = [.. current, catalog];
+        }
+        while (Interlocked.CompareExchange(ref _loaded, updated, current) != current);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{AssemblyName} ({Descriptors.Count} personal-data types)";
+
+    /// <summary>Whether any loaded member is redacted with <see cref="RedactionKind.Pseudonymize"/>.</summary>
     internal static bool UsesPseudonymization
     {
         get
         {
-            foreach (PersonalDataDescriptor descriptor in Descriptors)
+            foreach (PersonalDataCatalog catalog in Loaded)
             {
-                foreach (PersonalDataMember member in descriptor.Members)
+                foreach (PersonalDataDescriptor descriptor in catalog.Descriptors)
                 {
-                    if (member.Redaction == RedactionKind.Pseudonymize)
+                    foreach (PersonalDataMember member in descriptor.Members)
                     {
-                        return true;
+                        if (member.Redaction == RedactionKind.Pseudonymize)
+                        {
+                            return true;
+                        }
                     }
                 }
             }

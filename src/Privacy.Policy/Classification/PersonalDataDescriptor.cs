@@ -16,13 +16,16 @@ public sealed class PersonalDataDescriptor
     /// <param name="dataSubjectMember">The name of its <c>[DataSubject]</c> member, if any.</param>
     /// <param name="retentionAnchorMember">The name of its <c>[RetentionAnchor]</c> member, if any.</param>
     /// <param name="retentionStart">Where retention starts relative to the anchor.</param>
+    /// <param name="serviceArea">The part of the service it belongs to, from its <c>[ServiceArea]</c>; <see cref="Policy.ServiceArea.General"/> when it has none.</param>
     public PersonalDataDescriptor(
         string typeName,
         IReadOnlyList<PersonalDataMember> members,
         string? dataSubjectMember = null,
         string? retentionAnchorMember = null,
-        RetentionStart retentionStart = RetentionStart.AtAnchor)
+        RetentionStart retentionStart = RetentionStart.AtAnchor,
+        ServiceArea? serviceArea = null)
     {
+        ServiceArea = serviceArea ?? ServiceArea.General;
         ArgumentException.ThrowIfNullOrEmpty(typeName);
         ArgumentNullException.ThrowIfNull(members);
         TypeName = typeName;
@@ -46,6 +49,9 @@ public sealed class PersonalDataDescriptor
 
     /// <summary>Where retention starts relative to the anchor: at it, or at the end of its day, month or year.</summary>
     public RetentionStart RetentionStart { get; }
+
+    /// <summary>The part of the service the type's data belongs to, as the privacy statement groups it.</summary>
+    public ServiceArea ServiceArea { get; }
 
     /// <summary>The member called <paramref name="name"/>, or <see langword="null"/>.</summary>
     /// <param name="name">The C# member name.</param>

@@ -11,6 +11,7 @@ internal static class GeneratorSamples
 
         namespace MisterVoip.Calls;
 
+        [ServiceArea("Bellen", "Calls")]
         public sealed partial record CallRecord
         {
             [DataSubject]

@@ -266,7 +266,11 @@ public sealed class GeneratedRedactTests
     [Fact]
     public void Every_non_generic_type_is_in_the_catalog()
     {
-        string[] names = PersonalDataCatalog.Descriptors.Select(descriptor => descriptor.TypeName).ToArray();
+        PersonalDataCatalog catalog = Privacy.Policy.Generated.AssemblyPersonalDataCatalog.Catalog;
+        string[] names = catalog.Descriptors.Select(descriptor => descriptor.TypeName).ToArray();
+        Assert.Equal("Privacy.Policy.Tests", catalog.AssemblyName);
+        Assert.Contains(catalog, PersonalDataCatalog.Loaded);
+        Assert.Equal(names.Order(StringComparer.Ordinal), names);
         Assert.Contains("Privacy.Policy.Tests.Domain.CallRecord", names);
         Assert.Contains("Privacy.Policy.Tests.Domain.SupportTicket", names);
         Assert.Contains("Privacy.Policy.Tests.Domain.Payment", names);

@@ -3,22 +3,24 @@
 
 namespace Privacy.Policy.Generated
 {
-    /// <summary>Registers this assembly's personal-data types when the assembly loads.</summary>
+    /// <summary>The personal-data types of this assembly.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-    internal static class PersonalDataCatalogRegistration
+    internal static class AssemblyPersonalDataCatalog
     {
-        /// <summary>Adds the descriptors to <see cref="global::Privacy.Policy.PersonalDataCatalog"/>.</summary>
-        [global::System.Runtime.CompilerServices.ModuleInitializer]
-        internal static void Register()
+        /// <summary>The descriptors of this assembly's personal-data types, ordered by type name.</summary>
+        public static global::Privacy.Policy.PersonalDataCatalog Catalog { get; } = new("Consumer", new global::Privacy.Policy.PersonalDataDescriptor[]
         {
-            global::Privacy.Policy.PersonalDataCatalog.Register(
-                global::Shapes.Aliased.Descriptor,
-                global::Shapes.Holder.Descriptor,
-                global::Shapes.Keyword.Descriptor,
-                global::Shapes.Outer_1.Inner.Descriptor,
-                global::Shapes.Person.Descriptor,
-                global::Shapes.SubjectOnly.Descriptor,
-                global::Shapes.person.Descriptor);
-        }
+            global::Shapes.Aliased.Descriptor,
+            global::Shapes.Holder.Descriptor,
+            global::Shapes.Keyword.Descriptor,
+            global::Shapes.Outer_1.Inner.Descriptor,
+            global::Shapes.Person.Descriptor,
+            global::Shapes.SubjectOnly.Descriptor,
+            global::Shapes.person.Descriptor,
+        });
+
+        /// <summary>Adds the catalog to <see cref="global::Privacy.Policy.PersonalDataCatalog.Loaded"/>.</summary>
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void Register() => global::Privacy.Policy.PersonalDataCatalog.Register(Catalog);
     }
 }

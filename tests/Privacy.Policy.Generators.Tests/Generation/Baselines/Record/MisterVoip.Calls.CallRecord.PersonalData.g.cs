@@ -19,7 +19,8 @@ namespace MisterVoip.Calls
             },
             dataSubjectMember: "CustomerId",
             retentionAnchorMember: "CallStart",
-            retentionStart: global::Privacy.Policy.RetentionStart.EndOfYear);
+            retentionStart: global::Privacy.Policy.RetentionStart.EndOfYear,
+            serviceArea: new global::Privacy.Policy.ServiceArea("Bellen", "Calls"));
 
         /// <summary>Returns a copy in which every personal-data member is redacted and every other member is unchanged.</summary>
         /// <param name="value">The value to redact; it is not changed.</param>

@@ -3,17 +3,19 @@
 
 namespace Privacy.Policy.Generated
 {
-    /// <summary>Registers this assembly's personal-data types when the assembly loads.</summary>
+    /// <summary>The personal-data types of this assembly.</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-    internal static class PersonalDataCatalogRegistration
+    internal static class AssemblyPersonalDataCatalog
     {
-        /// <summary>Adds the descriptors to <see cref="global::Privacy.Policy.PersonalDataCatalog"/>.</summary>
-        [global::System.Runtime.CompilerServices.ModuleInitializer]
-        internal static void Register()
+        /// <summary>The descriptors of this assembly's personal-data types, ordered by type name.</summary>
+        public static global::Privacy.Policy.PersonalDataCatalog Catalog { get; } = new("Consumer", new global::Privacy.Policy.PersonalDataDescriptor[]
         {
-            global::Privacy.Policy.PersonalDataCatalog.Register(
-                global::MisterVoip.Billing.Consent.Descriptor,
-                global::MisterVoip.Billing.Payment.Descriptor);
-        }
+            global::MisterVoip.Billing.Consent.Descriptor,
+            global::MisterVoip.Billing.Payment.Descriptor,
+        });
+
+        /// <summary>Adds the catalog to <see cref="global::Privacy.Policy.PersonalDataCatalog.Loaded"/>.</summary>
+        [global::System.Runtime.CompilerServices.ModuleInitializer]
+        internal static void Register() => global::Privacy.Policy.PersonalDataCatalog.Register(Catalog);
     }
 }
