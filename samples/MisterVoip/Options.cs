@@ -3,6 +3,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using NodaTime;
 using NodaTime.Text;
+using Privacy.Policy.Processing;
 
 namespace MisterVoip;
 
@@ -19,6 +20,12 @@ public sealed class Options
 
     public bool Help { get; private set; }
 
+    public bool Statement { get; private set; }
+
+    public bool Record { get; private set; }
+
+    public StatementLanguage Language { get; private set; } = StatementLanguage.Dutch;
+
     public static bool TryParse(string[] args, [NotNullWhen(true)] out Options? options, [NotNullWhen(false)] out string? error)
     {
         options = new Options();
@@ -32,7 +39,14 @@ public sealed class Options
                 continue;
             }
 
-            if (name is not ("--customers" or "--as-of" or "--out" or "--seed"))
+            if (name is "--statement" or "--record")
+            {
+                options.Statement |= name == "--statement";
+                options.Record |= name == "--record";
+                continue;
+            }
+
+            if (name is not ("--customers" or "--as-of" or "--out" or "--seed" or "--language"))
             {
                 error = $"Unknown option '{name}'.";
                 options = null;
@@ -66,6 +80,12 @@ public sealed class Options
                     break;
                 case "--seed":
                     error = $"--seed must be a whole number, not '{value}'.";
+                    break;
+                case "--language" when value is "nl" or "en":
+                    options.Language = value == "nl" ? StatementLanguage.Dutch : StatementLanguage.English;
+                    break;
+                case "--language":
+                    error = $"--language must be nl or en, not '{value}'.";
                     break;
                 default:
                     options.Out = value;

@@ -33,6 +33,9 @@ public static class Program
           --as-of <date>      the date the sweep runs at, yyyy-MM-dd (default 2026-11-29)
           --out <folder>      where the database, export and reports go (default out)
           --seed <n>          the synthetic data's seed (default 20261129)
+          --statement         print the privacy statement written from the domain, and stop
+          --record            print the record of processing activities (GDPR art. 30), and stop
+          --language <nl|en>  the statement's language (default nl)
           --help              this text
         """;
 
@@ -51,23 +54,23 @@ public static class Program
             return 0;
         }
 
+        if (options.Statement)
+        {
+            Console.Write(MisterVoipPolicy.Statement().ToMarkdown(options.Language));
+            return 0;
+        }
+
+        if (options.Record)
+        {
+            Console.Write(MisterVoipPolicy.Record().ToMarkdown());
+            return 0;
+        }
+
         Directory.CreateDirectory(options.Out);
         Instant asOf = options.AsOf.At(new LocalTime(12, 0)).InZoneLeniently(DateTimeZoneProviders.Tzdb["Europe/Amsterdam"]).ToInstant();
         IPrivacyPolicy policy = new ServiceCollection()
             .AddSingleton<IClock>(new FakeClock(asOf))
-            .AddPrivacyPolicy(settings =>
-            {
-                settings.TimeZone = "Europe/Amsterdam";
-                settings.Pseudonymization.KeyId = "2026-11";
-                settings.Pseudonymization.Key = Convert.ToBase64String(Enumerable.Range(0, 32).Select(i => (byte)(i * 7)).ToArray()); // a demo key: real keys live in a secret store
-                settings.Controller.Name = "Mister Voip Abonnementen BV";
-                settings.Controller.Contact = "info@mister-voip.nl";
-
-                // How long a bill can be disputed is not settled in Dutch law (ePrivacy art. 6): usage data follows this default.
-                settings.RetentionDefaults[Category.Usage] = "P6M";
-                settings.RetentionDefaults[Category.Identity] = "P6M";
-                settings.RetentionDefaults[Category.TechnicalIdentifier] = "P6M";
-            })
+            .AddPrivacyPolicy(MisterVoipPolicy.Configure)
             .BuildServiceProvider()
             .GetRequiredService<IPrivacyPolicy>();
 

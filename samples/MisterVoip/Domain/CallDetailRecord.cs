@@ -7,6 +7,7 @@ namespace MisterVoip.Domain;
 /// One call ("Bellen"): usage data kept for billing only as long as the bill can be disputed; that period is not
 /// settled in Dutch law, so it comes from options (the Usage category default).
 /// </summary>
+[ServiceArea("Bellen", "Calls")]
 public partial class CallDetailRecord
 {
     [NotPersonalData("A row number.")]

@@ -25,7 +25,7 @@ public partial class Customer
     [PersonalData(Category.Contact, Retention = "P2Y", Purposes = Purpose.Billing | Purpose.Shipping, Format = DataFormat.PostalAddress)]
     public string Address { get; set; } = string.Empty;
 
-    [PersonalData(Category.Credentials)]
+    [PersonalData(Category.Credentials, Retention = "P2Y", Purposes = Purpose.CustomerPortal, Format = DataFormat.Secret)]
     public string PortalPasswordHash { get; set; } = string.Empty;
 
     /// <summary>Retention of customer data counts from the end of the contract; an active customer has none yet.</summary>

@@ -4,6 +4,7 @@ using Privacy.Policy;
 namespace MisterVoip.Domain;
 
 /// <summary>A SIM card and the device it is in.</summary>
+[ServiceArea("Bellen", "Calls")]
 public partial class Device
 {
     [NotPersonalData("A row number.")]

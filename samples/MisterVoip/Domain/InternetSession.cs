@@ -4,6 +4,7 @@ using Privacy.Policy;
 namespace MisterVoip.Domain;
 
 /// <summary>An internet session ("Internet"): usage data to carry the traffic.</summary>
+[ServiceArea("Internet", "Internet")]
 public partial class InternetSession
 {
     [NotPersonalData("A row number.")]

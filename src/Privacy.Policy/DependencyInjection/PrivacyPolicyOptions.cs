@@ -36,6 +36,12 @@ public sealed class PrivacyPolicyOptions
     public IList<RecipientDeclaration> Recipients { get; } = new List<RecipientDeclaration>();
 
     /// <summary>
+    /// Whose data the services process (GDPR art. 30(1)(c)), for the record of processing activities:
+    /// <c>Customers (consumers and businesses)</c>, <c>Callers and called parties</c>.
+    /// </summary>
+    public IList<string> DataSubjectCategories { get; } = new List<string>();
+
+    /// <summary>
     /// The technical and organisational security measures (GDPR art. 32), in a few sentences, for the record of
     /// processing activities: <c>TLS on every connection; files encrypted at rest; processors bound by agreements.</c>
     /// </summary>

@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using NodaTime;
+
+namespace Privacy.Policy.Processing;
+
+/// <summary>
+/// Every personal-data member of the given catalogs with its effective retention (its own, else its category's
+/// default from options), in a stable order: by type name, then declaration order. Types that appear in more than one
+/// catalog count once.
+/// </summary>
+internal sealed class ProcessingInventory
+{
+    private ProcessingInventory(IReadOnlyList<ProcessedMember> members, PrivacyPolicyOptions options)
+    {
+        Members = members;
+        Options = options;
+    }
+
+    public IReadOnlyList<ProcessedMember> Members { get; }
+
+    public PrivacyPolicyOptions Options { get; }
+
+    public static ProcessingInventory Create(IEnumerable<PersonalDataCatalog> catalogs, PrivacyPolicyOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(catalogs);
+        ArgumentNullException.ThrowIfNull(options);
+        var defaults = new Dictionary<Category, Period>();
+        foreach (KeyValuePair<Category, string> entry in options.RetentionDefaults)
+        {
+            if (RetentionPeriods.TryParse(entry.Value, out Period period))
+            {
+                defaults[entry.Key] = period;
+            }
+        }
+
+        var members = new List<ProcessedMember>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (PersonalDataDescriptor type in catalogs.SelectMany(catalog => catalog.Descriptors).OrderBy(type => type.TypeName, StringComparer.Ordinal))
+        {
+            if (!seen.Add(type.TypeName))
+            {
+                continue;
+            }
+
+            foreach (PersonalDataMember member in type.Members)
+            {
+                Period? retention = member.RetentionPeriod ?? (defaults.TryGetValue(member.Category, out Period? fallback) ? fallback : null);
+                members.Add(new ProcessedMember(type, member, retention));
+            }
+        }
+
+        return new ProcessingInventory(members, options);
+    }
+
+    /// <summary>The single purposes of <paramref name="purposes"/>, in the order of <see cref="Purpose"/>.</summary>
+    public static IEnumerable<Purpose> Split(Purpose purposes)
+    {
+        for (int bit = 0; bit < 31; bit++)
+        {
+            var purpose = (Purpose)(1 << bit);
+            if ((purposes & purpose) != 0)
+            {
+                yield return purpose;
+            }
+        }
+    }
+
+    /// <summary>The declared recipients that may receive data for any of <paramref name="purposes"/>, by name.</summary>
+    public IEnumerable<RecipientDeclaration> RecipientsFor(Purpose purposes)
+        => Options.Recipients.Where(recipient => (recipient.Purposes & purposes) != 0).OrderBy(recipient => recipient.Name, StringComparer.Ordinal);
+}

@@ -1,0 +1,194 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using static Privacy.Policy.Processing.StatementText;
+
+namespace Privacy.Policy.Processing;
+
+/// <summary>
+/// The record of processing activities (GDPR art. 30(1)) written from the code: per purpose, its legal basis, the
+/// categories of data subjects and of personal data, the members that hold them, the recipients, transfers to third
+/// countries, the erasure time limits, and the security measures; with the controller. As Markdown for people and
+/// JSON for tools.
+/// </summary>
+public sealed class RecordOfProcessingActivities
+{
+    private readonly ProcessingInventory _inventory;
+
+    private RecordOfProcessingActivities(ProcessingInventory inventory)
+    {
+        _inventory = inventory;
+    }
+
+    /// <summary>Writes the record for the personal-data types of <paramref name="catalogs"/>.</summary>
+    /// <param name="catalogs">The catalogs of the services the record covers.</param>
+    /// <param name="options">The controller, data subjects, recipients, retention defaults and security measures.</param>
+    /// <returns>The record, ready to render.</returns>
+    public static RecordOfProcessingActivities Create(IEnumerable<PersonalDataCatalog> catalogs, PrivacyPolicyOptions options)
+        => new(ProcessingInventory.Create(catalogs, options));
+
+    /// <summary>Renders the record as Markdown, in English.</summary>
+    /// <returns>The Markdown text, with <c>\n</c> line ends.</returns>
+    public string ToMarkdown()
+    {
+        const StatementLanguage English = StatementLanguage.English;
+        PrivacyPolicyOptions options = _inventory.Options;
+        var text = new StringBuilder();
+        void Line(string line = "") => text.Append(line).Append('\n');
+
+        Line("# Record of processing activities");
+        Line();
+        Line($"- Controller: {options.Controller.Name ?? "(not set)"}{(options.Controller.Contact is { } contact ? ", " + contact : string.Empty)}");
+        Line($"- Categories of data subjects: {DataSubjects(options)}");
+        Line($"- Security measures: {(string.IsNullOrWhiteSpace(options.SecurityMeasures) ? "(not set)" : options.SecurityMeasures.Trim())}");
+        foreach (Activity activity in Activities())
+        {
+            Line();
+            Line($"## {Of(activity.Purpose, English)} ({activity.Purpose})");
+            Line();
+            Line($"- Legal basis: {Of(activity.Purpose.GetLegalBasis(), English)}");
+            Line($"- Categories of personal data: {string.Join("; ", activity.Categories.Select(c => Of(c, English)))}");
+            Line($"- Recipients: {(activity.Recipients.Count == 0 ? "none" : string.Join("; ", activity.Recipients.Select(r => $"{r.Name} ({Of(r.Role, English).ToLowerInvariant()}{(r.ProcessingAgreementUntil is { } until ? ", agreement until " + Date(until) : string.Empty)})")))}");
+            string[] transfers = activity.Recipients.Where(r => r.ThirdCountry is not null).Select(r => $"{r.Name} ({r.ThirdCountry})").ToArray();
+            Line($"- Transfers to third countries: {(transfers.Length == 0 ? "none" : string.Join("; ", transfers))}");
+            Line("- Erasure time limits:");
+            foreach ((Category category, string[] periods) in activity.Retention)
+            {
+                Line($"  - {Of(category, English)}: {string.Join("; ", periods)}");
+            }
+
+            Line("- Held in:");
+            foreach (IGrouping<string, ProcessedMember> type in activity.Members.GroupBy(m => m.Type.TypeName))
+            {
+                Line($"  - `{type.Key}`: {string.Join(", ", type.Select(m => m.Member.Name))}");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Renders the record as indented UTF-8 JSON.</summary>
+    /// <returns>The JSON text.</returns>
+    public string ToJson()
+    {
+        PrivacyPolicyOptions options = _inventory.Options;
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            writer.WriteStartObject();
+            writer.WriteStartObject("controller");
+            writer.WriteString("name", options.Controller.Name);
+            writer.WriteString("contact", options.Controller.Contact);
+            writer.WriteEndObject();
+            writer.WriteStartArray("dataSubjectCategories");
+            foreach (string subjects in options.DataSubjectCategories)
+            {
+                writer.WriteStringValue(subjects);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteString("securityMeasures", options.SecurityMeasures);
+            writer.WriteStartArray("activities");
+            foreach (Activity activity in Activities())
+            {
+                writer.WriteStartObject();
+                writer.WriteString("purpose", activity.Purpose.ToString());
+                writer.WriteString("legalBasis", activity.Purpose.GetLegalBasis().ToString());
+                writer.WriteStartArray("categories");
+                foreach (Category category in activity.Categories)
+                {
+                    writer.WriteStringValue(category.ToString());
+                }
+
+                writer.WriteEndArray();
+                writer.WriteStartArray("recipients");
+                foreach (RecipientDeclaration recipient in activity.Recipients)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("name", recipient.Name);
+                    writer.WriteString("role", recipient.Role.ToString());
+                    if (recipient.ProcessingAgreementUntil is { } until)
+                    {
+                        writer.WriteString("processingAgreementUntil", Date(until));
+                    }
+
+                    if (recipient.ThirdCountry is { } country)
+                    {
+                        writer.WriteString("thirdCountry", country);
+                    }
+
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+                writer.WriteStartArray("members");
+                foreach (ProcessedMember member in activity.Members)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("type", member.Type.TypeName);
+                    writer.WriteString("member", member.Member.Name);
+                    writer.WriteString("category", member.Member.Category.ToString());
+                    if (member.Retention is { } period)
+                    {
+                        writer.WriteString("retention", NodaTime.Text.PeriodPattern.NormalizingIso.Format(period));
+                        writer.WriteString("retentionStart", member.Type.RetentionStart.ToString());
+                    }
+                    else
+                    {
+                        writer.WriteNull("retention");
+                    }
+
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"Record of processing activities ({Activities().Count()} purposes)";
+
+    private static string DataSubjects(PrivacyPolicyOptions options)
+        => options.DataSubjectCategories.Count == 0 ? "(not set)" : string.Join("; ", options.DataSubjectCategories);
+
+    /// <summary>One activity per purpose that any member is processed for, in the order of <see cref="Purpose"/>.</summary>
+    private IEnumerable<Activity> Activities()
+    {
+        foreach (Purpose purpose in ProcessingInventory.Split((Purpose)int.MaxValue))
+        {
+            ProcessedMember[] members = _inventory.Members.Where(m => (m.Member.Purposes & purpose) != 0).ToArray();
+            if (members.Length == 0)
+            {
+                continue;
+            }
+
+            Category[] categories = members.Select(m => m.Member.Category).Distinct().Order().ToArray();
+            (Category, string[])[] retention = categories
+                .Select(category => (category, members
+                    .Where(m => m.Member.Category == category)
+                    .Select(m => RetentionText(m.Retention, m.Type.RetentionStart, StatementLanguage.English))
+                    .Distinct()
+                    .Order(StringComparer.Ordinal)
+                    .ToArray()))
+                .ToArray();
+            yield return new Activity(purpose, categories, _inventory.RecipientsFor(purpose).ToArray(), members, retention);
+        }
+    }
+
+    private sealed record Activity(
+        Purpose Purpose,
+        IReadOnlyList<Category> Categories,
+        IReadOnlyList<RecipientDeclaration> Recipients,
+        IReadOnlyList<ProcessedMember> Members,
+        IReadOnlyList<(Category Category, string[] Periods)> Retention);
+}

@@ -1,0 +1,109 @@
+using System.Linq;
+using System.Text.Json;
+using NodaTime;
+using Privacy.Policy.Processing;
+using Privacy.Policy.Tests.Domain;
+using Xunit;
+
+namespace Privacy.Policy.Tests.Processing;
+
+/// <summary>What the statement and the record say for given descriptors and options.</summary>
+public sealed class StatementRenderingTests
+{
+    private static PersonalDataCatalog Catalog(params PersonalDataDescriptor[] descriptors) => new("Tests", descriptors);
+
+    private static PersonalDataDescriptor Type(string name, RetentionStart start = RetentionStart.AtAnchor, ServiceArea? area = null, params PersonalDataMember[] members)
+        => new(name, members, retentionAnchorMember: null, retentionStart: start, serviceArea: area);
+
+    private static PersonalDataMember Member(string name, Category category, Purpose purposes, string? retention = null, DataFormat format = DataFormat.Unspecified)
+        => new(name, category, purposes, retention, format, RedactionKind.Erase, exportable: true);
+
+    [Theory]
+    [InlineData("P7Y", RetentionStart.EndOfYear, StatementLanguage.Dutch, "7 jaar, vanaf het einde van het jaar")]
+    [InlineData("P7Y", RetentionStart.EndOfYear, StatementLanguage.English, "7 years, from the end of the year")]
+    [InlineData("P1Y6M", RetentionStart.AtAnchor, StatementLanguage.Dutch, "1 jaar en 6 maanden")]
+    [InlineData("P1M2DT3H", RetentionStart.EndOfDay, StatementLanguage.English, "1 month, 2 days and 3 hours, from the end of the day")]
+    [InlineData("P1D", RetentionStart.AtAnchor, StatementLanguage.Dutch, "1 dag")]
+    [InlineData("P2W", RetentionStart.EndOfMonth, StatementLanguage.Dutch, "2 weken, vanaf het einde van de maand")]
+    public void Retention_is_written_in_words(string period, RetentionStart start, StatementLanguage language, string expected)
+    {
+        PersonalDataCatalog catalog = Catalog(Type("T", start, null, Member("M", Category.Usage, Purpose.Billing, period)));
+
+        Assert.Contains($"| {expected} |", PrivacyStatement.Create([catalog], new PrivacyPolicyOptions()).ToMarkdown(language));
+    }
+
+    [Fact]
+    public void A_category_default_from_options_applies_and_no_retention_says_so()
+    {
+        PersonalDataCatalog catalog = Catalog(
+            Type("A", RetentionStart.AtAnchor, null, Member("Usage", Category.Usage, Purpose.Billing)),
+            Type("B", RetentionStart.AtAnchor, null, Member("Note", Category.Correspondence, Purpose.Support)));
+        var options = new PrivacyPolicyOptions();
+        options.RetentionDefaults[Category.Usage] = "P6M";
+
+        string text = PrivacyStatement.Create([catalog], options).ToMarkdown(StatementLanguage.English);
+
+        Assert.Contains("| Usage data | Billing | Performance of the contract | 6 months | — |", text);
+        Assert.Contains("| Correspondence | Repairs and support | Performance of the contract | As long as the purpose needs it | — |", text);
+    }
+
+    [Fact]
+    public void Areas_get_their_own_heading_with_general_last_and_recipients_per_purpose()
+    {
+        var calls = new ServiceArea("Bellen", "Calls");
+        PersonalDataCatalog catalog = Catalog(
+            Type("Z.Call", RetentionStart.AtAnchor, calls, Member("Called", Category.Usage, Purpose.Billing | Purpose.Bookkeeping, "P7Y", DataFormat.PhoneNumber)),
+            Type("A.Ticket", RetentionStart.AtAnchor, null, Member("Text", Category.Correspondence, Purpose.Support, "P1Y", DataFormat.FreeText)));
+        var options = new PrivacyPolicyOptions();
+        options.Recipients.Add(new RecipientDeclaration("Belastingdienst", RecipientRole.Authority, Purpose.Bookkeeping));
+        options.Recipients.Add(new RecipientDeclaration("Repair | Co", RecipientRole.Processor, Purpose.Support) { ProcessingAgreementUntil = new LocalDate(2027, 1, 31) });
+
+        string text = PrivacyStatement.Create([catalog], options).ToMarkdown(StatementLanguage.Dutch);
+
+        Assert.True(text.IndexOf("## Bellen", System.StringComparison.Ordinal) < text.IndexOf("## Algemeen", System.StringComparison.Ordinal));
+        Assert.Contains("| Verbruiksgegevens: telefoonnummers | Facturatie; Boekhouding (wettelijke bewaarplicht) | Uitvoering van de overeenkomst; Wettelijke verplichting | 7 jaar | Belastingdienst |", text);
+        Assert.Contains("| Correspondentie: vrije tekst | Reparatie en ondersteuning | Uitvoering van de overeenkomst | 1 jaar | Repair \\| Co |", text);
+        Assert.Contains("| Repair \\| Co | Verwerker | Reparatie en ondersteuning | 2027-01-31 |", text);
+    }
+
+    [Fact]
+    public void A_member_without_purpose_is_shown_as_such()
+    {
+        PersonalDataCatalog catalog = Catalog(Type("T", RetentionStart.AtAnchor, null, Member("Bsn", Category.NationalIdentifier, Purpose.None, format: DataFormat.Bsn)));
+
+        Assert.Contains("| Nationale identificatienummers: burgerservicenummer | Geen doel opgegeven | — |", PrivacyStatement.Create([catalog], new PrivacyPolicyOptions()).ToMarkdown(StatementLanguage.Dutch));
+    }
+
+    [Fact]
+    public void The_record_lists_each_purpose_with_recipients_transfers_and_members_and_counts_a_type_once()
+    {
+        PersonalDataCatalog catalog = Catalog(Type("T.Profile", RetentionStart.AtAnchor, null, Member("Interests", Category.Marketing, Purpose.Marketing, "P2Y", DataFormat.FreeText)));
+        var options = new PrivacyPolicyOptions();
+        options.Recipients.Add(new RecipientDeclaration("Mailer Inc", RecipientRole.Processor, Purpose.Marketing) { ProcessingAgreementUntil = new LocalDate(2027, 3, 1), ThirdCountry = "US" });
+
+        RecordOfProcessingActivities record = RecordOfProcessingActivities.Create([catalog, catalog], options);
+        string markdown = record.ToMarkdown();
+        using JsonDocument json = JsonDocument.Parse(record.ToJson());
+
+        Assert.Contains("## Personalised marketing and offers (Marketing)", markdown);
+        Assert.Contains("- Legal basis: Consent", markdown);
+        Assert.Contains("- Transfers to third countries: Mailer Inc (US)", markdown);
+        Assert.Contains("  - `T.Profile`: Interests", markdown);
+        JsonElement activity = Assert.Single(json.RootElement.GetProperty("activities").EnumerateArray());
+        Assert.Equal("Consent", activity.GetProperty("legalBasis").GetString());
+        JsonElement member = Assert.Single(activity.GetProperty("members").EnumerateArray());
+        Assert.Equal("P2Y", member.GetProperty("retention").GetString());
+        Assert.Equal("US", activity.GetProperty("recipients")[0].GetProperty("thirdCountry").GetString());
+    }
+
+    [Fact]
+    public void The_test_domain_statement_names_every_category_it_processes()
+    {
+        string text = PrivacyStatement.Create([Privacy.Policy.Generated.AssemblyPersonalDataCatalog.Catalog], new PrivacyPolicyOptions()).ToMarkdown(StatementLanguage.English);
+
+        foreach (Category category in CallRecord.Descriptor.Members.Select(m => m.Category).Distinct())
+        {
+            Assert.Contains(category switch { Category.Usage => "Usage data", Category.Identity => "Identity data", Category.TechnicalIdentifier => "Technical identifiers", Category.Location => "Location data", _ => category.ToString() }, text);
+        }
+    }
+}
