@@ -76,7 +76,7 @@ internal static class DiagnosticDescriptors
         "Member name is used by generated code",
         "'{0}.{1}' has a name the generated code gives to {2}: rename it",
         DiagnosticSeverity.Error,
-        "The generator adds Descriptor, Redact, RecordPersonalDataTags, RedactedCopy and RedactMembers to every type with personal data; a member of the same name would not compile with them.");
+        "The generator adds Descriptor, Redact, RecordPersonalDataTags, RedactedCopy, RedactMembers, Erase, ErasedCopy, EraseMembers, GetRetentionAnchor, GetDataSubject, WriteExport and WriteExportMembers to every type with personal data; a member of the same name would not compile with them.");
 
     public static readonly DiagnosticDescriptor RetentionWithoutAnchor = Create(
         "PRIV011",
@@ -84,6 +84,20 @@ internal static class DiagnosticDescriptors
         "'{0}.{1}' has a retention, but '{0}' has no [RetentionAnchor] to count it from: retention and erasure keep such records forever",
         DiagnosticSeverity.Warning,
         "A retention period runs from a moment: the record's [RetentionAnchor] (a call's start, an invoice's date). Without one, retention decisions keep the record and flag it, erasure keeps nothing for a legal obligation, and nothing is ever deleted.");
+
+    public static readonly DiagnosticDescriptor ConsentNotRecorded = Create(
+        "PRIV012",
+        "Consent-based processing without a record of consent",
+        "'{0}.{1}' is processed for {2}, which rests on consent, but '{0}' has no member that records the consent: add a bool or date/time member named like ConsentGiven, ConsentWithdrawn or OptedIn",
+        DiagnosticSeverity.Warning,
+        "Processing on consent (GDPR art. 6(1)(a) and 7(1)) is lawful only while the person has consented, and the controller must be able to show that they did. A type whose members are processed for a consent-based purpose (Marketing) therefore records the consent itself: a bool or bool?, or a date/time (DateTime, DateTimeOffset, NodaTime Instant, LocalDate, LocalDateTime, ZonedDateTime, OffsetDateTime, nullable or not), whose name contains Consent, OptIn or OptedIn, declared on the type or a base type. A member that holds another personal-data type is left to that type.");
+
+    public static readonly DiagnosticDescriptor NoPurpose = Create(
+        "PRIV013",
+        "Personal data without a purpose",
+        "'{0}.{1}' is personal data without a purpose: name what it is processed for with Purposes, or stop collecting it",
+        DiagnosticSeverity.Warning,
+        "Personal data may only be collected for specified purposes (GDPR art. 5(1)(b)), and no more than they need (art. 5(1)(c)). A [PersonalData] member whose Purposes is Purpose.None, written or left out, has no purpose: it cannot be disclosed, the privacy statement lists it as 'no purpose given', and it should not be collected at all.");
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description)
         => new(id, title, message, Category, severity, isEnabledByDefault: true, description, HelpLinkBase + id + ".md");

@@ -24,8 +24,10 @@ public sealed partial class Customer
     [PersonalData(Category.Contact, Purposes = Purpose.Shipping | Purpose.Billing, Format = DataFormat.PostalAddress)]
     public string? Address { get; init; }
 
+#pragma warning disable PRIV013 // A telecom provider has no lawful purpose for a BSN (UAVG art. 46): the fixture holds one to show it is erased, never masked.
     [PersonalData(Category.NationalIdentifier, Format = DataFormat.Bsn)]
     public string? Bsn { get; init; }
+#pragma warning restore PRIV013
 
     [PersonalData(Category.Payment, Purposes = Purpose.Billing, Format = DataFormat.Iban, Redaction = RedactionKind.Pseudonymize)]
     public string? Iban { get; init; }

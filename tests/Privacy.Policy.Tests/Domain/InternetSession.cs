@@ -18,7 +18,7 @@ public partial class InternetSession
     [PersonalData(Category.TechnicalIdentifier, Purposes = Purpose.ServiceDelivery)]
     public string UserName { get; set; } = string.Empty;
 
-    [PersonalData(Category.Credentials)]
+    [PersonalData(Category.Credentials, Purposes = Purpose.CustomerPortal)]
     public string? Password { get; set; }
 
     [PersonalData(Category.TechnicalIdentifier, Purposes = Purpose.ServiceDelivery | Purpose.Security, Format = DataFormat.IpAddress)]

@@ -104,7 +104,7 @@ public partial class PortalAccount : AccountBase
 }
 
 /// <summary>A record deriving from a record nobody annotated.</summary>
-public partial record ContactCard(string Email, [property: PersonalData(Category.Identity, Format = DataFormat.PersonName)] string Name) : PlainContact(Email);
+public partial record ContactCard(string Email, [property: PersonalData(Category.Identity, Purposes = Purpose.ServiceDelivery, Format = DataFormat.PersonName)] string Name) : PlainContact(Email);
 
 #pragma warning restore PRIV009
 

@@ -34,6 +34,8 @@ public sealed partial record DailySession
     public string? CellId { get; init; }
 }
 
+#pragma warning disable PRIV012 // A retention fixture: how consent is recorded is not what it tests.
+
 /// <summary>A record whose anchor may be missing, or a DateTime whose kind may not be UTC.</summary>
 public sealed partial record LooseRecord
 {
@@ -47,3 +49,5 @@ public sealed partial record LooseRecord
     [PersonalData(Category.Marketing, Purposes = Purpose.Marketing)]
     public string? Interests { get; init; }
 }
+
+#pragma warning restore PRIV012
