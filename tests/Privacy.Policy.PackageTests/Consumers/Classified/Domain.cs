@@ -24,13 +24,13 @@ namespace Telecom.Usage
         [RetentionAnchor(Start = RetentionStart.EndOfYear)]
         public LocalDate IssuedOn { get; init; }
 
-        [PersonalData(Category.Payment, Retention = "P7Y", Format = DataFormat.Iban)]
+        [PersonalData(Category.Payment, Retention = "P7Y", Purposes = Purpose.Bookkeeping, Format = DataFormat.Iban)]
         public string Iban { get; init; } = "";
     }
 
     public partial class Subscriber
     {
-        [PersonalData(Category.Contact, Format = DataFormat.EmailAddress)]
+        [PersonalData(Category.Contact, Purposes = Purpose.ServiceNotifications, Format = DataFormat.EmailAddress)]
         public string Email { get; init; } = "";
     }
 
@@ -45,7 +45,7 @@ namespace Telecom.Usage
 
     public partial class Session
     {
-        [PersonalData(Category.TechnicalIdentifier, Format = DataFormat.Imsi, Redaction = RedactionKind.Erase)]
+        [PersonalData(Category.TechnicalIdentifier, Purposes = Purpose.ServiceDelivery, Format = DataFormat.Imsi, Redaction = RedactionKind.Erase)]
         public long Imsi { get; init; }
     }
 }
@@ -54,7 +54,7 @@ namespace Telecom.Billing
 {
     public partial class PaymentReminder
     {
-        [PersonalData(Category.Identity, Format = DataFormat.PersonName)]
+        [PersonalData(Category.Identity, Purposes = Purpose.Billing, Format = DataFormat.PersonName)]
         public string DebtorName { get; init; } = "";
     }
 }

@@ -10,7 +10,7 @@ namespace Telecom.Crm
 #pragma warning disable PRIV009
     public partial class PortalUser : IdentityUser
     {
-        [PersonalData(Category.Identity, Format = DataFormat.PersonName)]
+        [PersonalData(Category.Identity, Purposes = Purpose.CustomerPortal, Format = DataFormat.PersonName)]
         public string DisplayName { get; set; } = "";
 
         [NotPersonalData]
