@@ -86,6 +86,7 @@ public static class Program
 
         await ShowRedactedAsync(db, policy);
         await ExportAsync(db, policy, options.Out);
+        await DiscloseAsync(db, policy);
         await EraseAsync(db, policy, options.Out, asOf);
         await SweepAsync(db, policy);
         return 0;
@@ -168,6 +169,32 @@ public static class Program
         }
 
         AnsiConsole.MarkupLine($"[bold]Subject-access export[/] of {subject}: [blue]{Markup.Escape(json)}[/] ({new FileInfo(json).Length:N0} bytes) and [blue]{Markup.Escape(html)}[/]");
+    }
+
+    private static async Task DiscloseAsync(DbContextOptions<MisterVoipContext> options, IPrivacyPolicy policy)
+    {
+        await using var context = new MisterVoipContext(options);
+        Device device = await context.Devices.AsNoTracking().OrderBy(row => row.Id).FirstAsync();
+
+        // The repair service gets what support needs; the statement's promise, checked at the call.
+        Device sent = policy.Disclose(device, "Reparatiedienst Randstad BV", Purpose.Support);
+        var table = new Table().Title("[bold]Disclosure[/] of a device to Reparatiedienst Randstad BV, for Support").AddColumn("member").AddColumn("sent");
+        foreach (PersonalDataMember member in Device.Descriptor.Members)
+        {
+            bool kept = (member.Purposes & Purpose.Support) != 0 && member.Category != Category.Credentials;
+            table.AddRow(member.Name, kept ? "[green]sent[/]" : "[grey]erased[/]");
+        }
+
+        AnsiConsole.Write(table);
+        AnsiConsole.MarkupLine($"  sent IMEI matches the original: {sent.Imei == device.Imei}; sent customer number is empty: {sent.CustomerNumber.Length == 0}");
+        try
+        {
+            policy.Disclose(device, "PakketPost BV", Purpose.Support);
+        }
+        catch (DisclosureRefusedException refused)
+        {
+            AnsiConsole.MarkupLine($"  [yellow]refused[/] ({refused.Reason}): {Markup.Escape(refused.Message)}");
+        }
     }
 
     private static async Task EraseAsync(DbContextOptions<MisterVoipContext> options, IPrivacyPolicy policy, string folder, Instant asOf)

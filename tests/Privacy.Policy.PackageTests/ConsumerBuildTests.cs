@@ -63,6 +63,25 @@ public class ConsumerBuildTests : IClassFixture<PackedPackage>
     }
 
     [Fact]
+    public void Consumer_discloses_audits_and_writes_its_statement_through_the_packed_package()
+    {
+        string consumer = _package.CreateConsumer("Disclosing");
+        DotNet.Result run = DotNet.Run(consumer, "run", "-c", "Release", "-nologo");
+
+        Assert.True(run.ExitCode == 0, "The consumer should build and run:\n" + run.Output);
+        Assert.Contains("disclosed.Imei=352099001761481", run.Output, StringComparison.Ordinal);
+        Assert.Contains("disclosed.Address=[]", run.Output, StringComparison.Ordinal);
+        Assert.Contains("disclosed.CustomerId=[]", run.Output, StringComparison.Ordinal);
+        Assert.Contains("disclosed.Model=Fairphone 5", run.Output, StringComparison.Ordinal);
+        Assert.Contains("refused=PurposeNotDeclared: Disclosure to 'Reparatiedienst BV' for Marketing refused", run.Output, StringComparison.Ordinal);
+        Assert.Matches(@"audit=True\|Reparatiedienst BV\|Support\|Imei\|ps:2026-11:[A-Za-z0-9_-]{22}\r?\n", run.Output);
+        Assert.Matches(@"audit=False\|Reparatiedienst BV\|Marketing\|\|ps:2026-11:", run.Output);
+        Assert.Contains("| Technical identifiers: device number (IMEI) | Carrying calls and internet traffic; Repairs and support | Performance of the contract | As long as the purpose needs it | Reparatiedienst BV |", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("C-42", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Kerkstraat", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Consumer_sweeps_its_database_through_the_packed_ef_core_package()
     {
         string consumer = _package.CreateConsumer("Sweeping");
