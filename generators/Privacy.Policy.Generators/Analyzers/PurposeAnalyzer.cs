@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Privacy.Policy.Generators.Classification;
@@ -99,6 +100,13 @@ public sealed class PurposeAnalyzer : PrivacyAnalyzer
         {
             ITypeSymbol element = MemberTypes.UnwrapNullable(type);
             if (element is INamedTypeSymbol named && named.SpecialType == SpecialType.None && DataMembers.HoldsPersonalData(named, symbols))
+            {
+                return true;
+            }
+
+            // A type parameter constrained to IPersonalData<T>: whatever it is, it is personal data of its own.
+            if (element is ITypeParameterSymbol parameter
+                && parameter.ConstraintTypes.Any(static constraint => constraint.OriginalDefinition.ToDisplayString() == "Privacy.Policy.IPersonalData<TSelf>"))
             {
                 return true;
             }

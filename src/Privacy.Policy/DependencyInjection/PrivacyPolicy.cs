@@ -1,4 +1,6 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using Privacy.Policy.Redaction;
@@ -25,6 +27,7 @@ internal sealed class PrivacyPolicy : IPrivacyPolicy
         }
 
         RetentionDefaults = defaults;
+        Recipients = [.. Options.Recipients];
         Retention = new Retention.RetentionEvaluator(Zone, defaults);
     }
 
@@ -43,6 +46,9 @@ internal sealed class PrivacyPolicy : IPrivacyPolicy
     public IClock Clock { get; }
 
     public IDisclosureAuditSink AuditSink { get; }
+
+    /// <summary>The recipients as validated at start-up; later changes to the options do not reach disclosures.</summary>
+    public RecipientDeclaration[] Recipients { get; }
 
     public T Redact<T>(T value)
         where T : IPersonalData<T>
@@ -104,7 +110,7 @@ internal sealed class PrivacyPolicy : IPrivacyPolicy
 
         Instant now = Clock.GetCurrentInstant();
         RecipientDeclaration? declared = null;
-        foreach (RecipientDeclaration candidate in Options.Recipients)
+        foreach (RecipientDeclaration candidate in Recipients)
         {
             if (candidate.IsNamed(recipient))
             {
@@ -130,7 +136,7 @@ internal sealed class PrivacyPolicy : IPrivacyPolicy
             });
         }
 
-        (T projected, string[] members) = Erasure.ErasureContext.Disclose(value, DisclosureSelection.ForPurpose(purpose));
+        (T projected, string[] members, _) = Erasure.ErasureContext.Disclose(value, DisclosureSelection.ForPurpose(purpose));
         AuditSink.Record(new DisclosureAuditRecord(now, declared!.Name, purpose, DisclosureBasis.DeclaredPurpose, T.Descriptor.TypeName, members, SubjectOf(value), null, null));
         return projected;
     }
@@ -146,42 +152,58 @@ internal sealed class PrivacyPolicy : IPrivacyPolicy
         ArgumentNullException.ThrowIfNull(request);
         Instant now = Clock.GetCurrentInstant();
         PersonalDataDescriptor descriptor = T.Descriptor;
+        (T projected, string[] members, IReadOnlyList<(string Path, bool Exportable)> visited) = Erasure.ErasureContext.Disclose(value, DisclosureSelection.ForRequest(request.Members));
+
+        // Each requested path must be a member the projection met (or hold some), and one that may leave; a path
+        // under a nested value that is missing in this record is accepted when its first part is a member.
         foreach (string path in request.Members)
         {
-            int dot = path.IndexOf('.');
-            PersonalDataMember? member = descriptor.FindMember(dot < 0 ? path : path.Substring(0, dot));
-            DisclosureRefusal? refusal = member is null ? DisclosureRefusal.UnknownMember
-                : !member.Exportable ? DisclosureRefusal.NotDisclosable
-                : null;
+            DisclosureRefusal? refusal = null;
+            bool found = false;
+            foreach ((string seen, bool exportable) in visited)
+            {
+                if (seen == path)
+                {
+                    found = true;
+                    refusal = exportable ? null : DisclosureRefusal.NotDisclosable;
+                    break;
+                }
+
+                found |= seen.Length > path.Length && seen[path.Length] == '.' && seen.StartsWith(path, StringComparison.Ordinal);
+            }
+
+            if (!found)
+            {
+                // Unknown, unless it lies under a nested value this record does not have: then nothing is there.
+                int dot = path.IndexOf('.');
+                string parent = path.Substring(0, Math.Max(path.LastIndexOf('.'), 0)) + ".";
+                bool parentSeen = visited.Any(entry => entry.Path.StartsWith(parent, StringComparison.Ordinal));
+                refusal = dot < 0 || descriptor.FindMember(path.Substring(0, dot)) is null || parentSeen ? DisclosureRefusal.UnknownMember : null;
+            }
+
             if (refusal is { } reason)
             {
                 AuditSink.Record(new DisclosureAuditRecord(now, request.Recipient, Purpose.None, DisclosureBasis.SubjectRequest, descriptor.TypeName, [], SubjectOf(value), reason, request.Reference));
                 throw new DisclosureRefusedException(null, Purpose.None, reason, reason == DisclosureRefusal.UnknownMember
                     ? $"Subject request {request.Reference} refused: '{path}' is not a personal-data member of {descriptor.TypeName}."
-                    : $"Subject request {request.Reference} refused: {descriptor.TypeName}.{member!.Name} never leaves the controller ({member.Category}, not exportable).");
+                    : $"Subject request {request.Reference} refused: {descriptor.TypeName} member '{path}' never leaves the controller (credentials, or not exportable).");
             }
         }
 
-        (T projected, string[] members) = Erasure.ErasureContext.Disclose(value, DisclosureSelection.ForRequest(request.Members));
         AuditSink.Record(new DisclosureAuditRecord(now, request.Recipient, Purpose.None, DisclosureBasis.SubjectRequest, descriptor.TypeName, members, SubjectOf(value), null, request.Reference));
         return projected;
     }
 
-    /// <summary>The value's data subject, pseudonymised; a key is required at start-up whenever recipients are declared.</summary>
+    /// <summary>
+    /// The value's data subject, pseudonymised. Without a key (start-up requires one whenever recipients are
+    /// declared) the audit record carries no subject rather than the id itself.
+    /// </summary>
     private string? SubjectOf<T>(T value)
         where T : IPersonalData<T>
     {
         string? subject = T.GetDataSubject(value);
-        if (subject is null)
-        {
-            return null;
-        }
-
-        if (!Redactor.CanPseudonymize)
-        {
-            throw new InvalidOperationException("PrivacyPolicyOptions.Pseudonymization.Key is required to disclose: every disclosure's audit record carries the data subject pseudonymised.");
-        }
-
-        return Redactor.Redact(subject, DataFormat.Unspecified, RedactionKind.Pseudonymize);
+        return subject is null || !Redactor.CanPseudonymize
+            ? null
+            : Redactor.Redact(subject, DataFormat.Unspecified, RedactionKind.Pseudonymize);
     }
 }

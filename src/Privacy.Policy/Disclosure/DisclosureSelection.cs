@@ -23,6 +23,13 @@ internal sealed class DisclosureSelection
 
     public static DisclosureSelection ForRequest(IEnumerable<string> paths) => new(Purpose.None, new HashSet<string>(paths, StringComparer.Ordinal));
 
+    /// <summary>
+    /// Whether the nested value a holder member holds may be looked into: for a purpose, when the holder declares no
+    /// purposes (its data's purposes are its members') or declares this one; for a request, always (paths decide).
+    /// </summary>
+    public bool AllowsNested(PersonalDataMember holder)
+        => _paths is not null || holder.Purposes == Purpose.None || (holder.Purposes & _purpose) != 0;
+
     public bool Allows(PersonalDataMember member, string path)
     {
         if (_paths is null)

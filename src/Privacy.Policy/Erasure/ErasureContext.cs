@@ -22,6 +22,7 @@ public sealed class ErasureContext
     private readonly List<RetainedMember> _retained = [];
     private readonly List<string> _erased = [];
     private readonly List<string> _disclosed = [];
+    private readonly List<(string Path, bool Exportable)> _visited = [];
     private readonly DisclosureSelection? _disclosure;
     private readonly Stack<(bool[] Keep, string Prefix, PersonalDataDescriptor Descriptor)> _frames = new();
 
@@ -81,7 +82,14 @@ public sealed class ErasureContext
         where T : IPersonalData<T>
     {
         string prefix = (_frames.Count == 0 ? string.Empty : _frames.Peek().Prefix) + member + ".";
-        _frames.Push((Decide(value, prefix), prefix, T.Descriptor));
+        bool[] keep = Decide(value, prefix);
+        if (_disclosure is not null && _frames.Count > 0 && _frames.Peek().Descriptor.FindMember(member) is { } holder && !_disclosure.AllowsNested(holder))
+        {
+            // The holder's own purposes do not include the disclosure's: nothing under it goes.
+            Array.Clear(keep);
+        }
+
+        _frames.Push((keep, prefix, T.Descriptor));
         try
         {
             return T.Erase(value, this);
@@ -105,13 +113,17 @@ public sealed class ErasureContext
     /// Projects <paramref name="value"/> for a disclosure: a copy in which every personal-data member the selection
     /// does not allow is erased, with the paths of the members it holds.
     /// </summary>
-    internal static (T Value, string[] Disclosed) Disclose<T>(T value, DisclosureSelection selection)
+    /// <remarks>
+    /// Also returns every member path the projection met, nested values included, with whether it is exportable: what
+    /// a data subject's request can be checked against.
+    /// </remarks>
+    internal static (T Value, string[] Disclosed, IReadOnlyList<(string Path, bool Exportable)> Visited) Disclose<T>(T value, DisclosureSelection selection)
         where T : IPersonalData<T>
     {
         var context = new ErasureContext(selection);
         context._frames.Push((context.Decide(value, string.Empty), string.Empty, T.Descriptor));
         T projected = T.Erase(value, context);
-        return (projected, context._disclosed.Distinct().ToArray());
+        return (projected, context._disclosed.Distinct().ToArray(), context._visited);
     }
 
     /// <summary>
@@ -128,7 +140,9 @@ public sealed class ErasureContext
             var allowed = new bool[descriptor.Members.Count];
             for (int i = 0; i < allowed.Length; i++)
             {
-                allowed[i] = _disclosure.Allows(descriptor.Members[i], prefix + descriptor.Members[i].Name);
+                string path = prefix + descriptor.Members[i].Name;
+                _visited.Add((path, descriptor.Members[i].Exportable));
+                allowed[i] = _disclosure.Allows(descriptor.Members[i], path);
             }
 
             return allowed;

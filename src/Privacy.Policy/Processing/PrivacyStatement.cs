@@ -43,7 +43,8 @@ public sealed class PrivacyStatement
         var text = new StringBuilder();
         void Line(string line = "") => text.Append(line).Append('\n');
 
-        Line(dutch ? $"# Privacyverklaring {options.Controller.Name}".TrimEnd() : $"# Privacy statement {options.Controller.Name}".TrimEnd());
+        string title = StatementText.Line(options.Controller.Name ?? string.Empty);
+        Line(dutch ? $"# Privacyverklaring {title}".TrimEnd() : $"# Privacy statement {title}".TrimEnd());
         Line();
         Line(dutch
             ? "Deze verklaring is geschreven uit de code die uw gegevens verwerkt: wijzigt wat die code verwerkt, dan wijzigt deze tekst mee. Per dienst leest u welke gegevens we verwerken, waarvoor, op welke grondslag, hoe lang we ze bewaren en wie ze ontvangt."
@@ -55,7 +56,7 @@ public sealed class PrivacyStatement
             .ThenBy(area => dutch ? area.Key.Dutch : area.Key.English, StringComparer.Ordinal))
         {
             Line();
-            Line("## " + (dutch ? area.Key.Dutch : area.Key.English));
+            Line("## " + StatementText.Line(dutch ? area.Key.Dutch : area.Key.English));
             Line();
             Line(dutch
                 ? "| Gegevens | Doel | Grondslag | Bewaartermijn | Ontvangers |"
@@ -77,7 +78,10 @@ public sealed class PrivacyStatement
                 Purpose[] purposes = ProcessingInventory.Split(row.Key.Purposes).ToArray();
                 string purpose = purposes.Length == 0 ? Of(Purpose.None, language) : string.Join("; ", purposes.Select(p => Of(p, language)));
                 string bases = purposes.Length == 0 ? "—" : string.Join("; ", purposes.Select(p => p.GetLegalBasis()).Distinct().Order().Select(b => Of(b, language)));
-                string recipients = string.Join(", ", _inventory.RecipientsFor(row.Key.Purposes).Select(r => r.Name));
+                // Credentials are never disclosed, whatever their purposes.
+                string recipients = row.Key.Category == Category.Credentials
+                    ? string.Empty
+                    : string.Join(", ", _inventory.RecipientsFor(row.Key.Purposes).Select(r => r.Name));
                 Line($"| {Cell(data)} | {Cell(purpose)} | {Cell(bases)} | {Cell(row.Key.Retention)} | {Cell(recipients.Length == 0 ? "—" : recipients)} |");
             }
         }

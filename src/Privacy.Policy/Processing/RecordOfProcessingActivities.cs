@@ -41,9 +41,9 @@ public sealed class RecordOfProcessingActivities
 
         Line("# Record of processing activities");
         Line();
-        Line($"- Controller: {options.Controller.Name ?? "(not set)"}{(options.Controller.Contact is { } contact ? ", " + contact : string.Empty)}");
-        Line($"- Categories of data subjects: {DataSubjects(options)}");
-        Line($"- Security measures: {(string.IsNullOrWhiteSpace(options.SecurityMeasures) ? "(not set)" : options.SecurityMeasures.Trim())}");
+        Line(StatementText.Line($"- Controller: {options.Controller.Name ?? "(not set)"}{(options.Controller.Contact is { } contact ? ", " + contact : string.Empty)}"));
+        Line(StatementText.Line($"- Categories of data subjects: {DataSubjects(options)}"));
+        Line(StatementText.Line($"- Security measures: {(string.IsNullOrWhiteSpace(options.SecurityMeasures) ? "(not set)" : options.SecurityMeasures.Trim())}"));
         foreach (Activity activity in Activities())
         {
             Line();
@@ -51,9 +51,9 @@ public sealed class RecordOfProcessingActivities
             Line();
             Line($"- Legal basis: {Of(activity.Purpose.GetLegalBasis(), English)}");
             Line($"- Categories of personal data: {string.Join("; ", activity.Categories.Select(c => Of(c, English)))}");
-            Line($"- Recipients: {(activity.Recipients.Count == 0 ? "none" : string.Join("; ", activity.Recipients.Select(r => $"{r.Name} ({Of(r.Role, English).ToLowerInvariant()}{(r.ProcessingAgreementUntil is { } until ? ", agreement until " + Date(until) : string.Empty)})")))}");
+            Line(StatementText.Line($"- Recipients: {(activity.Recipients.Count == 0 ? "none" : string.Join("; ", activity.Recipients.Select(r => $"{r.Name} ({Of(r.Role, English).ToLowerInvariant()}{(r.ProcessingAgreementUntil is { } until ? ", agreement until " + Date(until) : string.Empty)})")))}"));
             string[] transfers = activity.Recipients.Where(r => r.ThirdCountry is not null).Select(r => $"{r.Name} ({r.ThirdCountry})").ToArray();
-            Line($"- Transfers to third countries: {(transfers.Length == 0 ? "none" : string.Join("; ", transfers))}");
+            Line(StatementText.Line($"- Transfers to third countries: {(transfers.Length == 0 ? "none" : string.Join("; ", transfers))}"));
             Line("- Erasure time limits:");
             foreach ((Category category, string[] periods) in activity.Retention)
             {

@@ -162,8 +162,11 @@ internal static class StatementText
         }
     }
 
-    /// <summary>Text safe in a Markdown table cell: pipes escaped, line breaks folded.</summary>
-    public static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
+    /// <summary>Text safe in a Markdown table cell: backslashes and pipes escaped, line breaks folded.</summary>
+    public static string Cell(string text) => Line(text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal));
+
+    /// <summary>Text safe on one Markdown line (a heading, a list item): line breaks folded into spaces.</summary>
+    public static string Line(string text) => text.Replace("\r\n", " ", StringComparison.Ordinal).Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 
     public static string Date(LocalDate date) => date.ToString("uuuu-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -58,6 +58,22 @@ public class PurposeAnalyzerTests
             """);
 
     [Fact]
+    public Task A_member_typed_by_a_personal_data_type_parameter_is_not_reported()
+        => Verify.AnalyzerAsync<PurposeAnalyzer>("""
+            using System.Collections.Generic;
+            using Privacy.Policy;
+            public partial class Envelope<T>
+                where T : IPersonalData<T>
+            {
+                [PersonalData(Category.Correspondence)]
+                public T? Payload { get; init; }
+
+                [PersonalData(Category.Correspondence)]
+                public List<T> Items { get; init; } = new();
+            }
+            """);
+
+    [Fact]
     public Task Marketing_without_a_consent_member_is_reported_once_per_type()
         => Verify.AnalyzerAsync<PurposeAnalyzer>("""
             using Privacy.Policy;

@@ -76,20 +76,34 @@ public sealed class DisclosureTests
     }
 
     [Fact]
-    public void Nested_personal_data_is_disclosed_by_its_own_purposes()
+    public void Nested_personal_data_is_disclosed_by_its_own_purposes_within_the_holders()
     {
         (IPrivacyPolicy policy, RecordingAuditSink audit) = Create();
 
+        // RecentCalls is classified for the customer portal; inside it, each call discloses its own portal members.
+        Customer disclosed = policy.Disclose(Customer, Partner, Purpose.CustomerPortal);
+
+        CallRecord call = Assert.Single(disclosed.RecentCalls);
+        Assert.Equal(Call.CallingNumber, call.CallingNumber);
+        Assert.Equal(string.Empty, call.CalledNumber);
+        Assert.Empty(call.ForwardedTo);
+        Assert.Equal(7, call.TariffPlanId);
+        Assert.Equal(["RecentCalls.CustomerId", "RecentCalls.CallingNumber"], Assert.Single(audit.Records).Members);
+    }
+
+    [Fact]
+    public void A_holder_not_classified_for_the_purpose_sends_nothing_of_what_it_holds()
+    {
+        (IPrivacyPolicy policy, RecordingAuditSink audit) = Create();
+
+        // Each call's ForwardedTo is for support, but the customer's RecentCalls is not.
         Customer disclosed = policy.Disclose(Customer, RepairService, Purpose.Support);
 
-        // RecentCalls is classified for the customer portal, but each call's ForwardedTo is for support.
         CallRecord call = Assert.Single(disclosed.RecentCalls);
-        Assert.Equal(Call.ForwardedTo, call.ForwardedTo);
-        Assert.Equal(string.Empty, call.CalledNumber);
-        Assert.Null(call.Imsi is "" ? null : call.Imsi);
-        Assert.Equal(7, call.TariffPlanId);
+        Assert.Empty(call.ForwardedTo);
+        Assert.Equal(string.Empty, call.CallingNumber);
         Assert.Equal(string.Empty, disclosed.Address);
-        Assert.Equal(["RecentCalls.ForwardedTo"], Assert.Single(audit.Records).Members);
+        Assert.Empty(Assert.Single(audit.Records).Members);
     }
 
     [Fact]
@@ -247,6 +261,54 @@ public sealed class DisclosureTests
         Assert.Contains(member, refused.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("Mijn boekhouder", refused.Message, StringComparison.Ordinal);
         Assert.Equal(reason, Assert.Single(audit.Records).Refusal);
+    }
+
+    [Fact]
+    public void A_subject_request_for_a_path_the_nested_type_does_not_have_is_refused()
+    {
+        (IPrivacyPolicy policy, RecordingAuditSink audit) = Create();
+
+        DisclosureRefusedException refused = Assert.Throws<DisclosureRefusedException>(() => policy.Disclose(Customer, new SubjectDisclosureRequest("Mijn boekhouder", ["RecentCalls.Bogus"], "REQ-5")));
+
+        Assert.Equal(DisclosureRefusal.UnknownMember, refused.Reason);
+        Assert.False(Assert.Single(audit.Records).Allowed);
+    }
+
+    [Fact]
+    public void A_subject_request_under_a_nested_value_the_record_lacks_discloses_nothing_there()
+    {
+        (IPrivacyPolicy policy, RecordingAuditSink audit) = Create();
+        Customer withoutCalls = new() { CustomerNumber = "C-1", Name = "Jan", Email = "jan@example.nl", RecentCalls = [] };
+
+        Customer disclosed = policy.Disclose(withoutCalls, new SubjectDisclosureRequest("Mijn boekhouder", ["Email", "RecentCalls.CalledNumber"], "REQ-6"));
+
+        Assert.Equal("jan@example.nl", disclosed.Email);
+        Assert.Equal(["Email"], Assert.Single(audit.Records).Members);
+    }
+
+    [Fact]
+    public void Recipients_are_fixed_at_start_up()
+    {
+        var options = Redaction.TestRedactors.Options(DeclareRecipients);
+        var policy = new PrivacyPolicy(Microsoft.Extensions.Options.Options.Create(options), Redaction.TestRedactors.Keyed, new NodaTime.Testing.FakeClock(Now), new RecordingAuditSink());
+
+        options.Recipients.Add(new RecipientDeclaration("Laat Toegevoegd BV", RecipientRole.IndependentController, Purpose.Marketing));
+
+        Assert.Equal(DisclosureRefusal.UnknownRecipient, Assert.Throws<DisclosureRefusedException>(() => policy.Disclose(Customer, "Laat Toegevoegd BV", Purpose.Marketing)).Reason);
+    }
+
+    [Fact]
+    public void Without_a_key_the_audit_carries_no_subject_and_still_records_the_call()
+    {
+        var audit = new RecordingAuditSink();
+        var options = new PrivacyPolicyOptions();
+        var policy = new PrivacyPolicy(Microsoft.Extensions.Options.Options.Create(options), Redaction.TestRedactors.Unkeyed, new NodaTime.Testing.FakeClock(Now), audit);
+
+        Assert.Throws<DisclosureRefusedException>(() => policy.Disclose(Customer, "Onbekend BV", Purpose.Support));
+        policy.Disclose(Customer, new SubjectDisclosureRequest("Mijn boekhouder", ["Email"], "REQ-7"));
+
+        Assert.Equal(2, audit.Records.Count);
+        Assert.All(audit.Records, record => Assert.Null(record.Subject));
     }
 
     [Fact]

@@ -67,6 +67,25 @@ public sealed class StatementRenderingTests
     }
 
     [Fact]
+    public void Credentials_name_no_recipients_and_text_cannot_break_the_markdown()
+    {
+        PersonalDataCatalog catalog = Catalog(Type("T", RetentionStart.AtAnchor, new ServiceArea("Bel\nlen", "Calls"), Member("Pin", Category.Credentials, Purpose.Support, format: DataFormat.Secret)));
+        var options = new PrivacyPolicyOptions();
+        options.Controller.Name = "Telecom\nBV";
+        options.SecurityMeasures = "TLS.\n\nEncrypted files.";
+        options.Recipients.Add(new RecipientDeclaration("Repair \\| Co", RecipientRole.IndependentController, Purpose.Support));
+
+        string statement = PrivacyStatement.Create([catalog], options).ToMarkdown(StatementLanguage.Dutch);
+        string record = RecordOfProcessingActivities.Create([catalog], options).ToMarkdown();
+
+        Assert.Contains("| Inloggegevens: wachtwoord of pincode | Reparatie en ondersteuning | Uitvoering van de overeenkomst | Zolang nodig voor het doel | — |", statement);
+        Assert.Contains("| Repair \\\\\\| Co | Zelfstandig verwerkingsverantwoordelijke |", statement);
+        Assert.StartsWith("# Privacyverklaring Telecom BV\n", statement);
+        Assert.Contains("\n## Bel len\n", statement);
+        Assert.Contains("- Security measures: TLS.  Encrypted files.\n", record);
+    }
+
+    [Fact]
     public void A_member_without_purpose_is_shown_as_such()
     {
         PersonalDataCatalog catalog = Catalog(Type("T", RetentionStart.AtAnchor, null, Member("Bsn", Category.NationalIdentifier, Purpose.None, format: DataFormat.Bsn)));
