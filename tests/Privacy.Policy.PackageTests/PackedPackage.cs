@@ -1,6 +1,7 @@
 using System;
 using System.IO;
 using System.Linq;
+using Privacy.Policy.Testing;
 using Xunit;
 
 namespace Privacy.Policy.PackageTests;
@@ -17,7 +18,7 @@ public sealed class PackedPackage : IDisposable
         Feed = Path.Combine(Root, "feed");
         Version = $"0.0.0-packagetest.{DateTime.UtcNow:yyyyMMddHHmmss}.{Environment.ProcessId}";
 
-        string repository = FindRepository();
+        string repository = RepositoryPaths.Root;
         string sources = Path.Combine(Root, "sources");
         foreach (string entry in new[] { "src", "generators" })
         {
@@ -77,19 +78,6 @@ public sealed class PackedPackage : IDisposable
         {
             // A leftover temporary folder is harmless.
         }
-    }
-
-    private static string FindRepository()
-    {
-        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "Privacy.Policy.sln")))
-            {
-                return directory.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Privacy.Policy.sln not found above " + AppContext.BaseDirectory);
     }
 
     private static void CopyDirectory(string source, string target)

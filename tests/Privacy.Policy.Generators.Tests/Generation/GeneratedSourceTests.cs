@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using Microsoft.CodeAnalysis;
+using Privacy.Policy.Testing;
 using Xunit;
 
 namespace Privacy.Policy.Generators.Tests.Generation;
@@ -77,6 +77,6 @@ public sealed class GeneratedSourceTests
         Assert.Empty(result.Results.Single().GeneratedSources);
     }
 
-    private static string BaselineDirectory(string sample, [CallerFilePath] string thisFile = "")
-        => Path.Combine(Path.GetDirectoryName(thisFile)!, "Baselines", sample);
+    private static string BaselineDirectory(string sample)
+        => RepositoryPaths.Combine("tests", "Privacy.Policy.Generators.Tests", "Generation", "Baselines", sample);
 }

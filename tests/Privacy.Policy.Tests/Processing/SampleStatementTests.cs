@@ -1,8 +1,8 @@
 using System;
 using System.IO;
-using System.Runtime.CompilerServices;
 using System.Text.Json;
 using MisterVoip;
+using Privacy.Policy.Testing;
 using Privacy.Policy.Processing;
 using Xunit;
 
@@ -47,6 +47,5 @@ public sealed class SampleStatementTests
         Assert.Equal(File.ReadAllText(path).ReplaceLineEndings("\n"), actual);
     }
 
-    private static string StatementDirectory([CallerFilePath] string thisFile = "")
-        => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(thisFile)!, "..", "..", "..", "samples", "MisterVoip", "Statement"));
+    private static string StatementDirectory() => RepositoryPaths.Combine("samples", "MisterVoip", "Statement");
 }
