@@ -21,6 +21,9 @@ internal sealed class DisclosureSelection
 
     public static DisclosureSelection ForPurpose(Purpose purpose) => new(purpose, null);
 
+    /// <summary>Whether this is a data subject's request, decided by member paths rather than a purpose.</summary>
+    public bool IsRequest => _paths is not null;
+
     public static DisclosureSelection ForRequest(IEnumerable<string> paths) => new(Purpose.None, new HashSet<string>(paths, StringComparer.Ordinal));
 
     /// <summary>
@@ -30,6 +33,7 @@ internal sealed class DisclosureSelection
     public bool AllowsNested(PersonalDataMember holder)
         => _paths is not null || holder.Purposes == Purpose.None || (holder.Purposes & _purpose) != 0;
 
+    /// <summary>Whether <paramref name="member"/> is disclosed; <paramref name="path"/> matters only for a request.</summary>
     public bool Allows(PersonalDataMember member, string path)
     {
         if (_paths is null)

@@ -140,9 +140,18 @@ public sealed class ErasureContext
             var allowed = new bool[descriptor.Members.Count];
             for (int i = 0; i < allowed.Length; i++)
             {
-                string path = prefix + descriptor.Members[i].Name;
-                _visited.Add((path, descriptor.Members[i].Exportable));
-                allowed[i] = _disclosure.Allows(descriptor.Members[i], path);
+                PersonalDataMember member = descriptor.Members[i];
+                if (_disclosure.IsRequest)
+                {
+                    // A request decides by path, and is checked afterwards against every path met.
+                    string path = prefix + member.Name;
+                    _visited.Add((path, member.Exportable));
+                    allowed[i] = _disclosure.Allows(member, path);
+                }
+                else
+                {
+                    allowed[i] = _disclosure.Allows(member, string.Empty);
+                }
             }
 
             return allowed;
