@@ -99,6 +99,13 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         "Personal data may only be collected for specified purposes (GDPR art. 5(1)(b)), and no more than they need (art. 5(1)(c)). A [PersonalData] member whose Purposes is Purpose.None, written or left out, has no purpose: it cannot be disclosed, the privacy statement lists it as 'no purpose given', and it should not be collected at all.");
 
+    public static readonly DiagnosticDescriptor AnchorTextInOneLanguage = Create(
+        "PRIV014",
+        "Retention anchor named in one language only",
+        "'{0}.{1}' names its moment in the {2} statement only: give {3} too, or neither",
+        DiagnosticSeverity.Warning,
+        "The Dutch and English privacy statements are written from the same annotations. [RetentionAnchor]'s Dutch and English say how each names the moment retention counts from ('1 dag na intrekking van de toestemming' / '1 day after consent is withdrawn'); with only one of them, neither statement uses it, and both give the period alone.");
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description)
         => new(id, title, message, Category, severity, isEnabledByDefault: true, description, HelpLinkBase + id + ".md");
 }

@@ -7,14 +7,15 @@ namespace Privacy.Policy.Generators.Analyzers;
 
 /// <summary>
 /// PRIV002: every <c>Retention</c> is a positive ISO-8601 period. PRIV011: a type whose members have a retention has a
-/// <c>[RetentionAnchor]</c> to count it from.
+/// <c>[RetentionAnchor]</c> to count it from. PRIV014: an anchor names its moment for the statement in both languages
+/// or in neither.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RetentionAnalyzer : PrivacyAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(DiagnosticDescriptors.InvalidRetention, DiagnosticDescriptors.RetentionWithoutAnchor);
+        ImmutableArray.Create(DiagnosticDescriptors.InvalidRetention, DiagnosticDescriptors.RetentionWithoutAnchor, DiagnosticDescriptors.AnchorTextInOneLanguage);
 
     /// <inheritdoc />
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context, PrivacySymbols symbols)
@@ -44,6 +45,11 @@ public sealed class RetentionAnalyzer : PrivacyAnalyzer
     private static void AnalyzeMember(SymbolAnalysisContext context, PrivacySymbols symbols)
     {
         MemberAttributes attributes = symbols.Read(context.Symbol);
+        if (attributes.IsRetentionAnchor)
+        {
+            AnalyzeAnchorText(context, symbols);
+        }
+
         if (attributes.PersonalData is not { } personalData)
         {
             return;
@@ -66,6 +72,38 @@ public sealed class RetentionAnalyzer : PrivacyAnalyzer
                 member.ContainingType.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat),
                 member.Name,
                 text));
+        }
+    }
+
+    private static void AnalyzeAnchorText(SymbolAnalysisContext context, PrivacySymbols symbols)
+    {
+        foreach (AttributeData attribute in context.Symbol.GetAttributes())
+        {
+            if (!SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, symbols.RetentionAnchor))
+            {
+                continue;
+            }
+
+            bool dutch = false;
+            bool english = false;
+            foreach (System.Collections.Generic.KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)
+            {
+                bool given = argument.Value.Value is string text && !string.IsNullOrWhiteSpace(text);
+                dutch |= argument.Key == "Dutch" && given;
+                english |= argument.Key == "English" && given;
+            }
+
+            if (dutch != english)
+            {
+                ISymbol member = context.Symbol;
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.AnchorTextInOneLanguage,
+                    AttributeLocations.Of(attribute, dutch ? "Dutch" : "English", member, context.CancellationToken),
+                    member.ContainingType.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat),
+                    member.Name,
+                    dutch ? "Dutch" : "English",
+                    dutch ? "English" : "Dutch"));
+            }
         }
     }
 }

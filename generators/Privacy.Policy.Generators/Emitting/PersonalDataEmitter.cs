@@ -97,14 +97,20 @@ internal static class PersonalDataEmitter
         writer.WriteLine("    },");
         writer.WriteLine($"    dataSubjectMember: {(type.DataSubjectMember is null ? "null" : Literal(type.DataSubjectMember))},");
         writer.WriteLine($"    retentionAnchorMember: {(type.RetentionAnchorMember is null ? "null" : Literal(type.RetentionAnchorMember))},");
+        var optional = new List<string> { $"retentionStart: {Runtime}RetentionStart.{(RetentionStartValue)type.RetentionStart}" };
         if (type.ServiceAreaDutch is { } dutch && type.ServiceAreaEnglish is { } english)
         {
-            writer.WriteLine($"    retentionStart: {Runtime}RetentionStart.{(RetentionStartValue)type.RetentionStart},");
-            writer.WriteLine($"    serviceArea: new {Runtime}ServiceArea({Literal(dutch)}, {Literal(english)}));");
+            optional.Add($"serviceArea: new {Runtime}ServiceArea({Literal(dutch)}, {Literal(english)})");
         }
-        else
+
+        if (type.RetentionAnchorDutch is { } anchorDutch && type.RetentionAnchorEnglish is { } anchorEnglish)
         {
-            writer.WriteLine($"    retentionStart: {Runtime}RetentionStart.{(RetentionStartValue)type.RetentionStart});");
+            optional.Add($"retentionAnchorText: new {Runtime}RetentionAnchorText({Literal(anchorDutch)}, {Literal(anchorEnglish)})");
+        }
+
+        for (int i = 0; i < optional.Count; i++)
+        {
+            writer.WriteLine($"    {optional[i]}{(i == optional.Count - 1 ? ");" : ",")}");
         }
     }
 

@@ -31,4 +31,6 @@ internal sealed record PersonalDataType(
     bool RetentionAnchorIsNullable,
     int RetentionStart,
     string? ServiceAreaDutch,
-    string? ServiceAreaEnglish);
+    string? ServiceAreaEnglish,
+    string? RetentionAnchorDutch,
+    string? RetentionAnchorEnglish);

@@ -74,6 +74,7 @@ internal static class TypeParser
         string? anchor = null;
         bool anchorIsNullable = false;
         int retentionStart = 0;
+        (string? Dutch, string? English) anchorText = (null, null);
         foreach (ISymbol member in inheritedSymbols.Concat(own))
         {
             MemberAttributes attributes = symbols.Read(member);
@@ -90,7 +91,7 @@ internal static class TypeParser
             {
                 anchor = member.Name;
                 anchorIsNullable = DataMembers.TypeOf(member) is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
-                retentionStart = ReadRetentionStart(member, symbols);
+                (retentionStart, anchorText) = ReadRetentionAnchor(member, symbols);
             }
         }
 
@@ -126,7 +127,9 @@ internal static class TypeParser
             RetentionAnchorIsNullable: anchorIsNullable,
             RetentionStart: retentionStart,
             ServiceAreaDutch: area.Dutch,
-            ServiceAreaEnglish: area.English);
+            ServiceAreaEnglish: area.English,
+            RetentionAnchorDutch: anchorText.Dutch,
+            RetentionAnchorEnglish: anchorText.English);
 
         static bool containingIsGeneric(INamedTypeSymbol type)
         {
@@ -514,23 +517,40 @@ internal static class TypeParser
         _ => false,
     };
 
-    private static int ReadRetentionStart(ISymbol member, PrivacySymbols symbols)
+    /// <summary>
+    /// The anchor's <c>Start</c>, and its statement text when both <c>Dutch</c> and <c>English</c> are given and not
+    /// blank (PRIV014 reports one without the other).
+    /// </summary>
+    private static (int Start, (string? Dutch, string? English) Text) ReadRetentionAnchor(ISymbol member, PrivacySymbols symbols)
     {
         foreach (AttributeData attribute in member.GetAttributes())
         {
             if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, symbols.RetentionAnchor))
             {
+                int start = 0;
+                string? dutch = null;
+                string? english = null;
                 foreach (KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)
                 {
-                    if (argument.Key == "Start" && argument.Value.Value is int start)
+                    switch (argument.Key, argument.Value.Value)
                     {
-                        return start;
+                        case ("Start", int value):
+                            start = value;
+                            break;
+                        case ("Dutch", string text) when !string.IsNullOrWhiteSpace(text):
+                            dutch = text;
+                            break;
+                        case ("English", string text) when !string.IsNullOrWhiteSpace(text):
+                            english = text;
+                            break;
                     }
                 }
+
+                return dutch is not null && english is not null ? (start, (dutch, english)) : (start, (null, null));
             }
         }
 
-        return 0;
+        return (0, (null, null));
     }
 
     private static bool DeclaresMethod(INamedTypeSymbol type, string name, int parameterCount)

@@ -17,7 +17,7 @@ public partial class CallDetailRecord
     [PersonalData(Category.Identity, Purposes = Purpose.Billing | Purpose.CustomerPortal, Redaction = RedactionKind.Pseudonymize)]
     public string CustomerNumber { get; set; } = string.Empty;
 
-    [RetentionAnchor]
+    [RetentionAnchor(Dutch = "na het gesprek", English = "after the call")]
     [PersonalData(Category.Usage, Purposes = Purpose.Billing | Purpose.CustomerPortal, Format = DataFormat.Timestamp)]
     public Instant CallStart { get; set; }
 

@@ -29,7 +29,7 @@ public partial class Customer
     public string PortalPasswordHash { get; set; } = string.Empty;
 
     /// <summary>Retention of customer data counts from the end of the contract; an active customer has none yet.</summary>
-    [RetentionAnchor(Start = RetentionStart.EndOfMonth)]
+    [RetentionAnchor(Start = RetentionStart.EndOfMonth, Dutch = "na het einde van de maand waarin het contract eindigde", English = "after the end of the month the contract ended")]
     [NotPersonalData("When the contract ended.")]
     public LocalDate? ContractEnded { get; set; }
 }

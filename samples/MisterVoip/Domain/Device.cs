@@ -23,7 +23,7 @@ public partial class Device
     [PersonalData(Category.TechnicalIdentifier, Retention = "P1Y", Purposes = Purpose.ServiceDelivery, Format = DataFormat.PhoneNumber)]
     public string LineNumber { get; set; } = string.Empty;
 
-    [RetentionAnchor(Start = RetentionStart.EndOfMonth)]
+    [RetentionAnchor(Start = RetentionStart.EndOfMonth, Dutch = "na het einde van de maand waarin de simkaart werd afgesloten", English = "after the end of the month the SIM was deactivated")]
     [NotPersonalData("When the SIM was deactivated.")]
     public LocalDate? DeactivatedOn { get; set; }
 }

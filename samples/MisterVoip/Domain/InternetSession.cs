@@ -14,7 +14,7 @@ public partial class InternetSession
     [PersonalData(Category.Identity, Purposes = Purpose.ServiceDelivery | Purpose.CustomerPortal, Redaction = RedactionKind.Pseudonymize)]
     public string CustomerNumber { get; set; } = string.Empty;
 
-    [RetentionAnchor]
+    [RetentionAnchor(Dutch = "na het begin van de sessie", English = "after the session started")]
     [PersonalData(Category.Usage, Purposes = Purpose.ServiceDelivery | Purpose.CustomerPortal, Format = DataFormat.Timestamp)]
     public Instant Started { get; set; }
 

@@ -20,7 +20,7 @@ public partial class MarketingProfile
     public bool WantsOffers { get; set; }
 
     /// <summary>While consent stands there is no anchor: the profile is kept. A day after withdrawal it is gone.</summary>
-    [RetentionAnchor]
+    [RetentionAnchor(Dutch = "na intrekking van de toestemming", English = "after consent is withdrawn")]
     [NotPersonalData("When consent was withdrawn.")]
     public Instant? ConsentWithdrawn { get; set; }
 }

@@ -13,7 +13,7 @@ public partial class SupportTicket
     [PersonalData(Category.Identity, Retention = "P1Y", Purposes = Purpose.Support, Redaction = RedactionKind.Pseudonymize)]
     public string CustomerNumber { get; set; } = string.Empty;
 
-    [RetentionAnchor]
+    [RetentionAnchor(Dutch = "na het openen van de melding", English = "after the ticket was opened")]
     [PersonalData(Category.Correspondence, Retention = "P1Y", Purposes = Purpose.Support, Format = DataFormat.Timestamp)]
     public Instant Opened { get; set; }
 

@@ -17,14 +17,17 @@ public sealed class PersonalDataDescriptor
     /// <param name="retentionAnchorMember">The name of its <c>[RetentionAnchor]</c> member, if any.</param>
     /// <param name="retentionStart">Where retention starts relative to the anchor.</param>
     /// <param name="serviceArea">The part of the service it belongs to, from its <c>[ServiceArea]</c>; <see cref="Policy.ServiceArea.General"/> when it has none.</param>
+    /// <param name="retentionAnchorText">How the privacy statement names the anchor's moment, from its <c>[RetentionAnchor]</c>'s <c>Dutch</c> and <c>English</c>.</param>
     public PersonalDataDescriptor(
         string typeName,
         IReadOnlyList<PersonalDataMember> members,
         string? dataSubjectMember = null,
         string? retentionAnchorMember = null,
         RetentionStart retentionStart = RetentionStart.AtAnchor,
-        ServiceArea? serviceArea = null)
+        ServiceArea? serviceArea = null,
+        RetentionAnchorText? retentionAnchorText = null)
     {
+        RetentionAnchorText = retentionAnchorText;
         ServiceArea = serviceArea ?? ServiceArea.General;
         ArgumentException.ThrowIfNullOrEmpty(typeName);
         ArgumentNullException.ThrowIfNull(members);
@@ -49,6 +52,12 @@ public sealed class PersonalDataDescriptor
 
     /// <summary>Where retention starts relative to the anchor: at it, or at the end of its day, month or year.</summary>
     public RetentionStart RetentionStart { get; }
+
+    /// <summary>
+    /// How the privacy statement names the moment retention is counted from ("after consent is withdrawn"), if the
+    /// anchor says; <see langword="null"/> otherwise.
+    /// </summary>
+    public RetentionAnchorText? RetentionAnchorText { get; }
 
     /// <summary>The part of the service the type's data belongs to, as the privacy statement groups it.</summary>
     public ServiceArea ServiceArea { get; }

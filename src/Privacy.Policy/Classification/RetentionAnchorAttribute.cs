@@ -15,6 +15,10 @@ namespace Privacy.Policy;
 /// <code>
 /// [RetentionAnchor(Start = RetentionStart.EndOfYear)]   // Dutch fiscal retention: 7 years from year end
 /// public LocalDate InvoiceDate { get; init; }
+///
+/// // The privacy statement says "1 dag na intrekking van de toestemming" / "1 day after consent is withdrawn".
+/// [RetentionAnchor(Dutch = "na intrekking van de toestemming", English = "after consent is withdrawn")]
+/// public Instant? ConsentWithdrawn { get; set; }
 /// </code>
 /// </example>
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field, AllowMultiple = false, Inherited = true)]
@@ -22,4 +26,18 @@ public sealed class RetentionAnchorAttribute : Attribute
 {
     /// <summary>Where retention starts relative to the anchor; <see cref="RetentionStart.AtAnchor"/> by default.</summary>
     public RetentionStart Start { get; set; }
+
+    /// <summary>
+    /// How the Dutch privacy statement names the moment, after the period: <c>na intrekking van de toestemming</c>.
+    /// It takes the place of the <see cref="Start"/> wording. Give <see cref="English"/> too (PRIV014); without
+    /// either, the statement gives the period and the <see cref="Start"/> wording.
+    /// </summary>
+    public string? Dutch { get; set; }
+
+    /// <summary>
+    /// How the English privacy statement names the moment, after the period: <c>after consent is withdrawn</c>.
+    /// It takes the place of the <see cref="Start"/> wording. Give <see cref="Dutch"/> too (PRIV014); without
+    /// either, the statement gives the period and the <see cref="Start"/> wording.
+    /// </summary>
+    public string? English { get; set; }
 }

@@ -135,6 +135,10 @@ public sealed class RecordOfProcessingActivities
                     {
                         writer.WriteString("retention", NodaTime.Text.PeriodPattern.NormalizingIso.Format(period));
                         writer.WriteString("retentionStart", member.Type.RetentionStart.ToString());
+                        if (member.Type.RetentionAnchorText is { } moment)
+                        {
+                            writer.WriteString("retentionFrom", moment.English);
+                        }
                     }
                     else
                     {
@@ -176,7 +180,7 @@ public sealed class RecordOfProcessingActivities
             (Category, string[])[] retention = categories
                 .Select(category => (category, members
                     .Where(m => m.Member.Category == category)
-                    .Select(m => RetentionText(m.Retention, m.Type.RetentionStart, StatementLanguage.English))
+                    .Select(m => RetentionText(m.Retention, m.Type, StatementLanguage.English))
                     .Distinct()
                     .Order(StringComparer.Ordinal)
                     .ToArray()))

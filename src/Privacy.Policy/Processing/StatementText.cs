@@ -117,9 +117,13 @@ internal static class StatementText
         _ => null,
     };
 
-    /// <summary>A retention in words: "7 jaar, vanaf het einde van het jaar" / "7 years, from the end of the year".</summary>
-    public static string RetentionText(Period? period, RetentionStart start, StatementLanguage language)
+    /// <summary>
+    /// A retention in words: "7 jaar, vanaf het einde van het jaar" / "7 years, from the end of the year", or, when
+    /// the anchor names its moment, "1 dag na intrekking van de toestemming" / "1 day after consent is withdrawn".
+    /// </summary>
+    public static string RetentionText(Period? period, PersonalDataDescriptor type, StatementLanguage language)
     {
+        RetentionStart start = type.RetentionStart;
         bool dutch = language == StatementLanguage.Dutch;
         if (period is null)
         {
@@ -139,6 +143,11 @@ internal static class StatementText
             1 => parts[0],
             _ => string.Join(", ", parts.GetRange(0, parts.Count - 1)) + (dutch ? " en " : " and ") + parts[^1],
         };
+
+        if (type.RetentionAnchorText is { } moment)
+        {
+            return amount + " " + (dutch ? moment.Dutch : moment.English);
+        }
 
         string from = (start, dutch) switch
         {

@@ -110,4 +110,56 @@ public class RetentionAnalyzerTests
                 public string? Email { get; init; }
             }
             """);
+
+    [Fact]
+    public Task An_anchor_named_in_one_language_is_a_warning_at_the_words_given()
+        => Verify.AnalyzerAsync<RetentionAnalyzer>(
+            """
+            using NodaTime;
+            using Privacy.Policy;
+            public partial class Profile
+            {
+                [RetentionAnchor({|#0:Dutch = "na intrekking van de toestemming"|})]
+                public Instant? ConsentWithdrawn { get; set; }
+
+                [PersonalData(Category.Marketing, Retention = "P1D", Purposes = Purpose.Marketing)]
+                public string? Interests { get; set; }
+            }
+
+            public partial class Ticket
+            {
+                [RetentionAnchor(Dutch = " ", {|#1:English = "after the ticket was opened"|})]
+                public Instant Opened { get; set; }
+
+                [PersonalData(Category.Correspondence, Retention = "P1Y", Purposes = Purpose.Support)]
+                public string? Text { get; set; }
+            }
+            """,
+            Verify.Diagnostic("PRIV014").WithLocation(0).WithArguments("Profile", "ConsentWithdrawn", "Dutch", "English"),
+            Verify.Diagnostic("PRIV014").WithLocation(1).WithArguments("Ticket", "Opened", "English", "Dutch"));
+
+    [Fact]
+    public Task An_anchor_named_in_both_languages_or_neither_is_clean()
+        => Verify.AnalyzerAsync<RetentionAnalyzer>(
+            """
+            using NodaTime;
+            using Privacy.Policy;
+            public partial class Profile
+            {
+                [RetentionAnchor(Dutch = "na intrekking van de toestemming", English = "after consent is withdrawn")]
+                public Instant? ConsentWithdrawn { get; set; }
+
+                [PersonalData(Category.Marketing, Retention = "P1D", Purposes = Purpose.Marketing)]
+                public string? Interests { get; set; }
+            }
+
+            public partial class Invoice
+            {
+                [RetentionAnchor(Start = RetentionStart.EndOfYear)]
+                public LocalDate IssuedOn { get; init; }
+
+                [PersonalData(Category.Payment, Retention = "P7Y", Purposes = Purpose.Bookkeeping)]
+                public string Iban { get; init; } = "";
+            }
+            """);
 }

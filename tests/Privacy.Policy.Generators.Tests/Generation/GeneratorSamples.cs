@@ -21,7 +21,7 @@ internal static class GeneratorSamples
                           Format = DataFormat.PhoneNumber, Redaction = RedactionKind.Pseudonymize)]
             public required string CalledNumber { get; init; }
 
-            [RetentionAnchor(Start = RetentionStart.EndOfYear)]
+            [RetentionAnchor(Start = RetentionStart.EndOfYear, Dutch = "na het einde van het \"gespreksjaar\"", English = "after the end of the call's year")]
             [PersonalData(Category.Usage, Purposes = Purpose.Billing, Format = DataFormat.Timestamp)]
             public Instant CallStart { get; init; }
 

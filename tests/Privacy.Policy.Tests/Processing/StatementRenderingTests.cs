@@ -32,6 +32,44 @@ public sealed class StatementRenderingTests
         Assert.Contains($"| {expected} |", PrivacyStatement.Create([catalog], new PrivacyPolicyOptions()).ToMarkdown(language));
     }
 
+    [Theory]
+    [InlineData(StatementLanguage.Dutch, "| 1 dag na intrekking van de toestemming |", "7 jaar na het einde \\| van het jaar")]
+    [InlineData(StatementLanguage.English, "| 1 day after consent is withdrawn |", "7 years after the year's end")]
+    public void The_anchors_words_name_the_moment_in_place_of_its_start(StatementLanguage language, string marketing, string invoice)
+    {
+        PersonalDataCatalog catalog = Catalog(
+            new PersonalDataDescriptor(
+                "Profile",
+                [Member("Interests", Category.Marketing, Purpose.Marketing, "P1D")],
+                retentionAnchorText: new RetentionAnchorText("na intrekking van de toestemming", "after consent is withdrawn")),
+            new PersonalDataDescriptor(
+                "Invoice",
+                [Member("Iban", Category.Payment, Purpose.Bookkeeping, "P7Y")],
+                retentionStart: RetentionStart.EndOfYear,
+                retentionAnchorText: new RetentionAnchorText("na het einde | van het jaar", "after the year's end")));
+
+        string text = PrivacyStatement.Create([catalog], new PrivacyPolicyOptions()).ToMarkdown(language);
+
+        Assert.Contains(marketing, text);
+        Assert.Contains($"| {invoice} |", text);
+        Assert.DoesNotContain(language == StatementLanguage.Dutch ? "vanaf het einde" : "from the end", text);
+    }
+
+    [Fact]
+    public void The_record_carries_the_anchors_english_words()
+    {
+        PersonalDataCatalog catalog = Catalog(new PersonalDataDescriptor(
+            "Profile",
+            [Member("Interests", Category.Marketing, Purpose.Marketing, "P1D")],
+            retentionAnchorText: new RetentionAnchorText("na intrekking van de toestemming", "after consent is withdrawn")));
+
+        using JsonDocument record = JsonDocument.Parse(RecordOfProcessingActivities.Create([catalog], new PrivacyPolicyOptions()).ToJson());
+
+        JsonElement member = record.RootElement.GetProperty("activities")[0].GetProperty("members")[0];
+        Assert.Equal("after consent is withdrawn", member.GetProperty("retentionFrom").GetString());
+        Assert.Equal("P1D", member.GetProperty("retention").GetString());
+    }
+
     [Fact]
     public void A_category_default_from_options_applies_and_no_retention_says_so()
     {

@@ -20,7 +20,8 @@ namespace MisterVoip.Calls
             dataSubjectMember: "CustomerId",
             retentionAnchorMember: "CallStart",
             retentionStart: global::Privacy.Policy.RetentionStart.EndOfYear,
-            serviceArea: new global::Privacy.Policy.ServiceArea("Bellen", "Calls"));
+            serviceArea: new global::Privacy.Policy.ServiceArea("Bellen", "Calls"),
+            retentionAnchorText: new global::Privacy.Policy.RetentionAnchorText("na het einde van het \"gespreksjaar\"", "after the end of the call's year"));
 
         /// <summary>Returns a copy in which every personal-data member is redacted and every other member is unchanged.</summary>
         /// <param name="value">The value to redact; it is not changed.</param>
