@@ -36,4 +36,19 @@ public sealed partial record CallRecord
 
     [NotPersonalData]
     public bool Outgoing { get; init; }
+
+    /// <summary>One realistic call: a Dutch mobile calling an Amsterdam number, with IMSI, IMEI and cell location.</summary>
+    public static CallRecord Sample() => new()
+    {
+        CustomerId = "C-100234",
+        CallingNumber = "06 12345678",
+        CalledNumber = "+31 20 555 0199",
+        CallStart = Instant.FromUtc(2026, 3, 14, 15, 9, 26),
+        Duration = Duration.FromSeconds(754),
+        Imsi = "204081234567890",
+        Imei = "352099001761481",
+        CellLatitude = 52.37403,
+        TariffPlanId = 42,
+        Outgoing = true,
+    };
 }

@@ -34,19 +34,7 @@ public class DisclosureBenchmarks
             })
             .BuildServiceProvider()
             .GetRequiredService<IPrivacyPolicy>();
-        _record = new CallRecord
-        {
-            CustomerId = "C-100234",
-            CallingNumber = "06 12345678",
-            CalledNumber = "+31 20 555 0199",
-            CallStart = Instant.FromUtc(2026, 3, 14, 15, 9, 26),
-            Duration = Duration.FromSeconds(754),
-            Imsi = "204081234567890",
-            Imei = "352099001761481",
-            CellLatitude = 52.37403,
-            TariffPlanId = 42,
-            Outgoing = true,
-        };
+        _record = CallRecord.Sample();
     }
 
     [Benchmark(Description = "Disclose (checked, audited)")]
