@@ -50,7 +50,8 @@ internal static class FormatValues
         Gen.Zip(Gen.Choose(0, 255).ArrayOf(6), Gen.Elements(":", "-")).Select(t =>
         {
             string[] octets = t.Item1.Select(o => o.ToString("x2", Invariant)).ToArray();
-            return new FormatValue(DataFormat.MacAddress, string.Join(t.Item2, octets), string.Join(':', octets.Take(3)).ToUpperInvariant() + ":**:**:**");
+            bool local = (t.Item1[0] & 0x02) != 0;
+            return new FormatValue(DataFormat.MacAddress, string.Join(t.Item2, octets), local ? string.Empty : string.Join(':', octets.Take(3)).ToUpperInvariant() + ":**:**:**");
         });
 
     public static Gen<FormatValue> Imsis { get; } =

@@ -71,6 +71,14 @@ public sealed class MaskingTests
         => Assert.Equal(expected, Mask(input, DataFormat.MacAddress));
 
     [Theory]
+    [InlineData("da:a1:19:3c:4d:5e")]
+    [InlineData("02:00:5E:10:00:01")]
+    [InlineData("3E-22-FB-0A-11-9C")]
+    [InlineData("f6a9.3c11.0042")]
+    public void Locally_administered_mac_addresses_have_no_vendor_and_are_erased(string input)
+        => Assert.Equal(string.Empty, Mask(input, DataFormat.MacAddress));
+
+    [Theory]
     [InlineData("204081234567890", "20408**********")]
     [InlineData("310150123456789", "310150*********")]
     public void Imsis_keep_country_and_network_code(string input, string expected)

@@ -5,7 +5,8 @@ namespace Privacy.Policy.Redaction.Formats;
 /// <summary>
 /// 48-bit MAC addresses: <c>00:1A:2B:3C:4D:5E</c>, <c>00-1a-2b-3c-4d-5e</c>, <c>001A2B3C4D5E</c> or
 /// <c>001a.2b3c.4d5e</c>. Masked, an address keeps its OUI (the first three octets, the vendor):
-/// <c>00:1A:2B:**:**:**</c>.
+/// <c>00:1A:2B:**:**:**</c>. A locally administered address (bit 0x02 of the first octet, as phones set when they
+/// randomise their address) has no vendor: all 48 bits may identify the device, so it is erased whole.
 /// </summary>
 internal static class MacAddressFormat
 {
@@ -13,7 +14,7 @@ internal static class MacAddressFormat
     {
         written = 0;
         Span<char> hex = stackalloc char[12];
-        if (!TryParse(input, hex) || hex.Slice(0, 6).IndexOf(MaskText.Hidden) >= 0 || destination.Length < 17)
+        if (!TryParse(input, hex) || hex.Slice(0, 6).IndexOf(MaskText.Hidden) >= 0 || destination.Length < 17 || IsLocallyAdministered(hex[1]))
         {
             return false;
         }
@@ -33,6 +34,18 @@ internal static class MacAddressFormat
         written = 17;
         return true;
     }
+
+    /// <summary>Whether the first octet's second hexadecimal digit has bit 0x02 set: a locally administered address.</summary>
+    private static bool IsLocallyAdministered(char secondDigit)
+        => (HexValue(secondDigit) & 0x2) != 0;
+
+    private static int HexValue(char digit) => digit switch
+    {
+        >= '0' and <= '9' => digit - '0',
+        >= 'a' and <= 'f' => digit - 'a' + 10,
+        >= 'A' and <= 'F' => digit - 'A' + 10,
+        _ => 0xF, // not a digit: TryParse has refused it already; count it as local so nothing is kept
+    };
 
     /// <summary>Twelve upper-case hexadecimal digits.</summary>
     public static bool TryNormalize(ReadOnlySpan<char> input, Span<char> destination, out int written)
