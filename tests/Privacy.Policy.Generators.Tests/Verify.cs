@@ -38,6 +38,17 @@ internal static class Verify
         where TAnalyzer : DiagnosticAnalyzer, new()
         => AnalyzerAsync<TAnalyzer>(source, strictNamespaces: null, expected);
 
+    /// <summary>Runs an analyzer over <paramref name="source"/> that also references <paramref name="library"/>, compiled apart.</summary>
+    public static Task AnalyzerAsync<TAnalyzer>(string source, MetadataReference library, params DiagnosticResult[] expected)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source };
+        Configure(test, strictNamespaces: null);
+        test.TestState.AdditionalReferences.Add(library);
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
     public static Task CodeFixAsync<TAnalyzer, TCodeFix>(
         string source,
         string fixedSource,

@@ -11,15 +11,26 @@ internal static class DataMembers
     /// properties and properties that use <c>field</c>) that <paramref name="type"/> declares. Computed properties,
     /// indexers, events and compiler-made members such as a record's <c>EqualityContract</c> are left out.
     /// </summary>
+    /// <remarks>
+    /// A type compiled elsewhere (a referenced project, or a package such as ASP.NET Core Identity) shows no private
+    /// fields, so nothing tells its auto-properties from computed ones. There every instance property counts as
+    /// stored, so that its members are classified, erased or reported rather than copied in clear: fail closed.
+    /// </remarks>
     public static List<ISymbol> Of(INamedTypeSymbol type)
     {
         var members = type.GetMembers();
         var stored = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        bool fromMetadata = type.DeclaringSyntaxReferences.IsEmpty;
         foreach (ISymbol member in members)
         {
             if (member is IFieldSymbol { AssociatedSymbol: IPropertySymbol property })
             {
                 stored.Add(property);
+            }
+            else if (fromMetadata && member is IPropertySymbol { IsStatic: false, IsIndexer: false, GetMethod: not null } candidate
+                     && !(type.IsRecord && candidate.Name == "EqualityContract"))
+            {
+                stored.Add(candidate);
             }
         }
 
@@ -43,6 +54,29 @@ internal static class DataMembers
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The base-type properties that a stored property of <paramref name="type"/>, or of a type between it and them,
+    /// overrides: the override (<c>[PersonalData] public override string? Email { get; set; }</c> over
+    /// <c>IdentityUser.Email</c>) is the member that holds the value and counts. An override without a store of its own
+    /// (<c>get =&gt; base.Email</c>) leaves the base member counting.
+    /// </summary>
+    public static HashSet<ISymbol> OverriddenProperties(INamedTypeSymbol type)
+    {
+        var overridden = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        for (INamedTypeSymbol? current = type; current is not null && current.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); current = current.BaseType)
+        {
+            foreach (ISymbol member in Of(current))
+            {
+                for (IPropertySymbol? property = (member as IPropertySymbol)?.OverriddenProperty; property is not null; property = property.OverriddenProperty)
+                {
+                    overridden.Add(property.OriginalDefinition);
+                }
+            }
+        }
+
+        return overridden;
     }
 
     /// <summary>The type of a field or property.</summary>

@@ -59,10 +59,16 @@ internal static class TypeParser
         // it and this one are redacted here.
         INamedTypeSymbol? personalBase = bases.LastOrDefault(candidate => IsGenerated(candidate, symbols));
         int firstForeign = personalBase is null ? 0 : bases.IndexOf(personalBase) + 1;
+        HashSet<ISymbol> overridden = DataMembers.OverriddenProperties(type);
         for (int i = 0; i < bases.Count; i++)
         {
             foreach (ISymbol member in DataMembers.Of(bases[i]))
             {
+                if (overridden.Contains(member.OriginalDefinition))
+                {
+                    continue;
+                }
+
                 bool settable = copiedWithInit ? IsInitOrSettable(member) : IsSettable(member);
                 bool redactedHere = i >= firstForeign && settable && IsAccessibleFromDerived(member);
                 inheritedSymbols.Add(member);
@@ -290,6 +296,7 @@ internal static class TypeParser
     {
         var result = new List<(ISymbol, bool)>();
         bool recordOrStruct = type.IsRecord || type.IsValueType;
+        HashSet<ISymbol> overridden = DataMembers.OverriddenProperties(type);
         for (INamedTypeSymbol? current = type.BaseType; current is not null && current.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); current = current.BaseType)
         {
             if (IsGenerated(current, symbols))
@@ -299,7 +306,7 @@ internal static class TypeParser
 
             foreach (ISymbol member in DataMembers.Of(current))
             {
-                if (!symbols.Read(member).IsClassified)
+                if (!symbols.Read(member).IsClassified && !overridden.Contains(member.OriginalDefinition))
                 {
                     bool canErase = (recordOrStruct ? IsInitOrSettable(member) : IsSettable(member)) && IsAccessibleFromDerived(member);
                     result.Add((member, canErase));

@@ -33,6 +33,27 @@ internal static class GeneratorHarness
             References,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
 
+    /// <summary>
+    /// Compiles <paramref name="source"/> as a separate library and returns it as a metadata reference, as a package
+    /// or a referenced project reaches a consumer's command-line build: no private members, no syntax.
+    /// </summary>
+    public static MetadataReference CompileLibrary(string name, string source)
+    {
+        CSharpCompilation library = CSharpCompilation.Create(
+            name,
+            [CSharpSyntaxTree.ParseText(source, ParseOptions, path: $"/lib/{name}.cs")],
+            References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        using var image = new MemoryStream();
+        Microsoft.CodeAnalysis.Emit.EmitResult emitted = library.Emit(image);
+        if (!emitted.Success)
+        {
+            throw new InvalidOperationException(string.Join(Environment.NewLine, emitted.Diagnostics));
+        }
+
+        return MetadataReference.CreateFromImage(image.ToArray());
+    }
+
     public static GeneratorDriver CreateDriver()
         => CSharpGeneratorDriver.Create(
             [new PersonalDataGenerator().AsSourceGenerator()],
