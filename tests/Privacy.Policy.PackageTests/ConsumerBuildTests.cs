@@ -31,6 +31,7 @@ public class ConsumerBuildTests : IClassFixture<PackedPackage>
         AssertReported(build.Output, source, "PRIV003", "error", "public class Subscriber", "'Subscriber' must be declared partial");
         AssertReported(build.Output, source, "PRIV004", "error", "public double Score", "[DataSubject] needs a string, Guid or integer member");
         AssertReported(build.Output, source, "PRIV005", "warning", "Format = DataFormat.Imsi, Redaction = RedactionKind.Pseudonymize", "a pseudonym is text");
+        AssertReported(build.Output, source, "PRIV006", "warning", "[Microsoft.Extensions.Logging.LogProperties] CallRecord call", "[LogProperties] would log every member of 'CallRecord' in clear");
         AssertReported(build.Output, source, "PRIV013", "warning", "[PersonalData(Category.Contact, Format = DataFormat.EmailAddress)]", "'Subscriber.Email' is personal data without a purpose");
     }
 

@@ -13,7 +13,7 @@ public abstract class PrivacyAnalyzer : DiagnosticAnalyzer
     /// <inheritdoc />
     public sealed override void Initialize(AnalysisContext context)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysis);
         context.EnableConcurrentExecution();
         context.RegisterCompilationStartAction(start =>
         {
@@ -23,6 +23,13 @@ public abstract class PrivacyAnalyzer : DiagnosticAnalyzer
             }
         });
     }
+
+    /// <summary>
+    /// Which generated code the analyzer sees: none by default. The compiler counts as generated code everything in a
+    /// symbol marked <c>[GeneratedCode]</c>, including the user's own declaration of a partial method whose body a
+    /// generator wrote; an analyzer that must see such declarations sees all and skips generated files itself.
+    /// </summary>
+    private protected virtual GeneratedCodeAnalysisFlags GeneratedCodeAnalysis => GeneratedCodeAnalysisFlags.None;
 
     /// <summary>Registers the analyzer's actions for a compilation that references Privacy.Policy.</summary>
     /// <param name="context">The compilation-start context.</param>

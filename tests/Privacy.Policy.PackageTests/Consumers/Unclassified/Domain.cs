@@ -18,6 +18,13 @@ namespace Telecom.Usage
         public int TariffPlanId { get; init; }
     }
 
+    public static partial class UsageLog
+    {
+        // Microsoft's logging generator writes this body, and would log CalledNumber in clear.
+        [Microsoft.Extensions.Logging.LoggerMessage(Level = Microsoft.Extensions.Logging.LogLevel.Information, Message = "Call ended")]
+        public static partial void CallEnded(Microsoft.Extensions.Logging.ILogger logger, [Microsoft.Extensions.Logging.LogProperties] CallRecord call);
+    }
+
     public partial class Invoice
     {
         [PersonalData(Category.Payment, Retention = "7 years", Format = DataFormat.Iban)]
