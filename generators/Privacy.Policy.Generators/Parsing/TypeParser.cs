@@ -93,7 +93,9 @@ internal static class TypeParser
                 }
             }
 
-            if (attributes.IsRetentionAnchor && anchor is null)
+            // An anchor of a type retention cannot count from is PRIV004's to report; generated code ignores it
+            // rather than add a compiler error of its own.
+            if (attributes.IsRetentionAnchor && anchor is null && MemberTypes.IsAnchor(DataMembers.TypeOf(member)))
             {
                 anchor = member.Name;
                 anchorIsNullable = DataMembers.TypeOf(member) is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };

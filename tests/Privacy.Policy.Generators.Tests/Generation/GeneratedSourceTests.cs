@@ -77,6 +77,28 @@ public sealed class GeneratedSourceTests
         Assert.Empty(result.Results.Single().GeneratedSources);
     }
 
+    [Fact]
+    public void An_anchor_of_the_wrong_type_adds_no_compiler_error_to_the_analyzers_one()
+    {
+        const string Source = """
+            using Privacy.Policy;
+            public partial record Reading
+            {
+                [RetentionAnchor]
+                [NotPersonalData]
+                public string TakenAt { get; init; } = "";
+
+                [PersonalData(Category.Usage, Retention = "P1Y", Purposes = Purpose.Billing)]
+                public long Bytes { get; init; }
+            }
+            """;
+        (Compilation output, GeneratorDriverRunResult result) = GeneratorHarness.Run(GeneratorHarness.Compile(Source));
+
+        Assert.NotEmpty(result.Results.Single().GeneratedSources);
+        Diagnostic[] errors = output.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).ToArray();
+        Assert.True(errors.Length == 0, string.Join(Environment.NewLine, errors.Select(error => error.ToString())));
+    }
+
     private static string BaselineDirectory(string sample)
         => RepositoryPaths.Combine("tests", "Privacy.Policy.Generators.Tests", "Generation", "Baselines", sample);
 }
