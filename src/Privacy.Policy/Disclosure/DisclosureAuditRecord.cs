@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using NodaTime;
 
@@ -9,7 +10,20 @@ namespace Privacy.Policy;
 /// </summary>
 public sealed class DisclosureAuditRecord
 {
-    internal DisclosureAuditRecord(
+    /// <summary>
+    /// Describes one disclosure. The policy creates these; a custom <see cref="IDisclosureAuditSink"/> may create them
+    /// in its own tests.
+    /// </summary>
+    /// <param name="at">When the disclosure was asked for.</param>
+    /// <param name="recipient">Who the data went, or would have gone, to.</param>
+    /// <param name="purpose">The purpose; <see cref="Purpose.None"/> for a data subject's request.</param>
+    /// <param name="basis">Why the data was disclosed.</param>
+    /// <param name="typeName">The full name of the disclosed value's type.</param>
+    /// <param name="members">The paths of the members disclosed; empty when refused.</param>
+    /// <param name="subject">The data subject's id, pseudonymised; never the id itself.</param>
+    /// <param name="refusal">Why the disclosure was refused; <see langword="null"/> when it was allowed.</param>
+    /// <param name="requestReference">The reference of the data subject's request, if any.</param>
+    public DisclosureAuditRecord(
         Instant at,
         string recipient,
         Purpose purpose,
@@ -20,6 +34,9 @@ public sealed class DisclosureAuditRecord
         DisclosureRefusal? refusal,
         string? requestReference)
     {
+        ArgumentException.ThrowIfNullOrEmpty(recipient);
+        ArgumentException.ThrowIfNullOrEmpty(typeName);
+        ArgumentNullException.ThrowIfNull(members);
         At = at;
         Recipient = recipient;
         Purpose = purpose;
