@@ -6,7 +6,7 @@ namespace Privacy.Policy;
 /// How the privacy statement names the moment a type's retention is counted from, in both of its languages, from the
 /// <see cref="RetentionAnchorAttribute.Dutch"/> and <see cref="RetentionAnchorAttribute.English"/> of its anchor.
 /// </summary>
-public sealed class RetentionAnchorText : IEquatable<RetentionAnchorText>
+public sealed record RetentionAnchorText
 {
     /// <summary>Names the moment.</summary>
     /// <param name="dutch">The words after the period in the Dutch statement: <c>na intrekking van de toestemming</c>.</param>
@@ -24,15 +24,6 @@ public sealed class RetentionAnchorText : IEquatable<RetentionAnchorText>
 
     /// <summary>The words after the period in the English statement.</summary>
     public string English { get; }
-
-    /// <inheritdoc />
-    public bool Equals(RetentionAnchorText? other) => other is not null && Dutch == other.Dutch && English == other.English;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as RetentionAnchorText);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Dutch, English);
 
     /// <inheritdoc />
     public override string ToString() => $"{Dutch} / {English}";

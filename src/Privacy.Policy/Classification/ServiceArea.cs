@@ -3,7 +3,7 @@ using System;
 namespace Privacy.Policy;
 
 /// <summary>The part of the service a type's personal data belongs to, from its <see cref="ServiceAreaAttribute"/>.</summary>
-public sealed class ServiceArea : IEquatable<ServiceArea>
+public sealed record ServiceArea
 {
     /// <summary>Names a service area.</summary>
     /// <param name="dutch">The heading in the Dutch statement.</param>
@@ -24,15 +24,6 @@ public sealed class ServiceArea : IEquatable<ServiceArea>
 
     /// <summary>The heading in the English statement.</summary>
     public string English { get; }
-
-    /// <inheritdoc />
-    public bool Equals(ServiceArea? other) => other is not null && Dutch == other.Dutch && English == other.English;
-
-    /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as ServiceArea);
-
-    /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(Dutch, English);
 
     /// <inheritdoc />
     public override string ToString() => $"{Dutch} / {English}";
