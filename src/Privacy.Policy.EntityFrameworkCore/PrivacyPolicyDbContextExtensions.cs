@@ -66,7 +66,10 @@ public static class PrivacyPolicyDbContextExtensions
             ? members.Select(member => member.Threshold).Min()
             : null;
 
-        var erased = members.ToDictionary(member => member.Property.Name, _ => 0L);
+        // The anchor is what the other members are counted from: it is never erased on its own, only deleted with its
+        // row, as EvaluateRetention decides.
+        var erasable = members.Where(member => member.Property.Name != anchor.Name).ToList();
+        var erased = erasable.ToDictionary(member => member.Property.Name, _ => 0L);
         long deleted = 0;
         int batches = 0;
         (long low, long high) = await KeyRangeAsync<T>(context, key, cancellationToken).ConfigureAwait(false);
@@ -81,7 +84,7 @@ public static class PrivacyPolicyDbContextExtensions
                 deleted += await batch.Where(AtOrBefore<T>(anchor, deleteThreshold)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
             }
 
-            foreach ((IProperty property, object threshold) in members)
+            foreach ((IProperty property, object threshold) in erasable)
             {
                 erased[property.Name] += await EraseAsync(batch.Where(AtOrBefore<T>(anchor, threshold)), property, cancellationToken).ConfigureAwait(false);
             }
@@ -159,7 +162,9 @@ public static class PrivacyPolicyDbContextExtensions
 
         if (descriptor.FindMember(subjectName) is not null)
         {
-            erased[subjectName] = await EraseAsync(rows, subject, cancellationToken).ConfigureAwait(false);
+            // Last, as the rows are found by it; a legal obligation may hold it as any other member.
+            IQueryable<T> target = held.TryGetValue(subjectName, out object? threshold) ? rows.Where(MissingOrAtOrBefore<T>(anchor!, threshold)) : rows;
+            erased[subjectName] = await EraseAsync(target, subject, cancellationToken).ConfigureAwait(false);
         }
 
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
@@ -171,11 +176,34 @@ public static class PrivacyPolicyDbContextExtensions
         ParameterExpression row = Expression.Parameter(typeof(T), "row");
         Type type = property.ClrType;
         Type bare = Nullable.GetUnderlyingType(type) ?? type;
-        object typed = bare == typeof(string) ? value
-            : bare == typeof(Guid) ? Guid.Parse(value)
-            : Convert.ChangeType(value, bare, System.Globalization.CultureInfo.InvariantCulture);
+        object typed = SubjectValue(value, bare)
+            ?? throw new ArgumentException($"The subject id is not a valid {bare.Name}, the type of the data subject column {property.DeclaringType.DisplayName()}.{property.Name}.", "subjectId");
         Expression column = Expression.Call(PropertyMethod.MakeGenericMethod(type), row, Expression.Constant(property.Name));
         return Expression.Lambda<Func<T, bool>>(Expression.Equal(column, Expression.Convert(Expression.Constant(typed), type)), row);
+    }
+
+    /// <summary>The subject id as the column's type, or <see langword="null"/>; parsing errors carry the id, so none escapes.</summary>
+    private static object? SubjectValue(string value, Type type)
+    {
+        System.Globalization.CultureInfo invariant = System.Globalization.CultureInfo.InvariantCulture;
+        if (type == typeof(string))
+        {
+            return value;
+        }
+
+        if (type == typeof(Guid))
+        {
+            return Guid.TryParse(value, out Guid guid) ? guid : null;
+        }
+
+        try
+        {
+            return Convert.ChangeType(value, type, invariant);
+        }
+        catch (Exception exception) when (exception is FormatException or OverflowException or InvalidCastException)
+        {
+            return null;
+        }
     }
 
     private static Expression<Func<T, bool>> MissingOrAtOrBefore<T>(IProperty anchor, object threshold)
@@ -235,8 +263,11 @@ public static class PrivacyPolicyDbContextExtensions
             return threshold.Date; // a date's retention counts from its midnight
         }
 
-        // An instant: the later of two in the autumn's repeated hour, forward across a gap.
-        Instant instant = zone.ResolveLocal(threshold, NodaTime.TimeZones.Resolvers.CreateMappingResolver(NodaTime.TimeZones.Resolvers.ReturnLater, NodaTime.TimeZones.Resolvers.ReturnForwardShifted)).ToInstant();
+        // An instant: the latest one before which every instant's local time is at or before the threshold, so the
+        // sweep never erases early. In the autumn's repeated hour that is the first of the two; in a spring gap, the
+        // last instant before it. Instants of the repeated hour's second pass whose local time is at or before the
+        // threshold wait for the next sweep (at most an hour).
+        Instant instant = zone.ResolveLocal(threshold, NodaTime.TimeZones.Resolvers.CreateMappingResolver(NodaTime.TimeZones.Resolvers.ReturnEarlier, NodaTime.TimeZones.Resolvers.ReturnEndOfIntervalBefore)).ToInstant();
         if (type == typeof(Instant))
         {
             return instant;

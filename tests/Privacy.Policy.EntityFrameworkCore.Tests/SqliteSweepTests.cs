@@ -24,6 +24,18 @@ public sealed class SqliteSweepTests : SweepSuite
     [Fact]
     public Task Erasing_a_subject_matches_the_in_memory_erasure() => SubjectErasureMatchesTheInMemoryErasureAsync();
 
+    [Fact]
+    public Task An_anchor_is_kept_while_anything_is_counted_from_it() => AnAnchorIsKeptWhileAnythingIsCountedFromItAsync();
+
+    [Fact]
+    public Task A_subject_id_a_legal_obligation_holds_is_kept() => ASubjectIdALegalObligationHoldsIsKeptAsync();
+
+    [Fact]
+    public Task A_subject_id_of_the_wrong_type_is_refused_without_showing_it() => ASubjectIdOfTheWrongTypeIsRefusedWithoutShowingItAsync();
+
+    [Fact]
+    public Task A_sweep_never_erases_before_the_engine_across_the_autumn_hour() => ASweepNeverErasesBeforeTheEngineAcrossTheAutumnHourAsync();
+
     public override ValueTask DisposeAsync()
     {
         SqliteConnection.ClearAllPools();

@@ -172,6 +172,121 @@ public abstract class SweepSuite : IAsyncDisposable
         Assert.Equal(subjectRows, report.MembersErased["CustomerId"]);
     }
 
+    protected async Task AnAnchorIsKeptWhileAnythingIsCountedFromItAsync()
+    {
+        var issued = Instant.FromUtc(2024, 3, 10, 9, 0);
+        await SeedAsync([]);
+        await using (CallsContext context = Context())
+        {
+            context.Invoices.Add(new InvoiceRow { Id = 1, CustomerNumber = 100234, IssuedAt = issued, CalledNumber = "0612345678", Iban = "NL91ABNA0417164300" });
+            await context.SaveChangesAsync();
+        }
+
+        // Two years on: the anchor's own year and the number's six months ran out, the IBAN's seven years did not.
+        IPrivacyPolicy twoYearsOn = Policy(Instant.FromUtc(2026, 3, 11, 0, 0));
+        RetentionSweepReport first;
+        RetentionSweepReport second;
+        await using (CallsContext context = Context())
+        {
+            first = await context.SweepRetentionAsync<InvoiceRow>(twoYearsOn);
+            second = await context.SweepRetentionAsync<InvoiceRow>(twoYearsOn);
+        }
+
+        InvoiceRow swept = await LoadInvoiceAsync(1);
+        Assert.Equal(issued, swept.IssuedAt);
+        Assert.Equal("NL91ABNA0417164300", swept.Iban);
+        Assert.Equal(100234, swept.CustomerNumber);
+        Assert.Equal("", swept.CalledNumber);
+        Assert.Equal(1, first.MembersErased["CalledNumber"]);
+        Assert.False(first.MembersErased.ContainsKey("IssuedAt"));
+        Assert.Equal(0, second.RowsDeleted);
+        Assert.All(second.MembersErased.Values, count => Assert.Equal(0, count));
+
+        // Seven years on, everything ran out: the row goes, anchor and all.
+        await using (CallsContext context = Context())
+        {
+            RetentionSweepReport last = await context.SweepRetentionAsync<InvoiceRow>(Policy(Instant.FromUtc(2031, 3, 11, 0, 0)));
+            Assert.Equal(1, last.RowsDeleted);
+        }
+    }
+
+    protected async Task ASubjectIdALegalObligationHoldsIsKeptAsync()
+    {
+        var issued = Instant.FromUtc(2024, 3, 10, 9, 0);
+        var invoice = new InvoiceRow { Id = 1, CustomerNumber = 100234, IssuedAt = issued, CalledNumber = "0612345678", Iban = "NL91ABNA0417164300" };
+        await SeedAsync([]);
+        await using (CallsContext context = Context())
+        {
+            context.Invoices.Add(invoice);
+            await context.SaveChangesAsync();
+        }
+
+        IPrivacyPolicy policy = Policy(Instant.FromUtc(2026, 3, 11, 0, 0));
+        await using (CallsContext context = Context())
+        {
+            await context.EraseSubjectAsync<InvoiceRow>(policy, "100234");
+        }
+
+        InvoiceRow expected = policy.Erase(invoice).Value;
+        InvoiceRow erased = await LoadInvoiceAsync(1);
+        Assert.Equal(100234, erased.CustomerNumber);
+        Assert.Equal((expected.CustomerNumber, expected.IssuedAt, expected.CalledNumber, expected.Iban), (erased.CustomerNumber, erased.IssuedAt, erased.CalledNumber, erased.Iban));
+    }
+
+    protected async Task ASubjectIdOfTheWrongTypeIsRefusedWithoutShowingItAsync()
+    {
+        await SeedAsync([]);
+        await using CallsContext context = Context();
+
+        ArgumentException refused = await Assert.ThrowsAsync<ArgumentException>(() => context.EraseSubjectAsync<InvoiceRow>(Policy(), "jan.jansen@example.nl"));
+
+        Assert.DoesNotContain("jan.jansen", refused.Message, StringComparison.Ordinal);
+        Assert.Contains("CustomerNumber", refused.Message, StringComparison.Ordinal);
+    }
+
+    protected async Task ASweepNeverErasesBeforeTheEngineAcrossTheAutumnHourAsync()
+    {
+        // A call every minute around the night the clocks go back (25 October 2026, 03:00 CEST to 02:00 CET), swept
+        // three months on at 02:45 CET: the IMSI's threshold, 25 October 02:45 local, lies in the repeated hour.
+        Instant from = Instant.FromUtc(2026, 10, 24, 23, 0);
+        List<CallRow> rows = Enumerable.Range(0, 240).Select(i => new CallRow
+        {
+            Id = i + 1,
+            CustomerId = "C-1",
+            CallStart = from + Duration.FromMinutes(i),
+            CalledNumber = "0201234567",
+            CallingNumber = "0612345678",
+            Imsi = "204081234567890",
+            DurationSeconds = 60,
+        }).ToList();
+        await SeedAsync(rows);
+        IPrivacyPolicy policy = Policy(Instant.FromUtc(2027, 1, 25, 1, 45));
+
+        await using (CallsContext context = Context())
+        {
+            await context.SweepRetentionAsync<CallRow>(policy);
+        }
+
+        Dictionary<long, CallRow> after = await LoadAsync();
+        int erased = 0;
+        foreach (CallRow row in rows)
+        {
+            bool expired = policy.EvaluateRetention(row).ExpiredMembers.Contains("Imsi");
+            bool sweptAway = after[row.Id].Imsi == "";
+            Assert.False(sweptAway && !expired, $"the call at {row.CallStart} lost its IMSI before its retention ran out");
+            erased += sweptAway ? 1 : 0;
+        }
+
+        // Everything up to the repeated hour's first pass of 02:45 is erased.
+        Assert.True(erased >= 105, $"{erased} IMSIs erased");
+    }
+
+    private async Task<InvoiceRow> LoadInvoiceAsync(long id)
+    {
+        await using CallsContext context = Context();
+        return await context.Invoices.AsNoTracking().SingleAsync(row => row.Id == id);
+    }
+
     private static string Snapshot(CallRow row) => string.Join("|", row.Id, row.CustomerId, row.CallStart, row.CalledNumber, row.CallingNumber, row.Imsi, row.DurationSeconds);
 
     private static object? Value(CallRow row, string member) => member switch
@@ -203,9 +318,11 @@ public abstract class SweepSuite : IAsyncDisposable
         }).ToList();
     }
 
-    private IPrivacyPolicy Policy()
+    private IPrivacyPolicy Policy() => Policy(Now);
+
+    private IPrivacyPolicy Policy(Instant now)
         => new ServiceCollection()
-            .AddSingleton<IClock>(new FakeClock(Now))
+            .AddSingleton<IClock>(new FakeClock(now))
             .AddPrivacyPolicy()
             .BuildServiceProvider()
             .GetRequiredService<IPrivacyPolicy>();

@@ -30,8 +30,13 @@ internal sealed class RetentionEvaluator
             return MissingAnchor;
         }
 
+        // The anchor is what every other member's retention is counted from: it is never erased on its own, only
+        // with its record (Delete), so that nothing is judged from an erased anchor.
+        string? anchorMember = descriptor.RetentionAnchorMember;
         List<string>? expired = null;
         Instant? next = null;
+        Instant? anchorEnd = null;
+        bool anchorExpired = false;
         int members = descriptor.Members.Count;
         for (int i = 0; i < members; i++)
         {
@@ -42,7 +47,12 @@ internal sealed class RetentionEvaluator
             }
 
             Instant end = RetentionCalculator.End(anchor, descriptor.RetentionStart, period, _zone);
-            if (end <= now)
+            if (member.Name == anchorMember)
+            {
+                anchorEnd = end;
+                anchorExpired = end <= now;
+            }
+            else if (end <= now)
             {
                 (expired ??= new List<string>(members)).Add(member.Name);
             }
@@ -52,13 +62,46 @@ internal sealed class RetentionEvaluator
             }
         }
 
+        int others = anchorMember is not null && descriptor.FindMember(anchorMember) is not null ? members - 1 : members;
+        if (anchorEnd is { } anchorRunsOut && (expired?.Count ?? 0) == others)
+        {
+            // Only the anchor is left: the record goes when its retention runs out.
+            if (anchorExpired)
+            {
+                (expired ??= new List<string>(members)).Add(anchorMember!);
+            }
+            else
+            {
+                next = anchorRunsOut;
+            }
+        }
+
         if (expired is null)
         {
             return new RetentionDecision(RetentionAction.Keep, [], next, anchorMissing: false);
         }
 
         RetentionAction action = expired.Count == members ? RetentionAction.Delete : RetentionAction.EraseMembers;
+        if (action == RetentionAction.Delete)
+        {
+            // Declaration order, as everywhere else.
+            expired.Sort((left, right) => IndexOf(descriptor, left).CompareTo(IndexOf(descriptor, right)));
+        }
+
         return new RetentionDecision(action, expired, next, anchorMissing: false);
+    }
+
+    private static int IndexOf(PersonalDataDescriptor descriptor, string member)
+    {
+        for (int i = 0; i < descriptor.Members.Count; i++)
+        {
+            if (descriptor.Members[i].Name == member)
+            {
+                return i;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>

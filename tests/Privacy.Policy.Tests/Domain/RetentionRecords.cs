@@ -51,3 +51,23 @@ public sealed partial record LooseRecord
 }
 
 #pragma warning restore PRIV012
+
+/// <summary>
+/// An invoice whose anchor is itself personal data with a shorter retention than the bookkeeping member: the anchor
+/// must stay as long as anything is counted from it.
+/// </summary>
+public sealed partial record ShortAnchorInvoice
+{
+    [NotPersonalData("A row number.")]
+    public long Id { get; init; }
+
+    [RetentionAnchor]
+    [PersonalData(Category.Usage, Retention = "P1Y", Purposes = Purpose.Billing, Format = DataFormat.Timestamp)]
+    public Instant IssuedAt { get; init; }
+
+    [PersonalData(Category.Usage, Retention = "P6M", Purposes = Purpose.Billing)]
+    public string? CalledNumber { get; init; }
+
+    [PersonalData(Category.Payment, Retention = "P7Y", Purposes = Purpose.Bookkeeping, Format = DataFormat.Iban)]
+    public string? Iban { get; init; }
+}

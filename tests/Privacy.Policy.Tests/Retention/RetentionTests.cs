@@ -42,6 +42,33 @@ public sealed class RetentionTests
         Assert.Null(all.NextChangeAt);
     }
 
+    [Fact]
+    public void An_anchor_with_a_shorter_retention_stays_until_its_record_is_deleted()
+    {
+        var invoice = new ShortAnchorInvoice { IssuedAt = Local(2024, 3, 10), CalledNumber = "0612345678", Iban = "NL91ABNA0417164300" };
+
+        RetentionDecision afterAYear = At(new LocalDateTime(2025, 6, 1, 0, 0)).EvaluateRetention(invoice);
+        RetentionDecision afterSevenYears = At(new LocalDateTime(2031, 3, 10, 0, 0)).EvaluateRetention(invoice);
+
+        // The anchor's own year ran out, but the IBAN is still counted from it: only the number goes.
+        Assert.Equal(RetentionAction.EraseMembers, afterAYear.Action);
+        Assert.Equal(["CalledNumber"], afterAYear.ExpiredMembers);
+        Assert.Equal(Local(2031, 3, 10), afterAYear.NextChangeAt);
+        Assert.Equal(RetentionAction.Delete, afterSevenYears.Action);
+        Assert.Equal(["IssuedAt", "CalledNumber", "Iban"], afterSevenYears.ExpiredMembers);
+    }
+
+    [Fact]
+    public void An_anchor_with_the_longest_retention_is_the_last_change()
+    {
+        var invoice = new ShortAnchorInvoice { IssuedAt = Local(2024, 3, 10) };
+
+        RetentionDecision decision = At(new LocalDateTime(2024, 9, 10, 0, 0)).EvaluateRetention(invoice);
+
+        Assert.Equal(["CalledNumber"], decision.ExpiredMembers);
+        Assert.Equal(Local(2031, 3, 10), decision.NextChangeAt); // the anchor's year ending changes nothing
+    }
+
     [Theory]
     [InlineData(2024, 2, 29, 2025, 2, 28)] // 29 February plus a year is 28 February
     [InlineData(2023, 3, 1, 2024, 3, 1)]
