@@ -99,8 +99,9 @@ public static class PrivacyPolicyDbContextExtensions
     /// <summary>
     /// Erases every personal-data member in the rows of one data subject (GDPR art. 17), set-based, except what a
     /// running legal obligation keeps: a member with a purpose whose legal basis is a legal obligation keeps its value
-    /// in rows whose retention has not run out, and the anchor is kept as long as anything in its row is. The subject
-    /// id is erased last. The rules are those of <see cref="IPrivacyPolicy.Erase{T}(T)"/>.
+    /// in rows whose retention has not run out, and the anchor is kept as long as anything in its row is. Members
+    /// nobody classified (<see cref="PersonalDataDescriptor.UnclassifiedMembers"/>) are erased, except key columns.
+    /// The subject id is erased last. The rules are those of <see cref="IPrivacyPolicy.Erase{T}(T)"/>.
     /// </summary>
     /// <typeparam name="T">An entity type the source generator implemented <see cref="IPersonalData{TSelf}"/> for, with a <c>[DataSubject]</c>.</typeparam>
     /// <param name="context">The context.</param>
@@ -151,6 +152,16 @@ public static class PrivacyPolicyDbContextExtensions
             // A held member is erased only where the anchor is missing or its retention has run out.
             IQueryable<T> target = held.TryGetValue(member.Name, out object? threshold) ? rows.Where(MissingOrAtOrBefore<T>(anchor!, threshold)) : rows;
             erased[member.Name] = await EraseAsync(target, property, cancellationToken).ConfigureAwait(false);
+        }
+
+        // Members nobody classified (IdentityUser's Email, PasswordHash, ...) are erased, as Erase does; key columns
+        // identify the row and stay.
+        foreach (string name in descriptor.UnclassifiedMembers)
+        {
+            if (entity.FindProperty(name) is { } property && !property.IsKey() && !property.IsForeignKey())
+            {
+                erased[name] = await EraseAsync(rows, property, cancellationToken).ConfigureAwait(false);
+            }
         }
 
         if (anchor is not null && descriptor.FindMember(anchor.Name) is not null)

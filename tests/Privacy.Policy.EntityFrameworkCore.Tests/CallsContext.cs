@@ -10,6 +10,8 @@ public sealed class CallsContext(DbContextOptions<CallsContext> options) : DbCon
 
     public DbSet<InvoiceRow> Invoices => Set<InvoiceRow>();
 
+    public DbSet<PortalUserRow> PortalUsers => Set<PortalUserRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<CallRow>(entity =>
@@ -24,5 +26,6 @@ public sealed class CallsContext(DbContextOptions<CallsContext> options) : DbCon
             entity.HasKey(row => row.Id);
             entity.Property(row => row.IssuedAt).HasConversion(instant => instant.ToUnixTimeTicks(), ticks => Instant.FromUnixTimeTicks(ticks));
         });
+        modelBuilder.Entity<PortalUserRow>(entity => entity.HasKey(row => row.Id));
     }
 }

@@ -41,6 +41,9 @@ public sealed class PostgresSweepTests : SweepSuite
     [PostgresFact]
     public Task A_sweep_never_erases_before_the_engine_across_the_autumn_hour() => ASweepNeverErasesBeforeTheEngineAcrossTheAutumnHourAsync();
 
+    [PostgresFact]
+    public Task Erasing_a_subject_erases_what_identity_user_holds() => ErasingASubjectErasesWhatIdentityUserHoldsAsync();
+
     public override async ValueTask DisposeAsync()
     {
         await using var context = new CallsContext(Options().Options);

@@ -36,6 +36,9 @@ public sealed class SqliteSweepTests : SweepSuite
     [Fact]
     public Task A_sweep_never_erases_before_the_engine_across_the_autumn_hour() => ASweepNeverErasesBeforeTheEngineAcrossTheAutumnHourAsync();
 
+    [Fact]
+    public Task Erasing_a_subject_erases_what_identity_user_holds() => ErasingASubjectErasesWhatIdentityUserHoldsAsync();
+
     public override ValueTask DisposeAsync()
     {
         SqliteConnection.ClearAllPools();

@@ -281,6 +281,47 @@ public abstract class SweepSuite : IAsyncDisposable
         Assert.True(erased >= 105, $"{erased} IMSIs erased");
     }
 
+    protected async Task ErasingASubjectErasesWhatIdentityUserHoldsAsync()
+    {
+        var user = new PortalUserRow
+        {
+            Id = "u-1",
+            CustomerNumber = "C-100234",
+            DisplayName = "Jan de Vries",
+            UserName = "jdevries",
+            NormalizedUserName = "JDEVRIES",
+            Email = "jan@example.nl",
+            NormalizedEmail = "JAN@EXAMPLE.NL",
+            PhoneNumber = "0612345678",
+            PasswordHash = "AQAAAAIAAYagAAAAEH3x-hash",
+            SecurityStamp = "Q4ZJ7Y3XKSTAMP",
+        };
+        await SeedAsync([]);
+        await using (CallsContext context = Context())
+        {
+            context.PortalUsers.Add(user);
+            await context.SaveChangesAsync();
+        }
+
+        IPrivacyPolicy policy = Policy();
+        await using (CallsContext context = Context())
+        {
+            await context.EraseSubjectAsync<PortalUserRow>(policy, "C-100234");
+        }
+
+        PortalUserRow erased;
+        await using (CallsContext context = Context())
+        {
+            erased = await context.PortalUsers.AsNoTracking().SingleAsync();
+        }
+
+        PortalUserRow expected = policy.Erase(user).Value;
+        string?[] identity = [erased.UserName, erased.NormalizedUserName, erased.Email, erased.NormalizedEmail, erased.PhoneNumber, erased.PasswordHash, erased.SecurityStamp, erased.DisplayName, erased.CustomerNumber];
+        Assert.All(identity, value => Assert.True(string.IsNullOrEmpty(value), $"'{value}' survived the erasure"));
+        Assert.Equal((expected.Email, expected.PasswordHash, expected.DisplayName), (erased.Email, erased.PasswordHash, erased.DisplayName));
+        Assert.Equal("u-1", erased.Id); // the key identifies the row
+    }
+
     private async Task<InvoiceRow> LoadInvoiceAsync(long id)
     {
         await using CallsContext context = Context();

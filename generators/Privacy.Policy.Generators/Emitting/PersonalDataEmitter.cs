@@ -108,6 +108,12 @@ internal static class PersonalDataEmitter
             optional.Add($"retentionAnchorText: new {Runtime}RetentionAnchorText({Literal(anchorDutch)}, {Literal(anchorEnglish)})");
         }
 
+        string[] unclassified = type.InheritedMembers.Concat(type.Members).Where(member => member.IsUnclassified).Select(member => Literal(member.Name)).ToArray();
+        if (unclassified.Length > 0)
+        {
+            optional.Add($"unclassifiedMembers: new string[] {{ {string.Join(", ", unclassified)} }}");
+        }
+
         for (int i = 0; i < optional.Count; i++)
         {
             writer.WriteLine($"    {optional[i]}{(i == optional.Count - 1 ? ");" : ",")}");

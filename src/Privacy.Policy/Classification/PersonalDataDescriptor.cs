@@ -18,6 +18,7 @@ public sealed class PersonalDataDescriptor
     /// <param name="retentionStart">Where retention starts relative to the anchor.</param>
     /// <param name="serviceArea">The part of the service it belongs to, from its <c>[ServiceArea]</c>; <see cref="Policy.ServiceArea.General"/> when it has none.</param>
     /// <param name="retentionAnchorText">How the privacy statement names the anchor's moment, from its <c>[RetentionAnchor]</c>'s <c>Dutch</c> and <c>English</c>.</param>
+    /// <param name="unclassifiedMembers">The members nobody classified (inherited from a base type such as <c>IdentityUser</c>; PRIV009), which generated code treats as personal data and erases.</param>
     public PersonalDataDescriptor(
         string typeName,
         IReadOnlyList<PersonalDataMember> members,
@@ -25,9 +26,11 @@ public sealed class PersonalDataDescriptor
         string? retentionAnchorMember = null,
         RetentionStart retentionStart = RetentionStart.AtAnchor,
         ServiceArea? serviceArea = null,
-        RetentionAnchorText? retentionAnchorText = null)
+        RetentionAnchorText? retentionAnchorText = null,
+        IReadOnlyList<string>? unclassifiedMembers = null)
     {
         RetentionAnchorText = retentionAnchorText;
+        UnclassifiedMembers = unclassifiedMembers ?? [];
         ServiceArea = serviceArea ?? ServiceArea.General;
         ArgumentException.ThrowIfNullOrEmpty(typeName);
         ArgumentNullException.ThrowIfNull(members);
@@ -58,6 +61,14 @@ public sealed class PersonalDataDescriptor
     /// anchor says; <see langword="null"/> otherwise.
     /// </summary>
     public RetentionAnchorText? RetentionAnchorText { get; }
+
+    /// <summary>
+    /// The members nobody classified, inherited from a base type compiled without our attributes (ASP.NET Core
+    /// Identity's <c>IdentityUser</c>: <c>Email</c>, <c>PasswordHash</c>, ...; PRIV009 lists them). They are not in
+    /// <see cref="Members"/>: generated code fails closed on them, erasing them in every copy, and a database erasure
+    /// erases their columns.
+    /// </summary>
+    public IReadOnlyList<string> UnclassifiedMembers { get; }
 
     /// <summary>The part of the service the type's data belongs to, as the privacy statement groups it.</summary>
     public ServiceArea ServiceArea { get; }

@@ -70,6 +70,16 @@ public sealed class ExternalBaseTypeTests
     }
 
     [Fact]
+    public void The_descriptor_names_the_unclassified_members_it_erases()
+    {
+        Assert.Contains("Email", IdentityPortalUser.Descriptor.UnclassifiedMembers);
+        Assert.Contains("PasswordHash", IdentityPortalUser.Descriptor.UnclassifiedMembers);
+        Assert.DoesNotContain("DisplayName", IdentityPortalUser.Descriptor.UnclassifiedMembers);
+        Assert.DoesNotContain("Email", ClassifiedIdentityUser.Descriptor.UnclassifiedMembers);
+        Assert.Contains("PhoneNumber", ClassifiedIdentityUser.Descriptor.UnclassifiedMembers);
+    }
+
+    [Fact]
     public void ToString_shows_no_identity_value()
     {
         string text = User().ToString();
