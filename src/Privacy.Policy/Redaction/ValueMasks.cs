@@ -90,7 +90,9 @@ public static class ValueMasks
             return value.AddressFamily == System.Net.Sockets.AddressFamily.InterNetworkV6 ? IPAddress.IPv6Any : IPAddress.Any;
         }
 
-        int kept = length == 4 ? 3 : 6;
+        // IPv4 keeps its /24, IPv6 its /48; a 6to4 address (2002::/16) holds a whole IPv4 address in its /48, so it
+        // keeps a /40: that address's /24, as the text rule does.
+        int kept = length == 4 ? 3 : bytes[0] == 0x20 && bytes[1] == 0x02 ? 5 : 6;
         bytes.Slice(kept, length - kept).Clear();
         return new IPAddress(bytes.Slice(0, length));
     }
