@@ -41,6 +41,7 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
     ];
 
     private readonly Stream _output;
+    private readonly string _subjectId;
     private readonly Utf8JsonWriter _writer;
     private readonly DateTimeZone _zone;
     private readonly IReadOnlyDictionary<Category, Period> _defaults;
@@ -53,6 +54,7 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
     internal SubjectAccessExport(Stream output, string subjectId, Instant producedAt, PrivacyPolicyOptions options, DateTimeZone zone, IReadOnlyDictionary<Category, Period> defaults)
     {
         _output = output;
+        _subjectId = subjectId;
         _zone = zone;
         _defaults = defaults;
         _writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = false });
@@ -86,6 +88,7 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
     /// <summary>Adds the records of one type, writing each as it comes.</summary>
     /// <typeparam name="T">The records' personal-data type.</typeparam>
     /// <param name="records">The records of the subject.</param>
+    /// <exception cref="InvalidOperationException">A record names another data subject in its <c>[DataSubject]</c> member; nothing of it is written, and the export is void.</exception>
     public void Add<T>(IEnumerable<T> records)
         where T : IPersonalData<T>
     {
@@ -117,6 +120,7 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
     /// <param name="records">The records of the subject.</param>
     /// <param name="cancellationToken">Stops the export.</param>
     /// <returns>A task that completes when the records are written.</returns>
+    /// <exception cref="InvalidOperationException">A record names another data subject in its <c>[DataSubject]</c> member; nothing of it is written, and the export is void.</exception>
     public async ValueTask AddAsync<T>(IAsyncEnumerable<T> records, CancellationToken cancellationToken = default)
         where T : IPersonalData<T>
     {
@@ -232,6 +236,13 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
         if (record is null)
         {
             return;
+        }
+
+        // An answer to one person must not carry another's records: a query that returned too much fails the
+        // export rather than send them. The message names the type, never either subject.
+        if (T.GetDataSubject(record) is { } owner && !string.Equals(owner, _subjectId, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"A {T.Descriptor.TypeName} record of another data subject was added to this export; it was not written, and the export is void.");
         }
 
         _writer.WriteStartObject();

@@ -58,7 +58,7 @@ public sealed class ReviewFindingsExportTests
     public async Task After_an_add_fails_part_way_the_export_refuses_to_go_on()
     {
         using var stream = new MemoryStream();
-        await using SubjectAccessExport export = TestPolicies.Create(Now).BeginExport(stream, "C-1");
+        await using SubjectAccessExport export = TestPolicies.Create(Now).BeginExport(stream, "C-100234");
 
         Assert.Throws<IOException>(() => export.Add(Failing()));
         Assert.Throws<InvalidOperationException>(() => export.Add([GeneratedRedactTests.Call()]));
@@ -112,7 +112,7 @@ public sealed class ReviewFindingsExportTests
     private static async Task<JsonDocument> ExportAsync(Action<SubjectAccessExport> add)
     {
         using var stream = new MemoryStream();
-        await using (SubjectAccessExport export = TestPolicies.Create(Now).BeginExport(stream, "C-1"))
+        await using (SubjectAccessExport export = TestPolicies.Create(Now).BeginExport(stream, "C-100234"))
         {
             add(export);
             await export.CompleteAsync();

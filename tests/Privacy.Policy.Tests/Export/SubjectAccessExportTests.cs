@@ -93,9 +93,9 @@ public sealed class SubjectAccessExportTests
     {
         JsonDocument export = await ExportAsync(async export =>
         {
-            export.Add([GeneratedRedactTests.Call(), CanaryTests.CanaryCall()]);
+            export.Add([GeneratedRedactTests.Call(), CanaryTests.CanaryCall() with { CustomerId = "C-100234" }]);
             export.Add([Session()]);
-            export.Add([new Customer { CustomerNumber = "C-1", Name = "Jan", RecentCalls = [GeneratedRedactTests.Call()] }]);
+            export.Add([new Customer { CustomerNumber = "C-100234", Name = "Jan", RecentCalls = [GeneratedRedactTests.Call()] }]);
             await export.AddAsync(AsyncRecords(3));
         });
 
@@ -132,6 +132,24 @@ public sealed class SubjectAccessExportTests
     }
 
     [Fact]
+    public async Task A_record_of_another_subject_voids_the_export_and_is_not_written()
+    {
+        using var stream = new MemoryStream();
+        await using SubjectAccessExport export = TestPolicies.Create(Now).BeginExport(stream, "C-100234");
+        CallRecord someoneElse = GeneratedRedactTests.Call() with { CustomerId = "C-999999", CalledNumber = "+31 20 555 0777" };
+
+        var refused = Assert.Throws<InvalidOperationException>(() => export.Add([GeneratedRedactTests.Call(), someoneElse]));
+        await export.DisposeAsync();
+
+        Assert.DoesNotContain("C-999999", refused.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("C-100234", refused.Message, StringComparison.Ordinal);
+        string written = Encoding.UTF8.GetString(stream.ToArray());
+        Assert.DoesNotContain("C-999999", written, StringComparison.Ordinal);
+        Assert.DoesNotContain("555 0777", written, StringComparison.Ordinal);
+        await Assert.ThrowsAsync<InvalidOperationException>(async () => await export.CompleteAsync());
+    }
+
+    [Fact]
     public async Task Records_stream_from_an_async_source()
     {
         JsonDocument export = await ExportAsync(async export => await export.AddAsync(AsyncRecords(250)));
@@ -152,7 +170,7 @@ public sealed class SubjectAccessExportTests
                 MacAddress = "mac-" + token,
                 Location = "loc-" + token,
             };
-            string json = ExportAsync(export => export.Add([session])).GetAwaiter().GetResult().RootElement.GetRawText();
+            string json = ExportAsync(export => export.Add([session]), subject: session.CustomerId).GetAwaiter().GetResult().RootElement.GetRawText();
 
             bool allThere = new[] { "cust-", "user-", "ip-", "mac-", "loc-" }.All(prefix => json.Contains("\"" + prefix + token + "\"", StringComparison.Ordinal));
             bool passwordAbsent = !json.Contains("pass-" + token, StringComparison.Ordinal);
@@ -178,14 +196,14 @@ public sealed class SubjectAccessExportTests
         }
     }
 
-    private static Task<JsonDocument> ExportAsync(Action<SubjectAccessExport> add)
+    private static Task<JsonDocument> ExportAsync(Action<SubjectAccessExport> add, string subject = "C-100234")
         => ExportAsync(export =>
         {
             add(export);
             return Task.CompletedTask;
-        });
+        }, subject);
 
-    private static async Task<JsonDocument> ExportAsync(Func<SubjectAccessExport, Task> add)
+    private static async Task<JsonDocument> ExportAsync(Func<SubjectAccessExport, Task> add, string subject = "C-100234")
     {
         IPrivacyPolicy policy = TestPolicies.Create(Now, options =>
         {
@@ -194,7 +212,7 @@ public sealed class SubjectAccessExportTests
         });
 
         using var stream = new MemoryStream();
-        await using (SubjectAccessExport export = policy.BeginExport(stream, "C-100234"))
+        await using (SubjectAccessExport export = policy.BeginExport(stream, subject))
         {
             await add(export);
             await export.CompleteAsync();
