@@ -80,6 +80,37 @@ public sealed class ExternalBaseTypeTests
     }
 
     [Fact]
+    public void A_generated_base_type_from_another_assembly_keeps_its_classification()
+    {
+        var device = new LeasedDevice
+        {
+            CustomerNumber = "MV-100234",
+            Imsi = "204081234567890",
+            Imei = "352099001761481",
+            LineNumber = "0612345678",
+            DeactivatedOn = new NodaTime.LocalDate(2026, 1, 10),
+            LeaseIban = "NL91ABNA0417164300",
+            LeaseNumber = 7,
+        };
+
+        LeasedDevice redacted = Policy.Redact(device);
+        LeasedDevice erased = Policy.Erase(device).Value;
+        string text = device.ToString();
+
+        Assert.Equal(["CustomerNumber", "Imsi", "Imei", "LineNumber", "LeaseIban"], LeasedDevice.Descriptor.Members.Select(member => member.Name));
+        Assert.Empty(LeasedDevice.Descriptor.UnclassifiedMembers);
+        Assert.Equal("DeactivatedOn", LeasedDevice.Descriptor.RetentionAnchorMember);
+        Assert.Equal("20408**********", redacted.Imsi);
+        Assert.Equal("NL************4300", redacted.LeaseIban);
+        Assert.Equal(7, redacted.LeaseNumber);
+        Assert.Equal((string.Empty, string.Empty, string.Empty), (erased.Imsi, erased.Imei, erased.LeaseIban));
+        foreach (string value in new[] { "204081234567890", "352099001761481", "0612345678", "NL91ABNA0417164300", "MV-100234" })
+        {
+            Assert.DoesNotContain(value, text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
     public void ToString_shows_no_identity_value()
     {
         string text = User().ToString();
