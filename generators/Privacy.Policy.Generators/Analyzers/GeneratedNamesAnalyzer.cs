@@ -33,6 +33,20 @@ public sealed class GeneratedNamesAnalyzer : GeneratedTypeAnalyzer
         }
     }
 
+    /// <summary>Whether <paramref name="type"/> declares a member that would clash with the generated code.</summary>
+    internal static bool HasNameTakenByGeneratedCode(INamedTypeSymbol type)
+    {
+        foreach (ISymbol member in type.GetMembers())
+        {
+            if (!member.IsImplicitlyDeclared && ToStringAnalyzer.IsHandWritten(member) && UseOf(member) is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>What the generated code uses the member's name for, when the member would clash with it.</summary>
     private static string? UseOf(ISymbol member)
     {

@@ -19,11 +19,12 @@ internal static class TypeParser
 
     /// <summary>
     /// The model of <paramref name="type"/>, or <see langword="null"/> when nothing is generated for it: it, or a type
-    /// containing it, is not partial (PRIV003 says so).
+    /// containing it, is not partial (PRIV003 says so), or it declares a member whose name the generated code needs
+    /// (PRIV010 says so; generating anyway would end the build on a compiler error before any analyzer runs).
     /// </summary>
     public static PersonalDataType? Parse(INamedTypeSymbol type, PrivacySymbols symbols, CancellationToken cancellationToken)
     {
-        if (!DataMembers.IsCandidate(type) || !IsPartialAll(type, cancellationToken))
+        if (!DataMembers.IsCandidate(type) || !IsPartialAll(type, cancellationToken) || Analyzers.GeneratedNamesAnalyzer.HasNameTakenByGeneratedCode(type))
         {
             return null;
         }

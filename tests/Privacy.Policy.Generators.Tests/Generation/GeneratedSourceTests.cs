@@ -78,6 +78,34 @@ public sealed class GeneratedSourceTests
     }
 
     [Fact]
+    public void A_type_with_a_name_the_generated_code_needs_gets_no_code_so_that_PRIV010_can_be_reported()
+    {
+        const string Source = """
+            using Privacy.Policy;
+            public partial class Account
+            {
+                [PersonalData(Category.Contact, Purposes = Purpose.Billing)]
+                public string? Email { get; set; }
+
+                [NotPersonalData]
+                public int Erase { get; set; }
+            }
+
+            public partial class Other
+            {
+                [PersonalData(Category.Contact, Purposes = Purpose.Billing)]
+                public string? Email { get; set; }
+            }
+            """;
+        (Compilation output, GeneratorDriverRunResult result) = GeneratorHarness.Run(GeneratorHarness.Compile(Source));
+
+        Assert.DoesNotContain(result.Results.Single().GeneratedSources, source => source.HintName.StartsWith("Account.", StringComparison.Ordinal));
+        Assert.Contains(result.Results.Single().GeneratedSources, source => source.HintName.StartsWith("Other.", StringComparison.Ordinal));
+        Diagnostic[] errors = output.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).ToArray();
+        Assert.True(errors.Length == 0, string.Join(Environment.NewLine, errors.Select(error => error.ToString())));
+    }
+
+    [Fact]
     public void An_anchor_of_the_wrong_type_adds_no_compiler_error_to_the_analyzers_one()
     {
         const string Source = """
