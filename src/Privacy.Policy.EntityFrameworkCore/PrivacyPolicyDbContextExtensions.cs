@@ -155,12 +155,13 @@ public static class PrivacyPolicyDbContextExtensions
         }
 
         // Members nobody classified (IdentityUser's Email, PasswordHash, ...) are erased, as Erase does; key columns
-        // identify the row and stay.
+        // identify the row and stay. Where the column takes null, null: such columns often carry a unique index
+        // (Identity's NormalizedUserName), which a second empty text would break.
         foreach (string name in descriptor.UnclassifiedMembers)
         {
             if (entity.FindProperty(name) is { } property && !property.IsKey() && !property.IsForeignKey())
             {
-                erased[name] = await EraseAsync(rows, property, cancellationToken).ConfigureAwait(false);
+                erased[name] = await EraseAsync(rows, property, cancellationToken, toNull: property.IsNullable).ConfigureAwait(false);
             }
         }
 
@@ -322,20 +323,22 @@ public static class PrivacyPolicyDbContextExtensions
             row);
     }
 
-    private static Task<int> EraseAsync<T>(IQueryable<T> rows, IProperty property, CancellationToken cancellationToken)
-        => (Task<int>)SetErasedMethod.MakeGenericMethod(typeof(T), property.ClrType).Invoke(null, [rows, property, cancellationToken])!;
+    private static Task<int> EraseAsync<T>(IQueryable<T> rows, IProperty property, CancellationToken cancellationToken, bool toNull = false)
+        => (Task<int>)SetErasedMethod.MakeGenericMethod(typeof(T), property.ClrType).Invoke(null, [rows, property, toNull, cancellationToken])!;
 
     /// <summary>
-    /// Sets the member to its erased value in every row not erased yet: text becomes empty (a null stays null), any
-    /// other value its default. Rows already erased are not touched, so a rerun changes nothing twice.
+    /// Sets the member to its erased value in every row not erased yet: text becomes empty (a null stays null), or
+    /// null when <paramref name="toNull"/> asks, any other value its default. Rows already erased are not touched, so a
+    /// rerun changes nothing twice.
     /// </summary>
-    private static Task<int> SetErased<T, TProperty>(IQueryable<T> rows, IProperty property, CancellationToken cancellationToken)
+    private static Task<int> SetErased<T, TProperty>(IQueryable<T> rows, IProperty property, bool toNull, CancellationToken cancellationToken)
     {
         ParameterExpression row = Expression.Parameter(typeof(T), "row");
         Expression column = Expression.Call(PropertyMethod.MakeGenericMethod(typeof(TProperty)), row, Expression.Constant(property.Name));
-        TProperty erased = typeof(TProperty) == typeof(string) ? (TProperty)(object)string.Empty : default!;
+        bool text = typeof(TProperty) == typeof(string);
+        TProperty erased = text && !toNull ? (TProperty)(object)string.Empty : default!;
         Expression notErased = Expression.NotEqual(column, Expression.Constant(erased, typeof(TProperty)));
-        if (typeof(TProperty) == typeof(string))
+        if (text && !toNull)
         {
             notErased = Expression.AndAlso(Expression.NotEqual(column, Expression.Constant(null, typeof(TProperty))), notErased);
         }

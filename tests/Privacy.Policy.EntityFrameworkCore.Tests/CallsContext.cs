@@ -26,6 +26,12 @@ public sealed class CallsContext(DbContextOptions<CallsContext> options) : DbCon
             entity.HasKey(row => row.Id);
             entity.Property(row => row.IssuedAt).HasConversion(instant => instant.ToUnixTimeTicks(), ticks => Instant.FromUnixTimeTicks(ticks));
         });
-        modelBuilder.Entity<PortalUserRow>(entity => entity.HasKey(row => row.Id));
+        modelBuilder.Entity<PortalUserRow>(entity =>
+        {
+            // As Identity's own model: unique normalised names.
+            entity.HasKey(row => row.Id);
+            entity.HasIndex(row => row.NormalizedUserName).IsUnique();
+            entity.HasIndex(row => row.NormalizedEmail).IsUnique();
+        });
     }
 }

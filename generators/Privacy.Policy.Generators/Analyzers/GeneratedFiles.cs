@@ -3,17 +3,24 @@ using System.IO;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace Privacy.Policy.Generators.Analyzers;
 
 /// <summary>
-/// Tells generated files from hand-written ones the way the compiler does for files (by name, or an
-/// <c>&lt;auto-generated&gt;</c> comment at the top), for the analyzers that must see generated code otherwise.
+/// Tells generated files from hand-written ones the way the compiler does for files (<c>generated_code</c> in
+/// .editorconfig, else the file name, or an <c>&lt;auto-generated&gt;</c> comment before the first token), for the
+/// analyzers that must see generated code otherwise.
 /// </summary>
 internal static class GeneratedFiles
 {
-    public static bool IsGenerated(SyntaxTree tree, CancellationToken cancellationToken)
+    public static bool IsGenerated(SyntaxTree tree, AnalyzerOptions options, CancellationToken cancellationToken)
     {
+        if (options.AnalyzerConfigOptionsProvider.GetOptions(tree).TryGetValue("generated_code", out string? configured))
+        {
+            return string.Equals(configured.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+        }
+
         string name = Path.GetFileName(tree.FilePath);
         if (name.EndsWith(".g.cs", StringComparison.OrdinalIgnoreCase)
             || name.EndsWith(".g.i.cs", StringComparison.OrdinalIgnoreCase)
@@ -24,6 +31,7 @@ internal static class GeneratedFiles
             return true;
         }
 
+        // Any comment before the first token, past directives such as #nullable, may say so.
         foreach (SyntaxTrivia trivia in tree.GetRoot(cancellationToken).GetLeadingTrivia())
         {
             if (trivia.IsKind(SyntaxKind.SingleLineCommentTrivia) || trivia.IsKind(SyntaxKind.MultiLineCommentTrivia))
@@ -34,10 +42,6 @@ internal static class GeneratedFiles
                 {
                     return true;
                 }
-            }
-            else if (!trivia.IsKind(SyntaxKind.WhitespaceTrivia) && !trivia.IsKind(SyntaxKind.EndOfLineTrivia))
-            {
-                break;
             }
         }
 

@@ -15,6 +15,10 @@ public sealed class GeneratedNamesAnalyzer : GeneratedTypeAnalyzer
         ImmutableArray.Create(DiagnosticDescriptors.NameTakenByGeneratedCode);
 
     /// <inheritdoc />
+    /// <remarks>A type with a clashing name gets no generated code, so this looks at the types that would get it.</remarks>
+    private protected override bool AppliesTo(INamedTypeSymbol type, PrivacySymbols symbols) => TypeParser.WouldBeGenerated(type, symbols);
+
+    /// <inheritdoc />
     private protected override void AnalyzeGeneratedType(SymbolAnalysisContext context, INamedTypeSymbol type, PrivacySymbols symbols)
     {
         foreach (ISymbol member in type.GetMembers())
@@ -33,14 +37,23 @@ public sealed class GeneratedNamesAnalyzer : GeneratedTypeAnalyzer
         }
     }
 
-    /// <summary>Whether <paramref name="type"/> declares a member that would clash with the generated code.</summary>
+    /// <summary>
+    /// Whether <paramref name="type"/>, or a base type of it, declares by hand a member that would clash with the
+    /// generated code: a derived type's generated members would hide an inherited one just as they clash with its own.
+    /// </summary>
     internal static bool HasNameTakenByGeneratedCode(INamedTypeSymbol type)
     {
-        foreach (ISymbol member in type.GetMembers())
+        for (INamedTypeSymbol? current = type; current is not null && current.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); current = current.BaseType)
         {
-            if (!member.IsImplicitlyDeclared && ToStringAnalyzer.IsHandWritten(member) && UseOf(member) is not null)
+            foreach (ISymbol member in current.GetMembers())
             {
-                return true;
+                if (!member.IsImplicitlyDeclared
+                    && (current.Equals(type, SymbolEqualityComparer.Default) || member.DeclaredAccessibility != Accessibility.Private)
+                    && ToStringAnalyzer.IsHandWritten(member)
+                    && UseOf(member) is not null)
+                {
+                    return true;
+                }
             }
         }
 

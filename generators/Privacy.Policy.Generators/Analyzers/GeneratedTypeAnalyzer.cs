@@ -14,12 +14,18 @@ public abstract class GeneratedTypeAnalyzer : PrivacyAnalyzer
             symbolContext =>
             {
                 var type = (INamedTypeSymbol)symbolContext.Symbol;
-                if (DataMembers.IsCandidate(type) && type.Locations.Length > 0 && TypeParser.IsGenerated(type, symbols))
+                if (DataMembers.IsCandidate(type) && type.Locations.Length > 0 && AppliesTo(type, symbols))
                 {
                     AnalyzeGeneratedType(symbolContext, type, symbols);
                 }
             },
             SymbolKind.NamedType);
+
+    /// <summary>Whether the analyzer looks at <paramref name="type"/>: by default, when the generator writes code for it.</summary>
+    /// <param name="type">The type.</param>
+    /// <param name="symbols">The runtime's attribute types in this compilation.</param>
+    /// <returns>Whether to analyze it.</returns>
+    private protected virtual bool AppliesTo(INamedTypeSymbol type, PrivacySymbols symbols) => TypeParser.IsGenerated(type, symbols);
 
     /// <summary>Analyzes one type the generator writes code for.</summary>
     /// <param name="context">The symbol context, to report diagnostics.</param>

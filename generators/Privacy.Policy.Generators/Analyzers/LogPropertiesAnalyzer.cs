@@ -39,7 +39,7 @@ public sealed class LogPropertiesAnalyzer : PrivacyAnalyzer
     private static void AnalyzeParameter(SyntaxNodeAnalysisContext context, PrivacySymbols symbols, INamedTypeSymbol logProperties)
     {
         var syntax = (ParameterSyntax)context.Node;
-        if (syntax.AttributeLists.Count == 0 || syntax.Type is null || GeneratedFiles.IsGenerated(syntax.SyntaxTree, context.CancellationToken))
+        if (syntax.AttributeLists.Count == 0 || syntax.Type is null || GeneratedFiles.IsGenerated(syntax.SyntaxTree, context.Options, context.CancellationToken))
         {
             return;
         }

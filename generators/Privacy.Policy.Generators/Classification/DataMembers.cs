@@ -14,13 +14,16 @@ internal static class DataMembers
     /// <remarks>
     /// A type compiled elsewhere (a referenced project, or a package such as ASP.NET Core Identity) shows no private
     /// fields, so nothing tells its auto-properties from computed ones. There every instance property counts as
-    /// stored, so that its members are classified, erased or reported rather than copied in clear: fail closed.
+    /// stored, so that its members are classified, erased or reported rather than copied in clear: fail closed. A
+    /// type compiled elsewhere with generated code of its own had every stored member classified (PRIV001), so there
+    /// only the classified properties count, and its computed ones stay out.
     /// </remarks>
     public static List<ISymbol> Of(INamedTypeSymbol type)
     {
         var members = type.GetMembers();
         var stored = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         bool fromMetadata = type.DeclaringSyntaxReferences.IsEmpty;
+        bool classifiedElsewhere = fromMetadata && ImplementsPersonalDataOfItself(type);
         foreach (ISymbol member in members)
         {
             if (member is IFieldSymbol { AssociatedSymbol: IPropertySymbol property })
@@ -28,7 +31,8 @@ internal static class DataMembers
                 stored.Add(property);
             }
             else if (fromMetadata && member is IPropertySymbol { IsStatic: false, IsIndexer: false, GetMethod: not null } candidate
-                     && !(type.IsRecord && candidate.Name == "EqualityContract"))
+                     && !(type.IsRecord && candidate.Name == "EqualityContract")
+                     && (!classifiedElsewhere || HasPrivacyAttribute(candidate)))
             {
                 stored.Add(candidate);
             }
@@ -77,6 +81,37 @@ internal static class DataMembers
         }
 
         return overridden;
+    }
+
+    /// <summary>Whether <paramref name="type"/> implements <c>IPersonalData&lt;itself&gt;</c>: it has generated code.</summary>
+    public static bool ImplementsPersonalDataOfItself(INamedTypeSymbol type)
+    {
+        foreach (INamedTypeSymbol implemented in type.Interfaces)
+        {
+            if (implemented.OriginalDefinition.MetadataName == "IPersonalData`1"
+                && implemented.OriginalDefinition.ContainingNamespace.ToDisplayString() == "Privacy.Policy"
+                && SymbolEqualityComparer.Default.Equals(implemented.TypeArguments[0], type))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasPrivacyAttribute(ISymbol member)
+    {
+        foreach (AttributeData attribute in member.GetAttributes())
+        {
+            if (attribute.AttributeClass is { ContainingNamespace: { } ns } attributeClass
+                && ns.ToDisplayString() == "Privacy.Policy"
+                && attributeClass.Name is "PersonalDataAttribute" or "NotPersonalDataAttribute" or "DataSubjectAttribute" or "RetentionAnchorAttribute")
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The type of a field or property.</summary>

@@ -161,18 +161,19 @@ internal static class TypeParser
     public static bool IsGenerated(INamedTypeSymbol type, PrivacySymbols symbols)
         => symbols.GeneratedTypes.TryGetValue(type, out bool known)
             ? known
-            : symbols.GeneratedTypes[type] = IsGeneratedUncached(type, symbols);
+            : symbols.GeneratedTypes[type] = IsGeneratedUncached(type, symbols) && (type.DeclaringSyntaxReferences.Length == 0 || !Analyzers.GeneratedNamesAnalyzer.HasNameTakenByGeneratedCode(type));
+
+    /// <summary>
+    /// Whether the generator would write code for <paramref name="type"/> if none of its members had a name the
+    /// generated code needs: the types PRIV010 looks at.
+    /// </summary>
+    public static bool WouldBeGenerated(INamedTypeSymbol type, PrivacySymbols symbols) => IsGeneratedUncached(type, symbols);
 
     private static bool IsGeneratedUncached(INamedTypeSymbol type, PrivacySymbols symbols)
     {
-        foreach (INamedTypeSymbol implemented in type.Interfaces)
+        if (DataMembers.ImplementsPersonalDataOfItself(type))
         {
-            if (implemented.OriginalDefinition.MetadataName == "IPersonalData`1"
-                && implemented.OriginalDefinition.ContainingNamespace.ToDisplayString() == "Privacy.Policy"
-                && SymbolEqualityComparer.Default.Equals(implemented.TypeArguments[0], type))
-            {
-                return true;
-            }
+            return true;
         }
 
         return type.DeclaringSyntaxReferences.Length > 0

@@ -10,6 +10,9 @@ public partial class Device
     [NotPersonalData("A row number.")]
     public long Id { get; set; }
 
+    /// <summary>How support screens name the SIM: computed from the row number, so it holds nothing of its own.</summary>
+    public string Label => "SIM-" + Id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     [DataSubject]
     [PersonalData(Category.Identity, Retention = "P1Y", Purposes = Purpose.ServiceDelivery)]
     public string CustomerNumber { get; set; } = string.Empty;

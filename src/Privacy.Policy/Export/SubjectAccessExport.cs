@@ -42,6 +42,7 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
 
     private readonly Stream _output;
     private readonly string _subjectId;
+    private readonly Guid? _subjectGuid;
     private readonly Utf8JsonWriter _writer;
     private readonly DateTimeZone _zone;
     private readonly IReadOnlyDictionary<Category, Period> _defaults;
@@ -55,6 +56,7 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
     {
         _output = output;
         _subjectId = subjectId;
+        _subjectGuid = Guid.TryParse(subjectId, out Guid subjectGuid) ? subjectGuid : null;
         _zone = zone;
         _defaults = defaults;
         _writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = false });
@@ -240,7 +242,7 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
 
         // An answer to one person must not carry another's records: a query that returned too much fails the
         // export rather than send them. The message names the type, never either subject.
-        if (T.GetDataSubject(record) is { } owner && !string.Equals(owner, _subjectId, StringComparison.Ordinal))
+        if (T.GetDataSubject(record) is { } owner && !IsThisSubject(owner))
         {
             throw new InvalidOperationException($"A {T.Descriptor.TypeName} record of another data subject was added to this export; it was not written, and the export is void.");
         }
@@ -299,6 +301,14 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
 
     private Period? RetentionOf(PersonalDataMember member)
         => member.RetentionPeriod ?? (_defaults.TryGetValue(member.Category, out Period? period) ? period : null);
+
+    /// <summary>
+    /// Whether a record's subject id is this export's: the same text, or the same <see cref="Guid"/> however it is
+    /// written (generated code writes a <see cref="Guid"/> id in lower case, a caller may not).
+    /// </summary>
+    private bool IsThisSubject(string owner)
+        => string.Equals(owner, _subjectId, StringComparison.Ordinal)
+           || (_subjectGuid is { } subject && Guid.TryParse(owner, out Guid guid) && guid == subject);
 
     private void WriteNullable(string name, string? value)
     {

@@ -96,6 +96,22 @@ public sealed class GeneratedSourceTests
                 [PersonalData(Category.Contact, Purposes = Purpose.Billing)]
                 public string? Email { get; set; }
             }
+
+            // Types that build on the one without generated code must not assume it has some.
+            public partial class Premium : Account
+            {
+                [PersonalData(Category.Payment, Purposes = Purpose.Billing)]
+                public string? Iban { get; set; }
+            }
+
+            public partial class Holder
+            {
+                [PersonalData(Category.Contact, Purposes = Purpose.Billing)]
+                public Account? Home { get; set; }
+
+                [PersonalData(Category.Contact, Purposes = Purpose.Billing)]
+                public System.Collections.Generic.List<Account> Others { get; set; } = new();
+            }
             """;
         (Compilation output, GeneratorDriverRunResult result) = GeneratorHarness.Run(GeneratorHarness.Compile(Source));
 

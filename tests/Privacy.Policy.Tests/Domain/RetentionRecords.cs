@@ -71,3 +71,13 @@ public sealed partial record ShortAnchorInvoice
     [PersonalData(Category.Payment, Retention = "P7Y", Purposes = Purpose.Bookkeeping, Format = DataFormat.Iban)]
     public string? Iban { get; init; }
 }
+
+/// <summary>A record whose data subject is a <see cref="System.Guid"/>.</summary>
+public sealed partial record GuidSubjectRecord
+{
+    [DataSubject]
+    public System.Guid CustomerKey { get; init; }
+
+    [PersonalData(Category.Usage, Purposes = Purpose.Billing)]
+    public string? Note { get; init; }
+}

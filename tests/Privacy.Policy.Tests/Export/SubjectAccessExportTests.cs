@@ -150,6 +150,22 @@ public sealed class SubjectAccessExportTests
     }
 
     [Fact]
+    public async Task A_guid_subject_matches_however_it_is_written()
+    {
+        var key = Guid.Parse("6f9619ff-8b86-d011-b42d-00c04fc964ff");
+        using var stream = new MemoryStream();
+        await using (SubjectAccessExport export = TestPolicies.Create(Now).BeginExport(stream, "{6F9619FF-8B86-D011-B42D-00C04FC964FF}"))
+        {
+            export.Add([new GuidSubjectRecord { CustomerKey = key, Note = "mine" }]);
+            Assert.Throws<InvalidOperationException>(() => export.Add([new GuidSubjectRecord { CustomerKey = Guid.Empty, Note = "not mine" }]));
+        }
+
+        string written = Encoding.UTF8.GetString(stream.ToArray());
+        Assert.Contains("mine", written, StringComparison.Ordinal);
+        Assert.DoesNotContain("not mine", written, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Records_stream_from_an_async_source()
     {
         JsonDocument export = await ExportAsync(async export => await export.AddAsync(AsyncRecords(250)));

@@ -59,7 +59,7 @@ public sealed class RetentionTests
     }
 
     [Fact]
-    public void An_anchor_with_the_longest_retention_is_the_last_change()
+    public void The_end_of_a_shorter_lived_anchor_is_not_a_change()
     {
         var invoice = new ShortAnchorInvoice { IssuedAt = Local(2024, 3, 10) };
 
