@@ -35,17 +35,12 @@ internal static class MacAddressFormat
         return true;
     }
 
-    /// <summary>Whether the first octet's second hexadecimal digit has bit 0x02 set: a locally administered address.</summary>
+    /// <summary>
+    /// Whether the first octet's second hexadecimal digit has bit 0x02 set: a locally administered address. The digit
+    /// is a hexadecimal one: parsing and the check for hidden digits come first.
+    /// </summary>
     private static bool IsLocallyAdministered(char secondDigit)
-        => (HexValue(secondDigit) & 0x2) != 0;
-
-    private static int HexValue(char digit) => digit switch
-    {
-        >= '0' and <= '9' => digit - '0',
-        >= 'a' and <= 'f' => digit - 'a' + 10,
-        >= 'A' and <= 'F' => digit - 'A' + 10,
-        _ => 0xF, // not a digit: TryParse has refused it already; count it as local so nothing is kept
-    };
+        => (MaskText.HexValue(secondDigit) & 0x2) != 0;
 
     /// <summary>Twelve upper-case hexadecimal digits.</summary>
     public static bool TryNormalize(ReadOnlySpan<char> input, Span<char> destination, out int written)
