@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using NodaTime;
 
 namespace Privacy.Policy.Retention;
@@ -33,24 +34,25 @@ internal sealed class RetentionEvaluator
         // The anchor is what every other member's retention is counted from: it is never erased on its own, only
         // with its record (Delete), so that nothing is judged from an erased anchor.
         string? anchorMember = descriptor.RetentionAnchorMember;
+        bool anchorIsMember = false;
         List<string>? expired = null;
         Instant? next = null;
         Instant? anchorEnd = null;
-        bool anchorExpired = false;
         int members = descriptor.Members.Count;
         for (int i = 0; i < members; i++)
         {
             PersonalDataMember member = descriptor.Members[i];
+            bool isAnchor = member.Name == anchorMember;
+            anchorIsMember |= isAnchor;
             if (PeriodOf(member) is not { } period)
             {
                 continue; // no retention: never expires
             }
 
             Instant end = RetentionCalculator.End(anchor, descriptor.RetentionStart, period, _zone);
-            if (member.Name == anchorMember)
+            if (isAnchor)
             {
                 anchorEnd = end;
-                anchorExpired = end <= now;
             }
             else if (end <= now)
             {
@@ -62,18 +64,16 @@ internal sealed class RetentionEvaluator
             }
         }
 
-        int others = anchorMember is not null && descriptor.FindMember(anchorMember) is not null ? members - 1 : members;
-        if (anchorEnd is { } anchorRunsOut && (expired?.Count ?? 0) == others)
+        int expiredOthers = expired?.Count ?? 0;
+        if (anchorEnd is { } anchorRunsOut && expiredOthers == members - 1)
         {
-            // Only the anchor is left: the record goes when its retention runs out.
-            if (anchorExpired)
+            // Only the anchor is left: the record goes when its retention runs out, every member with it.
+            if (anchorRunsOut <= now)
             {
-                (expired ??= new List<string>(members)).Add(anchorMember!);
+                return new RetentionDecision(RetentionAction.Delete, descriptor.Members.Select(member => member.Name).ToList(), null, anchorMissing: false);
             }
-            else
-            {
-                next = anchorRunsOut;
-            }
+
+            next = anchorRunsOut;
         }
 
         if (expired is null)
@@ -81,27 +81,8 @@ internal sealed class RetentionEvaluator
             return new RetentionDecision(RetentionAction.Keep, [], next, anchorMissing: false);
         }
 
-        RetentionAction action = expired.Count == members ? RetentionAction.Delete : RetentionAction.EraseMembers;
-        if (action == RetentionAction.Delete)
-        {
-            // Declaration order, as everywhere else.
-            expired.Sort((left, right) => IndexOf(descriptor, left).CompareTo(IndexOf(descriptor, right)));
-        }
-
+        RetentionAction action = !anchorIsMember && expiredOthers == members ? RetentionAction.Delete : RetentionAction.EraseMembers;
         return new RetentionDecision(action, expired, next, anchorMissing: false);
-    }
-
-    private static int IndexOf(PersonalDataDescriptor descriptor, string member)
-    {
-        for (int i = 0; i < descriptor.Members.Count; i++)
-        {
-            if (descriptor.Members[i].Name == member)
-            {
-                return i;
-            }
-        }
-
-        return -1;
     }
 
     /// <summary>
