@@ -61,26 +61,21 @@ internal static class DataMembers
     }
 
     /// <summary>
-    /// The base-type properties that a stored property of <paramref name="type"/>, or of a type between it and them,
-    /// overrides: the override (<c>[PersonalData] public override string? Email { get; set; }</c> over
+    /// Adds to <paramref name="overridden"/> the base-type properties that the stored <paramref name="members"/> of a
+    /// type override: the override (<c>[PersonalData] public override string? Email { get; set; }</c> over
     /// <c>IdentityUser.Email</c>) is the member that holds the value and counts. An override without a store of its own
-    /// (<c>get =&gt; base.Email</c>) leaves the base member counting.
+    /// (<c>get =&gt; base.Email</c>) is not a stored member, and leaves the base member counting. Overrides live in more
+    /// derived types, so a walk from a type towards its bases can check each base's members before adding its own.
     /// </summary>
-    public static HashSet<ISymbol> OverriddenProperties(INamedTypeSymbol type)
+    public static void AddOverridden(HashSet<ISymbol> overridden, IEnumerable<ISymbol> members)
     {
-        var overridden = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
-        for (INamedTypeSymbol? current = type; current is not null && current.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); current = current.BaseType)
+        foreach (ISymbol member in members)
         {
-            foreach (ISymbol member in Of(current))
+            for (IPropertySymbol? property = (member as IPropertySymbol)?.OverriddenProperty; property is not null; property = property.OverriddenProperty)
             {
-                for (IPropertySymbol? property = (member as IPropertySymbol)?.OverriddenProperty; property is not null; property = property.OverriddenProperty)
-                {
-                    overridden.Add(property.OriginalDefinition);
-                }
+                overridden.Add(property.OriginalDefinition);
             }
         }
-
-        return overridden;
     }
 
     /// <summary>Whether <paramref name="type"/> implements <c>IPersonalData&lt;itself&gt;</c>: it has generated code.</summary>

@@ -60,10 +60,12 @@ internal static class TypeParser
         // it and this one are redacted here.
         INamedTypeSymbol? personalBase = bases.LastOrDefault(candidate => IsGenerated(candidate, symbols));
         int firstForeign = personalBase is null ? 0 : bases.IndexOf(personalBase) + 1;
-        HashSet<ISymbol> overridden = DataMembers.OverriddenProperties(type);
+        List<ISymbol>[] baseMembers = bases.Select(DataMembers.Of).ToArray();
+        var overridden = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        DataMembers.AddOverridden(overridden, own.Concat(baseMembers.SelectMany(members => members)));
         for (int i = 0; i < bases.Count; i++)
         {
-            foreach (ISymbol member in DataMembers.Of(bases[i]))
+            foreach (ISymbol member in baseMembers[i])
             {
                 if (overridden.Contains(member.OriginalDefinition))
                 {
@@ -300,7 +302,8 @@ internal static class TypeParser
     {
         var result = new List<(ISymbol, bool)>();
         bool recordOrStruct = type.IsRecord || type.IsValueType;
-        HashSet<ISymbol> overridden = DataMembers.OverriddenProperties(type);
+        var overridden = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        DataMembers.AddOverridden(overridden, DataMembers.Of(type));
         for (INamedTypeSymbol? current = type.BaseType; current is not null && current.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); current = current.BaseType)
         {
             if (IsGenerated(current, symbols))
@@ -308,7 +311,8 @@ internal static class TypeParser
                 break;
             }
 
-            foreach (ISymbol member in DataMembers.Of(current))
+            List<ISymbol> members = DataMembers.Of(current);
+            foreach (ISymbol member in members)
             {
                 if (!symbols.Read(member).IsClassified && !overridden.Contains(member.OriginalDefinition))
                 {
@@ -316,6 +320,8 @@ internal static class TypeParser
                     result.Add((member, canErase));
                 }
             }
+
+            DataMembers.AddOverridden(overridden, members);
         }
 
         return result;
