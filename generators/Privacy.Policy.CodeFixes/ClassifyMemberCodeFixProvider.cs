@@ -17,8 +17,10 @@ using Privacy.Policy.Generators.Classification;
 namespace Privacy.Policy.CodeFixes;
 
 /// <summary>
-/// Fixes PRIV001 by classifying the member: <c>[NotPersonalData]</c>, the <c>[PersonalData(...)]</c> its name suggests,
-/// or <c>[PersonalData(Category.X)]</c> for a category picked from a list. Fix-all applies the same choice everywhere.
+/// Fixes PRIV001 by classifying the member, in this order: the <c>[PersonalData(...)]</c> its name suggests,
+/// <c>[PersonalData(Category.X)]</c> for a category picked from a list, or <c>[NotPersonalData]</c> with a
+/// <c>Reason</c> to complete. Fix-all applies the same choice everywhere; a member whose name suggests nothing is
+/// left for the developer.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(ClassifyMemberCodeFixProvider))]
 [Shared]
@@ -33,6 +35,12 @@ public sealed class ClassifyMemberCodeFixProvider : CodeFixProvider
     /// <summary>Prefix of the equivalence keys of the fixes that add <c>[PersonalData(Category.X)]</c>.</summary>
     public const string CategoryKeyPrefix = "PRIV001.PersonalData.";
 
+    /// <summary>
+    /// The <c>Reason</c> written with <c>[NotPersonalData]</c>: a declassification is a decision someone must explain,
+    /// so the fix leaves a sentence to complete rather than a bare attribute.
+    /// </summary>
+    public const string ReasonPlaceholder = "TODO: say why this member holds no personal data";
+
     private const string Namespace = "global::Privacy.Policy.";
 
     private static readonly CategoryValue[] Categories = (CategoryValue[])System.Enum.GetValues(typeof(CategoryValue));
@@ -41,7 +49,7 @@ public sealed class ClassifyMemberCodeFixProvider : CodeFixProvider
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("PRIV001");
 
     /// <inheritdoc />
-    public override FixAllProvider GetFixAllProvider() => WellKnownFixAllProviders.BatchFixer;
+    public override FixAllProvider GetFixAllProvider() => SuggestedClassificationFixAllProvider.Instance;
 
     /// <inheritdoc />
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
@@ -61,14 +69,10 @@ public sealed class ClassifyMemberCodeFixProvider : CodeFixProvider
                 continue;
             }
 
+            // The order is the policy: the first action is what Ctrl+. applies and what `dotnet format analyzers`
+            // applies to every member, so it is the classification the name suggests, never a declassification.
+            // [NotPersonalData] comes last and writes a Reason for the developer to complete.
             Document document = context.Document;
-            context.RegisterCodeFix(
-                CodeAction.Create(
-                    "Mark as [NotPersonalData]",
-                    token => AddAttributeAsync(document, member, NotPersonalData(), token),
-                    NotPersonalDataKey),
-                diagnostic);
-
             string name = MemberName(member);
             if (MemberNameHeuristics.Suggest(name) is { } suggestion && Fits(suggestion, member, model, context.CancellationToken))
             {
@@ -88,6 +92,13 @@ public sealed class ClassifyMemberCodeFixProvider : CodeFixProvider
                     CategoryKeyPrefix + category))
                 .ToImmutableArray();
             context.RegisterCodeFix(CodeAction.Create("Mark as [PersonalData] of category...", byCategory, isInlinable: false), diagnostic);
+
+            context.RegisterCodeFix(
+                CodeAction.Create(
+                    "Mark as [NotPersonalData] (and say why)",
+                    token => AddAttributeAsync(document, member, NotPersonalData(), token),
+                    NotPersonalDataKey),
+                diagnostic);
         }
     }
 
@@ -138,7 +149,11 @@ public sealed class ClassifyMemberCodeFixProvider : CodeFixProvider
             : $"[PersonalData(Category.{category}, Format = DataFormat.{format})]";
 
     private static AttributeSyntax NotPersonalData()
-        => SyntaxFactory.Attribute(Qualified("NotPersonalData"));
+        => SyntaxFactory.Attribute(
+            Qualified("NotPersonalData"),
+            SyntaxFactory.AttributeArgumentList(SyntaxFactory.SingletonSeparatedList(
+                SyntaxFactory.AttributeArgument(SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(ReasonPlaceholder)))
+                    .WithNameEquals(SyntaxFactory.NameEquals("Reason")))));
 
     private static AttributeSyntax PersonalData(CategoryValue category, DataFormatValue format)
     {

@@ -19,7 +19,7 @@ internal static class Verify
 {
     // The net8.0 build of Privacy.Policy, copied beside the tests by the project file; NodaTime's own assembly
     // targets net8.0 at the newest.
-    private static readonly ImmutableArray<MetadataReference> PrivacyReferences =
+    internal static readonly ImmutableArray<MetadataReference> PrivacyReferences =
     [
         .. Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "net8.0-references"), "*.dll").Select(path => MetadataReference.CreateFromFile(path)),
         MetadataReference.CreateFromFile(typeof(NodaTime.Instant).Assembly.Location),
@@ -52,11 +52,12 @@ internal static class Verify
     public static Task CodeFixAsync<TAnalyzer, TCodeFix>(
         string source,
         string fixedSource,
-        string equivalenceKey,
+        string? equivalenceKey,
         int? codeActionIndex = null,
         string? strictNamespaces = null,
         int iterations = 1,
-        bool compilerDiagnostics = true)
+        bool compilerDiagnostics = true,
+        DiagnosticResult[]? remaining = null)
         where TAnalyzer : DiagnosticAnalyzer, new()
         where TCodeFix : CodeFixProvider, new()
     {
@@ -72,6 +73,11 @@ internal static class Verify
         if (!compilerDiagnostics)
         {
             test.CompilerDiagnostics = CompilerDiagnostics.None;
+        }
+
+        if (remaining is not null)
+        {
+            test.FixedState.ExpectedDiagnostics.AddRange(remaining);
         }
 
         Configure(test, strictNamespaces);

@@ -11,7 +11,7 @@ public class ClassifyMemberCodeFixTests
         => Verify.CodeFixAsync<ClassificationAnalyzer, ClassifyMemberCodeFixProvider>(source, fixedSource, key, strictNamespaces: strictNamespaces);
 
     [Fact]
-    public Task Not_personal_data_is_added_below_the_documentation_comment()
+    public Task Not_personal_data_is_added_below_the_documentation_comment_with_a_reason_to_complete()
         => FixAsync("""
             using Privacy.Policy;
             public partial class Call
@@ -30,7 +30,7 @@ public class ClassifyMemberCodeFixTests
                 public string CalledNumber { get; init; } = "";
 
                 /// <summary>The tariff.</summary>
-                [NotPersonalData]
+                [NotPersonalData(Reason = "TODO: say why this member holds no personal data")]
                 public int TariffPlanId { get; init; }
             }
             """, ClassifyMemberCodeFixProvider.NotPersonalDataKey);
@@ -90,7 +90,7 @@ public class ClassifyMemberCodeFixTests
             public partial record Call([property: PersonalData(Category.Usage)] string CalledNumber, int {|PRIV001:TariffPlanId|});
             """, """
             using Privacy.Policy;
-            public partial record Call([property: PersonalData(Category.Usage)] string CalledNumber, [property: NotPersonalData] int TariffPlanId);
+            public partial record Call([property: PersonalData(Category.Usage)] string CalledNumber, [property: NotPersonalData(Reason = "TODO: say why this member holds no personal data")] int TariffPlanId);
             """, ClassifyMemberCodeFixProvider.NotPersonalDataKey);
 
     [Fact]
@@ -117,7 +117,7 @@ public class ClassifyMemberCodeFixTests
             """, ClassifyMemberCodeFixProvider.SuggestedKey, strictNamespaces: "Company.Billing");
 
     [Fact]
-    public Task Fix_all_classifies_every_member_of_the_document()
+    public Task Fix_all_of_an_explicit_not_personal_data_writes_a_reason_on_every_member()
         => FixAsync("""
             using Privacy.Policy;
             public partial class Call
@@ -137,21 +137,66 @@ public class ClassifyMemberCodeFixTests
             public partial class Call
             {
                 [PersonalData(Category.Usage)] public string CalledNumber { get; init; } = "";
-                [NotPersonalData]
+                [NotPersonalData(Reason = "TODO: say why this member holds no personal data")]
                 public int TariffPlanId { get; init; }
-                [NotPersonalData]
+                [NotPersonalData(Reason = "TODO: say why this member holds no personal data")]
                 public int SwitchId { get; init; }
 
-                [NotPersonalData]
+                [NotPersonalData(Reason = "TODO: say why this member holds no personal data")]
                 private int _retries;
             }
             public partial class Line
             {
                 [DataSubject] public string CustomerId { get; init; } = "";
-                [NotPersonalData]
+                [NotPersonalData(Reason = "TODO: say why this member holds no personal data")]
                 public bool Active { get; init; }
             }
             """, ClassifyMemberCodeFixProvider.NotPersonalDataKey);
+
+    [Theory]
+    [InlineData("string", "Email", "Category.Contact, Format = DataFormat.EmailAddress")]
+    [InlineData("string", "Imsi", "Category.TechnicalIdentifier, Format = DataFormat.Imsi")]
+    public Task First_action_is_the_suggested_classification_never_a_declassification(string type, string name, string arguments)
+        => Verify.CodeFixAsync<ClassificationAnalyzer, ClassifyMemberCodeFixProvider>($$"""
+            using Privacy.Policy;
+            public partial class Subscriber
+            {
+                [DataSubject] public string CustomerId { get; init; } = "";
+                public {{type}} {|PRIV001:{{name}}|} { get; init; }
+            }
+            """, $$"""
+            using Privacy.Policy;
+            public partial class Subscriber
+            {
+                [DataSubject] public string CustomerId { get; init; } = "";
+                [PersonalData({{arguments}})]
+                public {{type}} {{name}} { get; init; }
+            }
+            """, equivalenceKey: null, codeActionIndex: 0);
+
+    [Fact]
+    public Task Fix_all_of_the_first_action_classifies_what_names_suggest_and_leaves_the_rest_to_the_developer()
+        => Verify.CodeFixAsync<ClassificationAnalyzer, ClassifyMemberCodeFixProvider>("""
+            using Privacy.Policy;
+            public partial class Subscriber
+            {
+                [DataSubject] public string CustomerId { get; init; } = "";
+                public string {|PRIV001:Email|} { get; init; } = "";
+                public string {|PRIV001:Imsi|} { get; init; } = "";
+                public int {|PRIV001:Segment2|} { get; init; }
+            }
+            """, """
+            using Privacy.Policy;
+            public partial class Subscriber
+            {
+                [DataSubject] public string CustomerId { get; init; } = "";
+                [PersonalData(Category.Contact, Format = DataFormat.EmailAddress)]
+                public string Email { get; init; } = "";
+                [PersonalData(Category.TechnicalIdentifier, Format = DataFormat.Imsi)]
+                public string Imsi { get; init; } = "";
+                public int Segment2 { get; init; }
+            }
+            """, ClassifyMemberCodeFixProvider.SuggestedKey, remaining: [Verify.Diagnostic("PRIV001").WithSpan(9, 16, 9, 24).WithArguments("Subscriber", "Segment2", "the type holds personal data")]);
 
     private const string IdentityAttribute = """
 
