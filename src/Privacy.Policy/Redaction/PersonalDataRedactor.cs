@@ -26,7 +26,12 @@ public sealed class PersonalDataRedactor
     public const string PseudonymPrefix = "ps:";
 
     private const int HashBytesKept = 16; // 128 bits: collisions are out of reach, and the text stays short.
+    private const int PseudonymHashChars = ((HashBytesKept * 4) + 2) / 3; // base64url without padding: 22
+
     private const int StackLimit = 512;
+
+    [ThreadStatic]
+    private static long t_hashesComputed;
 
     private readonly byte[]? _key;
     private readonly string? _keyId;
@@ -157,20 +162,30 @@ public sealed class PersonalDataRedactor
             return 0;
         }
 
+        // Exact, not an upper bound: Redactor.Redact(string) sizes its result with it. A pseudonym's length follows
+        // from the key id alone, so only the value's readability is checked here: the HMAC runs once, in Redact.
         kind = Resolve(format, kind);
-        if (kind != RedactionKind.Erase)
+        if (kind == RedactionKind.Mask)
         {
-            // Exact, not an upper bound: Redactor.Redact(string) sizes its result with it.
             using var scratch = new ScratchBuffer(stackalloc char[StackLimit], Capacity(value.Length, kind));
             int written = Write(value, scratch.Span, format, kind);
-            if (written >= 0)
-            {
-                return written;
-            }
+            return written >= 0 ? written : _erased.Length;
+        }
+
+        if (kind == RedactionKind.Pseudonymize)
+        {
+            using var scratch = new ScratchBuffer(stackalloc char[StackLimit], Capacity(value.Length, kind));
+            return TryNormalizeForPseudonym(value, scratch.Span, format, out _) ? PseudonymLength : _erased.Length;
         }
 
         return _erased.Length;
     }
+
+    /// <summary>How many pseudonym hashes this thread has computed: lets tests see that sizing a pseudonym hashes nothing.</summary>
+    internal static long HashesComputedOnThisThread => t_hashesComputed;
+
+    /// <summary>The length of every pseudonym this redactor writes: <c>ps:</c>, the key id, <c>:</c> and the hash.</summary>
+    private int PseudonymLength => PseudonymPrefix.Length + (_keyId?.Length ?? 0) + 1 + PseudonymHashChars;
 
     /// <inheritdoc />
     public override string ToString() => _key is null ? "PersonalDataRedactor (no key)" : $"PersonalDataRedactor (key id {_keyId})";
@@ -209,14 +224,45 @@ public sealed class PersonalDataRedactor
         }
 
         // Pseudonymize: normalise into the buffer, then replace it with the pseudonym.
-        if (!FormatRedaction.CanPseudonymize(format)
-            || !FormatRedaction.TryNormalize(format, value, buffer, _countryCode.AsSpan(), out int normalized)
-            || normalized == 0)
+        return TryNormalizeForPseudonym(value, buffer, format, out int normalized)
+            ? WritePseudonym(format, buffer.Slice(0, normalized), buffer)
+            : -1;
+    }
+
+    /// <summary>
+    /// Normalises <paramref name="value"/> into <paramref name="buffer"/> for a pseudonym; false when the value cannot
+    /// be read, is empty once normalised, or is not well-formed text (a lone surrogate would be replaced when
+    /// encoded, so different values would share a pseudonym).
+    /// </summary>
+    private bool TryNormalizeForPseudonym(ReadOnlySpan<char> value, Span<char> buffer, DataFormat format, out int normalized)
+    {
+        if (FormatRedaction.CanPseudonymize(format)
+            && FormatRedaction.TryNormalize(format, value, buffer, _countryCode.AsSpan(), out normalized)
+            && normalized > 0
+            && IsWellFormed(buffer.Slice(0, normalized)))
         {
-            return -1;
+            return true;
         }
 
-        return WritePseudonym(format, buffer.Slice(0, normalized), buffer);
+        normalized = 0;
+        return false;
+    }
+
+    private static bool IsWellFormed(ReadOnlySpan<char> text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private int WritePseudonym(DataFormat format, ReadOnlySpan<char> normalized, Span<char> destination)
@@ -231,7 +277,7 @@ public sealed class PersonalDataRedactor
             int length = Encoding.UTF8.GetBytes(domain.AsSpan(), bytes);
             bytes[length++] = 0x1F;
 
-            // Text with a lone surrogate is not text: encoding it would replace it and make different values collide.
+            // Well-formed (TryNormalizeForPseudonym checked), so the encoding cannot fail; the check stays as a guard.
             if (Utf8.FromUtf16(normalized, bytes.Slice(length), out _, out int valueBytes, replaceInvalidSequences: false) != OperationStatus.Done)
             {
                 return -1;
@@ -243,6 +289,7 @@ public sealed class PersonalDataRedactor
             IncrementalHash hmac = _hmac!.Value!;
             hmac.AppendData(bytes.Slice(0, length));
             hmac.GetHashAndReset(hash);
+            t_hashesComputed++;
             bytes.Slice(0, length).Clear();
 
             int position = 0;

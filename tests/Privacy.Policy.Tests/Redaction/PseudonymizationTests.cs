@@ -24,6 +24,40 @@ public sealed class PseudonymizationTests
     }
 
     [Fact]
+    public void Redacting_through_the_compliance_redactor_hashes_each_pseudonym_once()
+    {
+        // Redactor.Redact(string) asks GetRedactedLength first, then Redact: sizing must not run the HMAC again.
+        var redactor = new PrivacyPolicyRedactor(TestRedactors.Keyed, DataFormat.PhoneNumber, RedactionKind.Pseudonymize);
+        long before = PersonalDataRedactor.HashesComputedOnThisThread;
+
+        int length = redactor.GetRedactedLength("06 12345678");
+        long afterSizing = PersonalDataRedactor.HashesComputedOnThisThread;
+        string pseudonym = redactor.Redact("06 12345678");
+        long afterRedacting = PersonalDataRedactor.HashesComputedOnThisThread;
+
+        Assert.Equal(0, afterSizing - before);
+        Assert.Equal(1, afterRedacting - afterSizing);
+        Assert.Equal(pseudonym.Length, length);
+        Assert.Equal(Pseudonymize("06 12345678", DataFormat.PhoneNumber), pseudonym);
+    }
+
+    [Theory]
+    [InlineData("not a number", DataFormat.PhoneNumber)]
+    [InlineData("\ud800", DataFormat.EmailAddress)]
+    [InlineData("", DataFormat.Imsi)]
+    public void Sizing_an_unreadable_value_gives_the_erased_length_without_hashing(string value, DataFormat format)
+    {
+        value = System.Text.RegularExpressions.Regex.Unescape(value);
+        var redactor = new PrivacyPolicyRedactor(TestRedactors.Keyed, format, RedactionKind.Pseudonymize);
+        long before = PersonalDataRedactor.HashesComputedOnThisThread;
+
+        int length = redactor.GetRedactedLength(value);
+
+        Assert.Equal(0, PersonalDataRedactor.HashesComputedOnThisThread - before);
+        Assert.Equal(redactor.Redact(value).Length, length);
+    }
+
+    [Fact]
     public void A_pseudonym_carries_the_key_id_and_22_characters_of_keyed_hash()
     {
         string pseudonym = Pseudonymize("0612345678", DataFormat.PhoneNumber)!;

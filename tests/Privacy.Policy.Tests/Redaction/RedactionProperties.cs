@@ -102,6 +102,15 @@ public sealed class RedactionProperties
             return (viaCompliance == viaEngine).Label($"{format}/{kind}: \"{Shorten(text)}\": \"{Shorten(viaCompliance)}\" vs \"{Shorten(viaEngine)}\"");
         });
 
+    [Property(MaxTest = 2000)]
+    public Property The_redacted_length_is_exact_for_every_kind()
+        => Prop.ForAll(FormatValues.AnyText.ToArbitrary(), FormatValues.Formats.ToArbitrary(), FormatValues.Kinds.ToArbitrary(), (text, format, kind) =>
+        {
+            int length = Redactor.GetRedactedLength(text, format, kind);
+            string redacted = Redactor.Redact(text, format, kind)!;
+            return (length == redacted.Length).Label($"{format}/{kind}: \"{Shorten(text)}\": {length} vs \"{Shorten(redacted)}\"");
+        });
+
     // Formats whose mask keeps less than six characters in a row (a country code and two digits, four characters of
     // an IBAN or a card, initials, a postcode area) or nothing at all.
     private static readonly DataFormat[] ShortKeepFormats =
