@@ -39,6 +39,14 @@ public static class Program
           --help              this text
         """;
 
+    /// <summary>
+    /// Where the sample writes: the terminal with colours, progress and its width, or, when the output is redirected
+    /// (a CI log, a file), plain text with no escape codes and lines as wide as they need, so tables never wrap.
+    /// </summary>
+    private static readonly IAnsiConsole Terminal = CreateTerminal();
+
+    private const int RedirectedWidth = 4096;
+
     public static async Task<int> Main(string[] args)
     {
         if (!Options.TryParse(args, out Options? options, out string? error))
@@ -77,12 +85,21 @@ public static class Program
         string database = Path.Combine(options.Out, "mistervoip.db");
         DbContextOptions<MisterVoipContext> db = new DbContextOptionsBuilder<MisterVoipContext>().UseSqlite($"Data Source={database}").Options;
 
-        AnsiConsole.MarkupLine($"[bold]MisterVoip[/] · {options.Customers} customers · as of {options.AsOf:yyyy-MM-dd} · output in [blue]{Markup.Escape(options.Out)}[/]");
-        await AnsiConsole.Progress().StartAsync(async progress =>
+        Terminal.MarkupLine($"[bold]MisterVoip[/] · {options.Customers} customers · as of {options.AsOf:yyyy-MM-dd} · output in [blue]{Markup.Escape(options.Out)}[/]");
+        if (Terminal.Profile.Capabilities.Interactive)
         {
-            ProgressTask create = progress.AddTask("Creating the database and synthetic data", maxValue: options.Customers);
-            await SeedAsync(db, options, asOf, create);
-        });
+            await Terminal.Progress().StartAsync(async progress =>
+            {
+                ProgressTask create = progress.AddTask("Creating the database and synthetic data", maxValue: options.Customers);
+                await SeedAsync(db, options, asOf, create);
+            });
+        }
+        else
+        {
+            // Redirected (a CI log, a file): no progress bar that would stay at 0%, one line when it is done.
+            await SeedAsync(db, options, asOf, task: null);
+            Terminal.MarkupLine($"Created the database and synthetic data: {options.Customers} customers");
+        }
 
         await ShowRedactedAsync(db, policy);
         await ExportAsync(db, policy, options.Out);
@@ -92,7 +109,7 @@ public static class Program
         return 0;
     }
 
-    private static async Task SeedAsync(DbContextOptions<MisterVoipContext> options, Options settings, Instant asOf, ProgressTask task)
+    private static async Task SeedAsync(DbContextOptions<MisterVoipContext> options, Options settings, Instant asOf, ProgressTask? task)
     {
         await using (var context = new MisterVoipContext(options))
         {
@@ -110,12 +127,12 @@ public static class Program
             if (batch.Count >= 5_000)
             {
                 await SaveAsync(options, batch);
-                task.Value = customers;
+                task?.Value = customers;
             }
         }
 
         await SaveAsync(options, batch);
-        task.Value = task.MaxValue;
+        task?.Value = task.MaxValue;
     }
 
     private static async Task SaveAsync(DbContextOptions<MisterVoipContext> options, List<object> batch)
@@ -131,15 +148,16 @@ public static class Program
         await using var context = new MisterVoipContext(options);
         List<CallDetailRecord> calls = await context.Calls.AsNoTracking().OrderBy(call => call.Id).Take(3).ToListAsync();
 
-        var table = new Table().Title("[bold]Redacted call records[/] (what a log, a support screen or a partner sees)");
+        Terminal.MarkupLine("[bold]Redacted call records[/] (what a log, a support screen or a partner sees)");
+        var table = new Table();
         table.AddColumns("Customer", "Start", "Calling", "Called", "IMSI", "IMEI");
         foreach (CallDetailRecord call in calls.Select(policy.Redact))
         {
             table.AddRow(Cell(call.CustomerNumber), Cell(InstantPattern.General.Format(call.CallStart)), Cell(call.CallingNumber), Cell(call.CalledNumber), Cell(call.Imsi), Cell(call.Imei));
         }
 
-        AnsiConsole.Write(table);
-        AnsiConsole.MarkupLine($"[grey]ToString of the first original record:[/] {Markup.Escape(calls[0].ToString())}");
+        Terminal.Write(table);
+        Terminal.MarkupLine($"[grey]ToString of the first original record:[/] {Markup.Escape(calls[0].ToString())}");
     }
 
     private static async Task ExportAsync(DbContextOptions<MisterVoipContext> options, IPrivacyPolicy policy, string folder)
@@ -168,7 +186,7 @@ public static class Program
             await SubjectAccessHtml.RenderAsync(input, output);
         }
 
-        AnsiConsole.MarkupLine($"[bold]Subject-access export[/] of {subject}: [blue]{Markup.Escape(json)}[/] ({new FileInfo(json).Length:N0} bytes) and [blue]{Markup.Escape(html)}[/]");
+        Terminal.MarkupLine($"[bold]Subject-access export[/] of {subject}: [blue]{Markup.Escape(json)}[/] ({new FileInfo(json).Length:N0} bytes) and [blue]{Markup.Escape(html)}[/]");
     }
 
     private static async Task DiscloseAsync(DbContextOptions<MisterVoipContext> options, IPrivacyPolicy policy)
@@ -178,22 +196,23 @@ public static class Program
 
         // The repair service gets what support needs; the statement's promise, checked at the call.
         Device sent = policy.Disclose(device, "Reparatiedienst Randstad BV", Purpose.Support);
-        var table = new Table().Title("[bold]Disclosure[/] of a device to Reparatiedienst Randstad BV, for Support").AddColumn("member").AddColumn("sent");
+        Terminal.MarkupLine("[bold]Disclosure[/] of a device to Reparatiedienst Randstad BV, for Support");
+        var table = new Table().AddColumn("member").AddColumn("sent");
         foreach (PersonalDataMember member in Device.Descriptor.Members)
         {
             bool kept = (member.Purposes & Purpose.Support) != 0 && member.Category != Category.Credentials;
             table.AddRow(member.Name, kept ? "[green]sent[/]" : "[grey]erased[/]");
         }
 
-        AnsiConsole.Write(table);
-        AnsiConsole.MarkupLine($"  sent IMEI matches the original: {sent.Imei == device.Imei}; sent customer number is empty: {sent.CustomerNumber.Length == 0}");
+        Terminal.Write(table);
+        Terminal.MarkupLine($"  sent IMEI matches the original: {sent.Imei == device.Imei}; sent customer number is empty: {sent.CustomerNumber.Length == 0}");
         try
         {
             policy.Disclose(device, "PakketPost BV", Purpose.Support);
         }
         catch (DisclosureRefusedException refused)
         {
-            AnsiConsole.MarkupLine($"  [yellow]refused[/] ({refused.Reason}): {Markup.Escape(refused.Message)}");
+            Terminal.MarkupLine($"  [yellow]refused[/] ({refused.Reason}): {Markup.Escape(refused.Message)}");
         }
     }
 
@@ -242,15 +261,15 @@ public static class Program
             gone.AddNode($"{table}: {count}");
         }
 
-        AnsiConsole.Write(tree);
-        AnsiConsole.MarkupLine($"[grey]Evidence:[/] [blue]{Markup.Escape(evidence)}[/]");
+        Terminal.Write(tree);
+        Terminal.MarkupLine($"[grey]Evidence:[/] [blue]{Markup.Escape(evidence)}[/]");
     }
 
     private static async Task SweepAsync(DbContextOptions<MisterVoipContext> options, IPrivacyPolicy policy)
     {
-        var table = new Table().Title("[bold]Retention sweep[/] (set-based, in the database)");
+        var table = new Table();
         table.AddColumns("Table", "Rows deleted", "Member values erased", "Batches");
-        await AnsiConsole.Status().StartAsync("Sweeping", async _ =>
+        await Terminal.Status().StartAsync("Sweeping", async _ =>
         {
             await using var context = new MisterVoipContext(options);
             foreach (RetentionSweepReport report in new[]
@@ -269,8 +288,27 @@ public static class Program
             }
         });
 
-        AnsiConsole.Write(table);
+        Terminal.MarkupLine("[bold]Retention sweep[/] (set-based, in the database)");
+        Terminal.Write(table);
     }
 
     private static string Cell(string value) => Markup.Escape(value);
+
+    private static IAnsiConsole CreateTerminal()
+    {
+        if (!Console.IsOutputRedirected)
+        {
+            return AnsiConsole.Console;
+        }
+
+        IAnsiConsole plain = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Ansi = AnsiSupport.No,
+            ColorSystem = ColorSystemSupport.NoColors,
+            Interactive = InteractionSupport.No,
+            Out = new AnsiConsoleOutput(Console.Out),
+        });
+        plain.Profile.Width = RedirectedWidth;
+        return plain;
+    }
 }
