@@ -13,6 +13,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NodaTime;
+using Privacy.Policy.Testing;
 using Privacy.Policy.Tests.Redaction;
 using Xunit;
 
@@ -157,6 +158,25 @@ public sealed class ConfigurationBindingTests
     {
         IConfiguration configuration = new ConfigurationBuilder().AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes(ValidJson))).Build();
         Assert.Contains(FailuresOf(configuration.GetSection("PrivacyPolicy")), failure => failure.StartsWith("The configuration section PrivacyPolicy does not exist", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_documented_appsettings_example_binds_with_the_key_from_elsewhere()
+    {
+        string markdown = File.ReadAllText(RepositoryPaths.Combine("docs", "redaction.md"));
+        int start = markdown.IndexOf("```json\n{\n  \"Privacy\"", StringComparison.Ordinal) + "```json\n".Length;
+        string json = markdown[start..markdown.IndexOf("```", start, StringComparison.Ordinal)];
+        IConfiguration configuration = new ConfigurationBuilder()
+            .AddJsonStream(new MemoryStream(Encoding.UTF8.GetBytes(json)))
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["Privacy:Pseudonymization:Key"] = ValidKey }) // as the environment would
+            .Build();
+
+        PrivacyPolicyOptions options = Resolve(services => services.AddPrivacyPolicy(configuration.GetSection("Privacy")));
+
+        Assert.Equal(3, options.Recipients.Count);
+        Assert.Equal(new LocalDate(2027, 12, 31), options.Recipients[0].ProcessingAgreementUntil);
+        Assert.Equal(Purpose.Bookkeeping | Purpose.Billing, options.Recipients[1].Purposes);
+        Assert.Equal("P1Y", options.RetentionDefaults[Category.Usage]);
     }
 
     [Property(MaxTest = 100)]
