@@ -22,8 +22,8 @@ namespace Privacy.Policy;
 /// </summary>
 /// <remarks>
 /// Written to a stream that refuses synchronous writes (an ASP.NET Core response body), add records with the
-/// <c>AddAsync</c> overloads: they write asynchronously, as <see cref="CompleteAsync"/> and
-/// <see cref="DisposeAsync"/> do. <see cref="Add{T}(IEnumerable{T})"/> writes synchronously before it returns; on such a
+/// <c>AddAsync</c> overloads: they write asynchronously, as <see cref="CompleteAsync"/> does.
+/// <see cref="Add{T}(IEnumerable{T})"/> writes synchronously before it returns; on such a
 /// stream it fails before the first byte with a message that says so. Disposing never writes: an export that was
 /// not completed leaves its output cut off where the last write ended.
 /// </remarks>
