@@ -4,8 +4,9 @@ namespace Privacy.Policy;
 
 /// <summary>
 /// Settings of <see cref="IPrivacyPolicy"/>, given to <c>services.AddPrivacyPolicy(options =&gt; ...)</c> or bound
-/// from configuration. They are validated at start-up; an invalid setting stops the application with a message that
-/// names it.
+/// from configuration with <c>services.AddPrivacyPolicy(configuration.GetSection("Privacy"))</c>. They are validated
+/// at start-up; an invalid setting, and in configuration an unknown key or a value that cannot be read, stops the
+/// application with a message that names it.
 /// </summary>
 public sealed class PrivacyPolicyOptions
 {
@@ -52,6 +53,12 @@ public sealed class PrivacyPolicyOptions
     /// Masking and pseudonymising use it to write every number in E.164 form. Default: 31.
     /// </summary>
     public string DefaultCountryCallingCode { get; set; } = NetherlandsCallingCode;
+
+    /// <summary>
+    /// What could not be bound from configuration: unknown keys and unreadable values, each naming its configuration
+    /// path. Validation at start-up reports them with its own failures.
+    /// </summary>
+    internal List<string> ConfigurationFailures { get; } = [];
 
     /// <summary>The country calling code of the Netherlands.</summary>
     internal const string NetherlandsCallingCode = "31";

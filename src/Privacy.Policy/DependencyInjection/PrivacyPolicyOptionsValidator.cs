@@ -26,7 +26,7 @@ internal sealed class PrivacyPolicyOptionsValidator : IValidateOptions<PrivacyPo
 
     private static List<string> Failures(PrivacyPolicyOptions options, bool requirePseudonymization)
     {
-        var failures = new List<string>();
+        var failures = new List<string>(options.ConfigurationFailures); // unknown keys and unreadable values first
         const string Prefix = nameof(PrivacyPolicyOptions) + ".";
 
         if (string.IsNullOrWhiteSpace(options.TimeZone))

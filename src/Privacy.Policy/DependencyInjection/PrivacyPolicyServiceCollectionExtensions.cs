@@ -1,4 +1,5 @@
 using System;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -42,5 +43,29 @@ public static class PrivacyPolicyServiceCollectionExtensions
             provider.GetService<IClock>() ?? SystemClock.Instance,
             provider.GetRequiredService<IDisclosureAuditSink>()));
         return services;
+    }
+
+    /// <summary>
+    /// Registers <see cref="IPrivacyPolicy"/> as <see cref="AddPrivacyPolicy(IServiceCollection, Action{PrivacyPolicyOptions}?)"/>
+    /// does, with its options bound from a configuration section (<c>appsettings.json</c>, environment variables, a
+    /// secret store) and then set by <paramref name="configure"/>. Binding is strict and needs no reflection: a key
+    /// that is not a setting (a misspelt <c>Pseudonymisation</c>, a category <c>Usagee</c>) and a value that cannot be
+    /// read (a date not written <c>yyyy-MM-dd</c>, a role or purpose that is not one) each fail start-up with a message
+    /// naming the configuration key, such as <c>Privacy:Recipients:0:ProcessingAgreementUntil</c>, never the value.
+    /// A section that does not exist fails too.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configuration">The options' section: <c>builder.Configuration.GetSection("Privacy")</c>.</param>
+    /// <param name="configure">Sets options after binding, overriding what configuration says.</param>
+    /// <returns>The service collection.</returns>
+    public static IServiceCollection AddPrivacyPolicy(this IServiceCollection services, IConfiguration configuration, Action<PrivacyPolicyOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(configuration);
+
+        // Registered before the caller's configure, so code overrides configuration, as with Bind followed by Configure.
+        services.AddOptions<PrivacyPolicyOptions>().Configure(options =>
+            PrivacyPolicyConfigurationBinder.Bind(configuration, options, options.ConfigurationFailures));
+        return services.AddPrivacyPolicy(configure);
     }
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.IO;
 using System.Text.Json;
@@ -19,6 +20,13 @@ namespace Privacy.Policy;
 /// is described in <c>docs/export-format.md</c> with a JSON Schema. Start one with
 /// <see cref="IPrivacyPolicy.BeginExport(Stream, string)"/>, add records, then call <see cref="CompleteAsync"/>.
 /// </summary>
+/// <remarks>
+/// Written to a stream that refuses synchronous writes (an ASP.NET Core response body), add records with the
+/// <c>AddAsync</c> overloads: they write asynchronously, as <see cref="CompleteAsync"/> does.
+/// <see cref="Add{T}(IEnumerable{T})"/> writes synchronously before it returns; on such a
+/// stream it fails before the first byte with a message that says so. Disposing never writes: an export that was
+/// not completed leaves its output cut off where the last write ended.
+/// </remarks>
 public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
 {
     /// <summary>The format name written into every export.</summary>
@@ -43,6 +51,10 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
     private readonly Stream _output;
     private readonly string _subjectId;
     private readonly Guid? _subjectGuid;
+
+    // The writer fills this buffer and only this type moves its bytes to the stream, so it decides when a write is
+    // synchronous; a Utf8JsonWriter on the stream itself writes synchronously whenever it is flushed or disposed.
+    private readonly ArrayBufferWriter<byte> _buffer = new(FlushThreshold + (FlushThreshold / 2));
     private readonly Utf8JsonWriter _writer;
     private readonly DateTimeZone _zone;
     private readonly IReadOnlyDictionary<Category, Period> _defaults;
@@ -51,6 +63,7 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
     private Purpose _purposes;
     private bool _completed;
     private bool _failed;
+    private bool _written;
 
     internal SubjectAccessExport(Stream output, string subjectId, Instant producedAt, PrivacyPolicyOptions options, DateTimeZone zone, IReadOnlyDictionary<Category, Period> defaults)
     {
@@ -59,7 +72,7 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
         _subjectGuid = Guid.TryParse(subjectId, out Guid subjectGuid) ? subjectGuid : null;
         _zone = zone;
         _defaults = defaults;
-        _writer = new Utf8JsonWriter(output, new JsonWriterOptions { Indented = false });
+        _writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Indented = false });
         _writer.WriteStartObject();
         _writer.WriteString("format", FormatName);
         _writer.WriteNumber("version", FormatVersion);
@@ -87,10 +100,18 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
         _writer.WriteStartArray("recordTypes");
     }
 
-    /// <summary>Adds the records of one type, writing each as it comes.</summary>
+    /// <summary>
+    /// Adds the records of one type, writing each as it comes, synchronously: for a stream that allows synchronous
+    /// writes, such as a file. Before it returns, everything it produced has been written to the stream.
+    /// </summary>
     /// <typeparam name="T">The records' personal-data type.</typeparam>
     /// <param name="records">The records of the subject.</param>
-    /// <exception cref="InvalidOperationException">A record names another data subject in its <c>[DataSubject]</c> member; nothing of it is written, and the export is void.</exception>
+    /// <exception cref="InvalidOperationException">
+    /// A record names another data subject in its <c>[DataSubject]</c> member: nothing of it is written, and the export
+    /// is void. Or the stream refuses synchronous writes (ASP.NET Core's response body does): when this is the
+    /// export's first write, nothing reached the stream; use <see cref="AddAsync{T}(IEnumerable{T}, CancellationToken)"/>
+    /// instead. Either way the export is void.
+    /// </exception>
     public void Add<T>(IEnumerable<T> records)
         where T : IPersonalData<T>
     {
@@ -102,13 +123,17 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
             foreach (T record in records)
             {
                 WriteRecord(record);
-                if (_writer.BytesPending > FlushThreshold)
+                if (Pending > FlushThreshold)
                 {
-                    _writer.Flush();
+                    WritePending();
                 }
             }
 
             EndType();
+
+            // Writing here, even a small export, makes a stream that refuses synchronous writes fail on the first
+            // call, in development, rather than only once some subject has more than FlushThreshold bytes of data.
+            WritePending();
         }
         catch
         {
@@ -117,12 +142,55 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
         }
     }
 
-    /// <summary>Adds the records of one type from an asynchronous source, writing each as it comes.</summary>
+    /// <summary>
+    /// Adds the records of one type, writing each as it comes, asynchronously: for a stream that refuses synchronous
+    /// writes, such as an ASP.NET Core response body.
+    /// </summary>
+    /// <typeparam name="T">The records' personal-data type.</typeparam>
+    /// <param name="records">The records of the subject, enumerated once.</param>
+    /// <param name="cancellationToken">Stops the export.</param>
+    /// <returns>A task that completes when the records are written or buffered.</returns>
+    /// <exception cref="InvalidOperationException">A record names another data subject in its <c>[DataSubject]</c> member; nothing of it is written, and the export is void.</exception>
+    public async ValueTask AddAsync<T>(IEnumerable<T> records, CancellationToken cancellationToken = default)
+        where T : IPersonalData<T>
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        ThrowIfCompleted();
+        try
+        {
+            BeginType<T>();
+            foreach (T record in records)
+            {
+                WriteRecord(record);
+                if (Pending > FlushThreshold)
+                {
+                    await WritePendingAsync(cancellationToken).ConfigureAwait(false);
+                }
+            }
+
+            EndType();
+        }
+        catch
+        {
+            _failed = true;
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Adds the records of one type from an asynchronous source (an Entity Framework Core query's
+    /// <c>AsAsyncEnumerable()</c>), writing each as it comes, asynchronously.
+    /// </summary>
     /// <typeparam name="T">The records' personal-data type.</typeparam>
     /// <param name="records">The records of the subject.</param>
     /// <param name="cancellationToken">Stops the export.</param>
-    /// <returns>A task that completes when the records are written.</returns>
+    /// <returns>A task that completes when the records are written or buffered.</returns>
     /// <exception cref="InvalidOperationException">A record names another data subject in its <c>[DataSubject]</c> member; nothing of it is written, and the export is void.</exception>
+    /// <remarks>
+    /// A source that is both enumerable and asynchronously enumerable (an Entity Framework Core <c>DbSet</c>) is read
+    /// asynchronously: this overload has the higher overload-resolution priority.
+    /// </remarks>
+    [System.Runtime.CompilerServices.OverloadResolutionPriority(1)]
     public async ValueTask AddAsync<T>(IAsyncEnumerable<T> records, CancellationToken cancellationToken = default)
         where T : IPersonalData<T>
     {
@@ -134,9 +202,9 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
             await foreach (T record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 WriteRecord(record);
-                if (_writer.BytesPending > FlushThreshold)
+                if (Pending > FlushThreshold)
                 {
-                    await _writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+                    await WritePendingAsync(cancellationToken).ConfigureAwait(false);
                 }
             }
 
@@ -173,18 +241,58 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
 
         _writer.WriteEndArray();
         _writer.WriteEndObject();
-        await _writer.FlushAsync(cancellationToken).ConfigureAwait(false);
+        await WritePendingAsync(cancellationToken).ConfigureAwait(false);
         await _output.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    /// <inheritdoc />
-    public void Dispose() => _writer.Dispose();
+    /// <summary>Releases the export's buffer. Writes nothing: finish with <see cref="CompleteAsync"/> first.</summary>
+    public void Dispose()
+    {
+        _writer.Dispose(); // flushes into the buffer only
+        _buffer.Clear();   // no personal data lingers in the buffer
+    }
 
-    /// <inheritdoc />
-    public ValueTask DisposeAsync() => _writer.DisposeAsync();
+    /// <summary>Releases the export's buffer. Writes nothing: finish with <see cref="CompleteAsync"/> first.</summary>
+    /// <returns>A completed task.</returns>
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return default;
+    }
 
     /// <inheritdoc />
     public override string ToString() => "SubjectAccessExport";
+
+    /// <summary>The bytes produced and not yet written to the stream.</summary>
+    private long Pending => _buffer.WrittenCount + _writer.BytesPending;
+
+    private void WritePending()
+    {
+        _writer.Flush();
+        try
+        {
+            _output.Write(_buffer.WrittenSpan);
+        }
+        catch (InvalidOperationException refused) when (!_written)
+        {
+            // ASP.NET Core's response bodies (Kestrel, IIS, HTTP.sys, TestHost) throw this before they write anything
+            // unless AllowSynchronousIO is set; this being the first write, the client has received nothing.
+            throw new InvalidOperationException(
+                "The export's output stream refuses synchronous writes (as an ASP.NET Core response body does), so nothing was written and the export is void. Use AddAsync instead of Add, then CompleteAsync.",
+                refused);
+        }
+
+        _written = true;
+        _buffer.Clear();
+    }
+
+    private async ValueTask WritePendingAsync(CancellationToken cancellationToken)
+    {
+        _writer.Flush();
+        await _output.WriteAsync(_buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
+        _written = true;
+        _buffer.Clear();
+    }
 
     private void BeginType<T>()
         where T : IPersonalData<T>
