@@ -61,8 +61,12 @@ public static class PrivacyPolicyDbContextExtensions
             members.Add((property, ToColumnValue(threshold.ExpiredUpTo, anchor.ClrType, zone)));
         }
 
-        // A record is deleted only when every personal-data member has a retention and all have run out.
-        object? deleteThreshold = thresholds.Count == descriptor.Members.Count && members.Count > 0
+        // A record is deleted when all its members' retentions have run out: at or before the earliest threshold (the
+        // longest-lived member's). A subject id or anchor without a period follows the record; any other member without
+        // one keeps it for ever (EvaluateRetention's rule).
+        object? deleteThreshold = members.Count > 0 && descriptor.Members.All(member => thresholds.Any(threshold => threshold.Member == member.Name)
+                                                                                       || member.Name == descriptor.DataSubjectMember
+                                                                                       || member.Name == descriptor.RetentionAnchorMember)
             ? members.Select(member => member.Threshold).Min()
             : null;
 
