@@ -26,8 +26,9 @@ public static class PrivacyPolicyDbContextExtensions
 
     /// <summary>
     /// Deletes the rows of <typeparamref name="T"/> whose every personal-data member has expired, and erases the
-    /// expired members of the others, as <paramref name="policy"/> decides for each record at its clock's instant.
-    /// Rows with no anchor value are left alone (retention cannot be counted for them).
+    /// expired members of the others, as <paramref name="policy"/> decides for each record at its clock's instant: a
+    /// subject id or anchor without a retention follows the longest-lived member and goes with the row. Rows with no
+    /// anchor value are left alone (retention cannot be counted for them).
     /// </summary>
     /// <typeparam name="T">An entity type the source generator implemented <see cref="IPersonalData{TSelf}"/> for, with a single integer key.</typeparam>
     /// <param name="context">The context.</param>
