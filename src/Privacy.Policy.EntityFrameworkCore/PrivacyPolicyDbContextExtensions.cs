@@ -26,8 +26,9 @@ public static class PrivacyPolicyDbContextExtensions
 
     /// <summary>
     /// Deletes the rows of <typeparamref name="T"/> whose every personal-data member has expired, and erases the
-    /// expired members of the others, as <paramref name="policy"/> decides for each record at its clock's instant.
-    /// Rows with no anchor value are left alone (retention cannot be counted for them).
+    /// expired members of the others, as <paramref name="policy"/> decides for each record at its clock's instant: a
+    /// subject id or anchor without a retention follows the longest-lived member and goes with the row. Rows with no
+    /// anchor value are left alone (retention cannot be counted for them).
     /// </summary>
     /// <typeparam name="T">An entity type the source generator implemented <see cref="IPersonalData{TSelf}"/> for, with a single integer key.</typeparam>
     /// <param name="context">The context.</param>
@@ -61,8 +62,12 @@ public static class PrivacyPolicyDbContextExtensions
             members.Add((property, ToColumnValue(threshold.ExpiredUpTo, anchor.ClrType, zone)));
         }
 
-        // A record is deleted only when every personal-data member has a retention and all have run out.
-        object? deleteThreshold = thresholds.Count == descriptor.Members.Count && members.Count > 0
+        // A record is deleted when all its members' retentions have run out: at or before the earliest threshold (the
+        // longest-lived member's). A subject id or anchor without a period follows the record; any other member without
+        // one keeps it for ever (EvaluateRetention's rule).
+        object? deleteThreshold = members.Count > 0 && descriptor.Members.All(member => thresholds.Any(threshold => threshold.Member == member.Name)
+                                                                                       || member.Name == descriptor.DataSubjectMember
+                                                                                       || member.Name == descriptor.RetentionAnchorMember)
             ? members.Select(member => member.Threshold).Min()
             : null;
 

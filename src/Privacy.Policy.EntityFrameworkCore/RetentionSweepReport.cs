@@ -31,5 +31,20 @@ public sealed class RetentionSweepReport
     public TimeSpan Duration { get; }
 
     /// <inheritdoc />
-    public override string ToString() => $"{Type}: {RowsDeleted} rows deleted, {MembersErased.Count} members erased in {Batches} batches, {Duration.TotalMilliseconds:F0} ms";
+    public override string ToString() => $"{Type}: {RowsDeleted} rows deleted, {Sum(MembersErased)} member values erased in {Batches} batches, {Duration.TotalMilliseconds:F0} ms";
+
+    /// <summary>
+    /// The values erased: a row counts once per member erased in it. The report is evidence, so it counts what was
+    /// written, not how many members were looked at (most of which erase nothing in a given sweep).
+    /// </summary>
+    internal static long Sum(IReadOnlyDictionary<string, long> counts)
+    {
+        long sum = 0;
+        foreach (long count in counts.Values)
+        {
+            sum += count;
+        }
+
+        return sum;
+    }
 }

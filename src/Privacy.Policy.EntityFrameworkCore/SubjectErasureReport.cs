@@ -30,5 +30,5 @@ public sealed class SubjectErasureReport
     public TimeSpan Duration { get; }
 
     /// <inheritdoc />
-    public override string ToString() => $"{Type}: {MembersErased.Count} members erased, {HeldMembers.Count} held by a legal obligation";
+    public override string ToString() => $"{Type}: {RetentionSweepReport.Sum(MembersErased)} member values erased, {HeldMembers.Count} members held by a legal obligation";
 }

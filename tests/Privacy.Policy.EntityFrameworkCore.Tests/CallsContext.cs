@@ -12,6 +12,8 @@ public sealed class CallsContext(DbContextOptions<CallsContext> options) : DbCon
 
     public DbSet<PortalUserRow> PortalUsers => Set<PortalUserRow>();
 
+    public DbSet<QuickStartCallRow> QuickStartCalls => Set<QuickStartCallRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<CallRow>(entity =>
@@ -25,6 +27,11 @@ public sealed class CallsContext(DbContextOptions<CallsContext> options) : DbCon
         {
             entity.HasKey(row => row.Id);
             entity.Property(row => row.IssuedAt).HasConversion(instant => instant.ToUnixTimeTicks(), ticks => Instant.FromUnixTimeTicks(ticks));
+        });
+        modelBuilder.Entity<QuickStartCallRow>(entity =>
+        {
+            entity.HasKey(row => row.Id);
+            entity.Property(row => row.CallStart).HasConversion(instant => instant.ToUnixTimeTicks(), ticks => Instant.FromUnixTimeTicks(ticks));
         });
         modelBuilder.Entity<PortalUserRow>(entity =>
         {

@@ -44,6 +44,12 @@ public sealed class PostgresSweepTests : SweepSuite
     [PostgresFact]
     public Task Erasing_a_subject_erases_what_identity_user_holds() => ErasingASubjectErasesWhatIdentityUserHoldsAsync();
 
+    [PostgresFact]
+    public Task The_readme_quick_start_type_is_deleted_after_seven_years() => TheReadmeQuickStartTypeIsDeletedAfterSevenYearsAsync();
+
+    [PostgresFact]
+    public Task Reports_count_values_erased_not_members() => ReportsCountValuesErasedNotMembersAsync();
+
     public override async ValueTask DisposeAsync()
     {
         await using var context = new CallsContext(Options().Options);

@@ -39,6 +39,12 @@ public sealed class SqliteSweepTests : SweepSuite
     [Fact]
     public Task Erasing_a_subject_erases_what_identity_user_holds() => ErasingASubjectErasesWhatIdentityUserHoldsAsync();
 
+    [Fact]
+    public Task The_readme_quick_start_type_is_deleted_after_seven_years() => TheReadmeQuickStartTypeIsDeletedAfterSevenYearsAsync();
+
+    [Fact]
+    public Task Reports_count_values_erased_not_members() => ReportsCountValuesErasedNotMembersAsync();
+
     public override ValueTask DisposeAsync()
     {
         SqliteConnection.ClearAllPools();

@@ -330,6 +330,96 @@ public abstract class SweepSuite : IAsyncDisposable
         Assert.Equal(["u-1", "u-2"], erased.Keys.Order(StringComparer.Ordinal)); // the key identifies the row
     }
 
+    protected async Task TheReadmeQuickStartTypeIsDeletedAfterSevenYearsAsync()
+    {
+        // Nine years of calls of the README's type: its subject id and anchor follow the number's seven years.
+        var random = new Random(20260314);
+        Instant oldest = Now - Duration.FromDays(365 * 9);
+        List<QuickStartCallRow> rows = Enumerable.Range(1, 900).Select(i => new QuickStartCallRow
+        {
+            Id = i,
+            CustomerId = "C-" + random.Next(1000, 1200),
+            CallStart = oldest + Duration.FromSeconds(random.NextInt64(0, 365L * 9 * 86400)),
+            CalledNumber = "06" + random.Next(10_000_000, 99_999_999),
+            TariffPlanId = random.Next(1, 5),
+        }).ToList();
+        rows.Add(new QuickStartCallRow { Id = 901, CustomerId = "C-1", CallStart = Now - Duration.FromDays((365 * 7) + 3), CalledNumber = "0612345678" });
+        rows.Add(new QuickStartCallRow { Id = 902, CustomerId = "C-1", CallStart = Now - Duration.FromDays((365 * 7) - 3), CalledNumber = "0612345678" });
+        await SeedAsync([]);
+        await using (CallsContext context = Context())
+        {
+            context.QuickStartCalls.AddRange(rows);
+            await context.SaveChangesAsync();
+        }
+
+        IPrivacyPolicy policy = Policy();
+        RetentionSweepReport report;
+        await using (CallsContext context = Context())
+        {
+            report = await context.SweepRetentionAsync<QuickStartCallRow>(policy, batchSize: 250);
+        }
+
+        Dictionary<long, QuickStartCallRow> after;
+        await using (CallsContext context = Context())
+        {
+            after = await context.QuickStartCalls.AsNoTracking().ToDictionaryAsync(row => row.Id);
+        }
+
+        int deleted = 0;
+        foreach (QuickStartCallRow row in rows)
+        {
+            RetentionDecision decision = policy.EvaluateRetention(row);
+            Assert.NotEqual(RetentionAction.EraseMembers, decision.Action); // one member to run out: kept whole, or deleted
+            if (decision.Action == RetentionAction.Delete)
+            {
+                deleted++;
+                Assert.False(after.ContainsKey(row.Id), $"row {row.Id} should be deleted");
+            }
+            else
+            {
+                Assert.Equal((row.CustomerId, row.CallStart, row.CalledNumber), (after[row.Id].CustomerId, after[row.Id].CallStart, after[row.Id].CalledNumber));
+            }
+        }
+
+        Assert.False(after.ContainsKey(901));
+        Assert.True(after.ContainsKey(902));
+        Assert.True(deleted > 150, $"{deleted} deleted: two of the nine years should have run out");
+        Assert.Equal(deleted, report.RowsDeleted);
+        Assert.All(report.MembersErased.Values, count => Assert.Equal(0, count));
+    }
+
+    protected async Task ReportsCountValuesErasedNotMembersAsync()
+    {
+        var issued = Instant.FromUtc(2024, 3, 10, 9, 0);
+        await SeedAsync([]);
+        await using (CallsContext context = Context())
+        {
+            context.Invoices.AddRange(Enumerable.Range(1, 5).Select(i => new InvoiceRow { Id = i, CustomerNumber = 100230 + (i % 2), IssuedAt = issued, CalledNumber = "0612345678", Iban = "NL91ABNA0417164300" }));
+            await context.SaveChangesAsync();
+        }
+
+        // Two years on, the number ran out in all five rows; a second sweep erases nothing, though three members are swept.
+        IPrivacyPolicy twoYearsOn = Policy(Instant.FromUtc(2026, 3, 11, 0, 0));
+        RetentionSweepReport first;
+        RetentionSweepReport second;
+        SubjectErasureReport erasure;
+        await using (CallsContext context = Context())
+        {
+            first = await context.SweepRetentionAsync<InvoiceRow>(twoYearsOn);
+            second = await context.SweepRetentionAsync<InvoiceRow>(twoYearsOn);
+            erasure = await context.EraseSubjectAsync<InvoiceRow>(twoYearsOn, "100231");
+        }
+
+        Assert.Contains(": 0 rows deleted, 5 member values erased in 1 batches", first.ToString(), StringComparison.Ordinal);
+        Assert.Contains(": 0 rows deleted, 0 member values erased in 1 batches", second.ToString(), StringComparison.Ordinal);
+
+        // The subject's three rows: their numbers are erased already, the IBAN, anchor and subject id a legal
+        // obligation holds; so nothing is written, whatever the number of members looked at.
+        long written = erasure.MembersErased.Values.Sum();
+        Assert.Contains($": {written} member values erased, {erasure.HeldMembers.Count} members held by a legal obligation", erasure.ToString(), StringComparison.Ordinal);
+        Assert.Equal(0, written);
+    }
+
     private async Task<InvoiceRow> LoadInvoiceAsync(long id)
     {
         await using CallsContext context = Context();

@@ -8,14 +8,15 @@ namespace Privacy.Policy.Generators.Analyzers;
 /// <summary>
 /// PRIV002: every <c>Retention</c> is a positive ISO-8601 period. PRIV011: a type whose members have a retention has a
 /// <c>[RetentionAnchor]</c> to count it from. PRIV014: an anchor names its moment for the statement in both languages
-/// or in neither.
+/// or in neither. PRIV015: in a type with a <c>[RetentionAnchor]</c>, a personal-data member without a retention keeps
+/// every record for ever.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RetentionAnalyzer : PrivacyAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(DiagnosticDescriptors.InvalidRetention, DiagnosticDescriptors.RetentionWithoutAnchor, DiagnosticDescriptors.AnchorTextInOneLanguage);
+        ImmutableArray.Create(DiagnosticDescriptors.InvalidRetention, DiagnosticDescriptors.RetentionWithoutAnchor, DiagnosticDescriptors.AnchorTextInOneLanguage, DiagnosticDescriptors.NeverDeleted);
 
     /// <inheritdoc />
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context, PrivacySymbols symbols)
@@ -27,6 +28,7 @@ public sealed class RetentionAnalyzer : PrivacyAnalyzer
     private static void AnalyzeType(SymbolAnalysisContext context, PrivacySymbols symbols)
     {
         var type = (INamedTypeSymbol)context.Symbol;
+        AnalyzeLifetime(context, symbols, type);
         if (!DataMembers.IsCandidate(type)
             || DataMembers.FirstInstanceMember(type, symbols, static attributes => !attributes.NamedArgument(WellKnownNames.RetentionProperty).IsNull, includeBaseTypes: false) is not { } member
             || DataMembers.FirstInstanceMember(type, symbols, static attributes => attributes.IsRetentionAnchor, includeBaseTypes: true) is not null)
@@ -40,6 +42,68 @@ public sealed class RetentionAnalyzer : PrivacyAnalyzer
             AttributeLocations.Of(attributes.PersonalData!, WellKnownNames.RetentionProperty, member, context.CancellationToken),
             type.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat),
             member.Name));
+    }
+
+    /// <summary>
+    /// PRIV015, as <c>EvaluateRetention</c> decides at run time: a record is deleted when every personal-data member has
+    /// run out, and a subject id or anchor without a retention follows the longest-lived member. The build knows no
+    /// category defaults (they are set in options), so a member without a <c>Retention</c> counts as never running out.
+    /// Only types with an anchor are swept; PRIV011 covers retention without one.
+    /// </summary>
+    private static void AnalyzeLifetime(SymbolAnalysisContext context, PrivacySymbols symbols, INamedTypeSymbol type)
+    {
+        if (!DataMembers.IsCandidate(type)
+            || DataMembers.FirstInstanceMember(type, symbols, static attributes => attributes.IsRetentionAnchor, includeBaseTypes: true) is null)
+        {
+            return;
+        }
+
+        bool anyRetention = false;
+        bool anyKeeper = false;
+        var reported = new System.Collections.Generic.List<(ISymbol Member, MemberAttributes Attributes, bool Follows)>();
+        for (INamedTypeSymbol? current = type; current is not null && current.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); current = current.BaseType)
+        {
+            foreach (ISymbol member in DataMembers.Of(current))
+            {
+                MemberAttributes attributes = symbols.Read(member);
+                if (!attributes.IsPersonal)
+                {
+                    continue;
+                }
+
+                if (!attributes.NamedArgument(WellKnownNames.RetentionProperty).IsNull)
+                {
+                    anyRetention = true; // an invalid one is PRIV002's
+                    continue;
+                }
+
+                bool follows = attributes.IsDataSubject || attributes.IsRetentionAnchor;
+                anyKeeper |= !follows;
+                if (SymbolEqualityComparer.Default.Equals(current, type))
+                {
+                    reported.Add((member, attributes, follows));
+                }
+            }
+        }
+
+        foreach ((ISymbol member, MemberAttributes attributes, bool follows) in reported)
+        {
+            // A subject id or anchor goes with the record, unless nothing else in it has a retention to follow.
+            if (follows && (anyRetention || anyKeeper))
+            {
+                continue;
+            }
+
+            Location location = attributes.PersonalData is { } personalData
+                ? AttributeLocations.Of(personalData, WellKnownNames.RetentionProperty, member, context.CancellationToken)
+                : member.Locations.Length > 0 ? member.Locations[0] : Location.None;
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.NeverDeleted,
+                location,
+                type.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat),
+                member.Name,
+                ((CategoryValue)(attributes.IsPersonalData ? attributes.CategoryValue : (int)CategoryValue.Identity)).ToString()));
+        }
     }
 
     private static void AnalyzeMember(SymbolAnalysisContext context, PrivacySymbols symbols)

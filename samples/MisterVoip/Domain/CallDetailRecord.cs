@@ -3,6 +3,9 @@ using Privacy.Policy;
 
 namespace MisterVoip.Domain;
 
+// Usage data and technical identifiers take their period from RetentionDefaults (MisterVoipPolicy.Options), which the build cannot see.
+#pragma warning disable PRIV015
+
 /// <summary>
 /// One call ("Bellen"): usage data kept for billing only as long as the bill can be disputed; that period is not
 /// settled in Dutch law, so it comes from options (the Usage category default).

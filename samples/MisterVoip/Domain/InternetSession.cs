@@ -3,6 +3,9 @@ using Privacy.Policy;
 
 namespace MisterVoip.Domain;
 
+// Usage data and technical identifiers take their period from RetentionDefaults (MisterVoipPolicy.Options), which the build cannot see.
+#pragma warning disable PRIV015
+
 /// <summary>An internet session ("Internet"): usage data to carry the traffic.</summary>
 [ServiceArea("Internet", "Internet")]
 public partial class InternetSession

@@ -9,6 +9,9 @@ public enum RetentionAction
     /// <summary>Some personal-data members have expired: erase those, keep the rest.</summary>
     EraseMembers = 1,
 
-    /// <summary>Every personal-data member has expired: delete the record.</summary>
+    /// <summary>
+    /// Every personal-data member has expired: delete the record. A subject id or anchor without a retention of its own
+    /// follows the longest-lived member and goes with the record.
+    /// </summary>
     Delete = 2,
 }

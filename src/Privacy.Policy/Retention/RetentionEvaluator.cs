@@ -32,29 +32,39 @@ internal sealed class RetentionEvaluator
         }
 
         // The anchor is what every other member's retention is counted from: it is never erased on its own, only
-        // with its record (Delete), so that nothing is judged from an erased anchor.
+        // with its record (Delete), so that nothing is judged from an erased anchor. A subject id or anchor without a
+        // period of its own (nor a category default) follows the record: it lives as long as the longest-lived member
+        // and goes with the row, instead of keeping the row for ever (GDPR art. 5(1)(e)). Any other member without a
+        // period never expires, and keeps its record from being deleted (PRIV015 warns at build time).
         string? anchorMember = descriptor.RetentionAnchorMember;
-        bool anchorIsMember = false;
+        string? subjectMember = descriptor.DataSubjectMember;
+        bool deletable = true;
         List<string>? expired = null;
         Instant? next = null;
-        Instant? anchorEnd = null;
+        Instant? recordEnd = null;
         int members = descriptor.Members.Count;
         for (int i = 0; i < members; i++)
         {
             PersonalDataMember member = descriptor.Members[i];
             bool isAnchor = member.Name == anchorMember;
-            anchorIsMember |= isAnchor;
             if (PeriodOf(member) is not { } period)
             {
-                continue; // no retention: never expires
+                deletable &= isAnchor || member.Name == subjectMember;
+                continue; // no retention: follows the record (subject id, anchor), or never expires
             }
 
             Instant end = RetentionCalculator.End(anchor, descriptor.RetentionStart, period, _zone);
+            if (recordEnd is null || end > recordEnd)
+            {
+                recordEnd = end;
+            }
+
             if (isAnchor)
             {
-                anchorEnd = end;
+                continue; // its own end matters only as the record's end
             }
-            else if (end <= now)
+
+            if (end <= now)
             {
                 (expired ??= new List<string>(members)).Add(member.Name);
             }
@@ -64,25 +74,20 @@ internal sealed class RetentionEvaluator
             }
         }
 
-        int expiredOthers = expired?.Count ?? 0;
-        if (anchorEnd is { } anchorRunsOut && expiredOthers == members - 1)
+        if (deletable && recordEnd is { } last)
         {
-            // Only the anchor is left: the record goes when its retention runs out, every member with it.
-            if (anchorRunsOut <= now)
+            // The record goes when its longest-lived member runs out, every member with it.
+            if (last <= now)
             {
                 return new RetentionDecision(RetentionAction.Delete, descriptor.Members.Select(member => member.Name).ToList(), null, anchorMissing: false);
             }
 
-            next = anchorRunsOut;
+            next ??= last; // every end still to come is at or before the record's: only when none is left, this one
         }
 
-        if (expired is null)
-        {
-            return new RetentionDecision(RetentionAction.Keep, [], next, anchorMissing: false);
-        }
-
-        RetentionAction action = !anchorIsMember && expiredOthers == members ? RetentionAction.Delete : RetentionAction.EraseMembers;
-        return new RetentionDecision(action, expired, next, anchorMissing: false);
+        return expired is null
+            ? new RetentionDecision(RetentionAction.Keep, [], next, anchorMissing: false)
+            : new RetentionDecision(RetentionAction.EraseMembers, expired, next, anchorMissing: false);
     }
 
     /// <summary>

@@ -54,18 +54,120 @@ public class RetentionAnalyzerTests
         => Verify.AnalyzerAsync<RetentionAnalyzer>(Member($"\"{retention}\"").Replace("{|#0:", "").Replace("|}", ""));
 
     [Fact]
-    public Task Absent_or_null_retention_means_the_category_default()
+    public Task Absent_or_null_retention_means_the_category_default_which_the_build_cannot_see()
         => Verify.AnalyzerAsync<RetentionAnalyzer>("""
             using Privacy.Policy;
             public partial class C
             {
                 [RetentionAnchor] public System.DateTimeOffset At { get; init; }
-                [PersonalData(Category.Usage)] public string A { get; init; } = "";
-                [PersonalData(Category.Usage, Retention = null)] public string B { get; init; } = "";
+                [{|#0:PersonalData(Category.Usage)|}] public string A { get; init; } = "";
+                [PersonalData(Category.Usage, {|#1:Retention = null|})] public string B { get; init; } = "";
                 [PersonalData(Category.Usage, Retention = Periods.Fiscal)] public string D { get; init; } = "";
             }
             static class Periods { public const string Fiscal = "P7Y"; }
+            """,
+            Verify.Diagnostic("PRIV015").WithLocation(0).WithArguments("C", "A", "Usage"),
+            Verify.Diagnostic("PRIV015").WithLocation(1).WithArguments("C", "B", "Usage"));
+
+    [Fact]
+    public Task The_readme_quick_start_type_is_deleted_in_time_so_it_is_clean()
+        => Verify.AnalyzerAsync<RetentionAnalyzer>("""
+            using NodaTime;
+            using Privacy.Policy;
+            public partial record CallRecord
+            {
+                [DataSubject]
+                public string CustomerId { get; init; } = "";
+
+                [RetentionAnchor]
+                public Instant CallStart { get; init; }
+
+                [PersonalData(Category.Usage, Retention = "P7Y", Purposes = Purpose.Billing | Purpose.Bookkeeping,
+                              Format = DataFormat.PhoneNumber, Redaction = RedactionKind.Pseudonymize)]
+                public string CalledNumber { get; init; } = "";
+
+                [NotPersonalData(Reason = "a tariff is shared by every customer on it")]
+                public int TariffPlanId { get; init; }
+            }
+
+            public partial class Invoice
+            {
+                [DataSubject]
+                [PersonalData(Category.Identity, Purposes = Purpose.Billing)]
+                public long? CustomerNumber { get; init; }
+
+                [RetentionAnchor]
+                [PersonalData(Category.Usage, Purposes = Purpose.Billing, Format = DataFormat.Timestamp)]
+                public Instant? IssuedAt { get; init; }
+
+                [PersonalData(Category.Payment, Retention = "P7Y", Purposes = Purpose.Bookkeeping)]
+                public string? Iban { get; init; }
+            }
+
+            public partial class Contact
+            {
+                [PersonalData(Category.Contact)]
+                public string? Email { get; init; }
+            }
             """);
+
+    [Fact]
+    public Task A_member_without_retention_is_a_warning_naming_it_also_under_an_inherited_anchor()
+        => Verify.AnalyzerAsync<RetentionAnalyzer>("""
+            using NodaTime;
+            using Privacy.Policy;
+            public partial class Call
+            {
+                [DataSubject]
+                public string CustomerId { get; init; } = "";
+
+                [RetentionAnchor]
+                public Instant Start { get; init; }
+
+                [PersonalData(Category.Usage, Retention = "P7Y", Purposes = Purpose.Bookkeeping)]
+                public string CalledNumber { get; init; } = "";
+
+                [{|#0:PersonalData(Category.Location, Purposes = Purpose.ServiceDelivery)|}]
+                public string? Cell { get; init; }
+            }
+
+            public partial class RoamingCall : Call
+            {
+                [{|#1:PersonalData(Category.TechnicalIdentifier, Purposes = Purpose.ServiceDelivery)|}]
+                public string? VisitedNetwork { get; init; }
+            }
+            """,
+            Verify.Diagnostic("PRIV015").WithLocation(0).WithArguments("Call", "Cell", "Location"),
+            Verify.Diagnostic("PRIV015").WithLocation(1).WithArguments("RoamingCall", "VisitedNetwork", "TechnicalIdentifier"));
+
+    [Fact]
+    public Task A_subject_id_that_is_the_only_personal_data_without_retention_is_a_warning()
+        => Verify.AnalyzerAsync<RetentionAnalyzer>("""
+            using NodaTime;
+            using Privacy.Policy;
+            public partial class Order
+            {
+                [DataSubject]
+                public string {|#0:CustomerId|} { get; init; } = "";
+
+                [RetentionAnchor]
+                public Instant PlacedAt { get; init; }
+
+                [NotPersonalData]
+                public decimal Amount { get; init; }
+            }
+
+            public partial class Refund
+            {
+                [DataSubject]
+                [PersonalData(Category.Identity, Retention = "P2Y", Purposes = Purpose.Billing)]
+                public string CustomerId { get; init; } = "";
+
+                [RetentionAnchor]
+                public Instant RequestedAt { get; init; }
+            }
+            """,
+            Verify.Diagnostic("PRIV015").WithLocation(0).WithArguments("Order", "CustomerId", "Identity"));
 
     [Fact]
     public Task Retention_without_an_anchor_is_a_warning_at_the_first_retention()

@@ -35,6 +35,7 @@ public sealed partial record DailySession
 }
 
 #pragma warning disable PRIV012 // A retention fixture: how consent is recorded is not what it tests.
+#pragma warning disable PRIV015 // Interests has no retention on purpose: such a record is never deleted.
 
 /// <summary>A record whose anchor may be missing, or a DateTime whose kind may not be UTC.</summary>
 public sealed partial record LooseRecord
@@ -51,6 +52,7 @@ public sealed partial record LooseRecord
 }
 
 #pragma warning restore PRIV012
+#pragma warning restore PRIV015
 
 /// <summary>
 /// An invoice whose anchor is itself personal data with a shorter retention than the bookkeeping member: the anchor
@@ -81,3 +83,57 @@ public sealed partial record GuidSubjectRecord
     [PersonalData(Category.Usage, Purposes = Purpose.Billing)]
     public string? Note { get; init; }
 }
+
+/// <summary>
+/// A subject id and an anchor that are personal data without a retention of their own, beside a member kept six
+/// months and one a legal obligation keeps seven years: the two follow the longest-lived member.
+/// </summary>
+public sealed partial record FollowingRecord
+{
+    [DataSubject]
+    [PersonalData(Category.Identity, Purposes = Purpose.Billing, Redaction = RedactionKind.Pseudonymize)]
+    public string? CustomerId { get; init; }
+
+    [RetentionAnchor]
+    [PersonalData(Category.Usage, Purposes = Purpose.Billing, Format = DataFormat.Timestamp)]
+    public Instant? CalledAt { get; init; }
+
+    [PersonalData(Category.Usage, Retention = "P6M", Purposes = Purpose.Billing, Format = DataFormat.PhoneNumber)]
+    public string? CallingNumber { get; init; }
+
+    [PersonalData(Category.Payment, Retention = "P7Y", Purposes = Purpose.Bookkeeping, Format = DataFormat.Iban)]
+    public string? Iban { get; init; }
+}
+
+/// <summary>A subject id with a retention of its own, longer than the rest of its record: it keeps its own.</summary>
+public sealed partial record LongLivedSubjectRecord
+{
+    [DataSubject]
+    [PersonalData(Category.Identity, Retention = "P10Y", Purposes = Purpose.Bookkeeping)]
+    public long CustomerNumber { get; init; }
+
+    [RetentionAnchor]
+    [NotPersonalData("When the record was made.")]
+    public LocalDate MadeOn { get; init; }
+
+    [PersonalData(Category.Usage, Retention = "P1Y", Purposes = Purpose.Billing)]
+    public string? Note { get; init; }
+}
+
+#pragma warning disable PRIV015 // The fixture: a record whose only personal data is its subject id, without a retention.
+
+/// <summary>A record whose only personal data is its subject id, without a retention: nothing to follow, never deleted.</summary>
+public sealed partial record SubjectOnlyRecord
+{
+    [DataSubject]
+    public string CustomerId { get; init; } = "";
+
+    [RetentionAnchor]
+    [NotPersonalData("When the order was placed.")]
+    public Instant PlacedAt { get; init; }
+
+    [NotPersonalData("An amount, not a person.")]
+    public decimal Amount { get; init; }
+}
+
+#pragma warning restore PRIV015

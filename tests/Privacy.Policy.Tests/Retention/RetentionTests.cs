@@ -7,6 +7,7 @@ using NodaTime;
 using Privacy.Policy.Tests.Domain;
 using Privacy.Policy.Tests.Generated;
 using Xunit;
+using QuickStartCall = Privacy.Policy.Tests.Domain.QuickStart.CallRecord;
 
 namespace Privacy.Policy.Tests.Retention;
 
@@ -168,6 +169,119 @@ public sealed class RetentionTests
             bool deleteMeansAll = (now.Action == RetentionAction.Delete) == (now.ExpiredMembers.Count == CallRecord.Descriptor.Members.Count);
             return (monotone && exact && deleteMeansAll).Label($"t={t}, later={later}: {now} / {after}, next {now.NextChangeAt}");
         });
+
+    [Fact]
+    public void The_readme_quick_start_type_is_deleted_when_its_seven_years_have_run_out()
+    {
+        // Its subject id and anchor have no retention of their own: they go with the number, after seven years.
+        var call = new QuickStartCall { CustomerId = "C-100234", CallStart = Instant.FromUtc(2019, 3, 14, 15, 9, 26), CalledNumber = "0612345678", TariffPlanId = 42 };
+        Instant end = Instant.FromUtc(2026, 3, 14, 15, 9, 26); // 16:09:26 in Amsterdam, winter time both years
+
+        RetentionDecision before = At(end - Duration.FromTicks(1)).EvaluateRetention(call);
+        RetentionDecision at = At(end).EvaluateRetention(call);
+        RetentionDecision nineYearsOn = At(Instant.FromUtc(2028, 3, 14, 0, 0)).EvaluateRetention(call);
+
+        Assert.Equal(RetentionAction.Keep, before.Action);
+        Assert.Empty(before.ExpiredMembers);
+        Assert.Equal(end, before.NextChangeAt);
+        Assert.Equal(RetentionAction.Delete, at.Action);
+        Assert.Equal(["CustomerId", "CalledNumber"], at.ExpiredMembers);
+        Assert.Null(at.NextChangeAt);
+        Assert.Equal(RetentionAction.Delete, nineYearsOn.Action);
+    }
+
+    [Fact]
+    public void A_subject_id_and_anchor_without_retention_stay_until_the_longest_lived_member_runs_out()
+    {
+        var record = new FollowingRecord { CustomerId = "C-1", CalledAt = Local(2024, 3, 10), CallingNumber = "0612345678", Iban = "NL91ABNA0417164300" };
+
+        RetentionDecision afterAYear = At(new LocalDateTime(2025, 3, 10, 0, 0)).EvaluateRetention(record);
+        RetentionDecision lastTick = At(Local(2031, 3, 10) - Duration.FromTicks(1)).EvaluateRetention(record);
+        RetentionDecision sevenYears = At(new LocalDateTime(2031, 3, 10, 0, 0)).EvaluateRetention(record);
+
+        // The number's six months ran out; the subject id and the anchor are kept while the IBAN is.
+        Assert.Equal(RetentionAction.EraseMembers, afterAYear.Action);
+        Assert.Equal(["CallingNumber"], afterAYear.ExpiredMembers);
+        Assert.Equal(Local(2031, 3, 10), afterAYear.NextChangeAt);
+        Assert.Equal(["CallingNumber"], lastTick.ExpiredMembers);
+        Assert.Equal(RetentionAction.Delete, sevenYears.Action);
+        Assert.Equal(["CustomerId", "CalledAt", "CallingNumber", "Iban"], sevenYears.ExpiredMembers);
+    }
+
+    [Fact]
+    public void A_subject_id_with_a_retention_keeps_its_own_shorter_or_longer()
+    {
+        var shorter = new FollowingRecord { CalledAt = Local(2024, 3, 10) };
+        IPrivacyPolicy withDefault = At(new LocalDateTime(2025, 3, 10, 0, 0), options => options.RetentionDefaults[Category.Identity] = "P1Y");
+        var longer = new LongLivedSubjectRecord { CustomerNumber = 100234, MadeOn = new LocalDate(2020, 1, 15), Note = "n" };
+
+        // A category default is a retention: the subject id goes after its year, while the IBAN stays.
+        Assert.Equal(["CustomerId", "CallingNumber"], withDefault.EvaluateRetention(shorter).ExpiredMembers);
+
+        // Its own ten years outlive the note's one: the note goes, the record stays until the subject id's end.
+        RetentionDecision afterTheNote = At(new LocalDateTime(2021, 6, 1, 0, 0)).EvaluateRetention(longer);
+        Assert.Equal(RetentionAction.EraseMembers, afterTheNote.Action);
+        Assert.Equal(["Note"], afterTheNote.ExpiredMembers);
+        Assert.Equal(Local(2030, 1, 15), afterTheNote.NextChangeAt);
+        Assert.Equal(RetentionAction.EraseMembers, At(Local(2030, 1, 15) - Duration.FromTicks(1)).EvaluateRetention(longer).Action);
+        Assert.Equal(RetentionAction.Delete, At(Local(2030, 1, 15)).EvaluateRetention(longer).Action);
+    }
+
+    [Fact]
+    public void A_record_whose_only_personal_data_is_a_subject_id_without_retention_is_never_deleted()
+    {
+        var order = new SubjectOnlyRecord { CustomerId = "C-1", PlacedAt = Instant.FromUtc(2000, 1, 1, 0, 0), Amount = 12.5m };
+
+        RetentionDecision decision = At(new LocalDateTime(2099, 1, 1, 0, 0)).EvaluateRetention(order);
+
+        Assert.Equal(RetentionAction.Keep, decision.Action);
+        Assert.Empty(decision.ExpiredMembers);
+        Assert.Null(decision.NextChangeAt);
+        Assert.False(decision.AnchorMissing);
+    }
+
+    [Fact]
+    public void A_missing_anchor_keeps_a_record_with_followers_too()
+    {
+        RetentionDecision decision = At(new LocalDateTime(2099, 1, 1, 0, 0)).EvaluateRetention(new FollowingRecord { CalledAt = null, Iban = "NL91ABNA0417164300" });
+
+        Assert.Equal(RetentionAction.Keep, decision.Action);
+        Assert.True(decision.AnchorMissing);
+    }
+
+    [Property(MaxTest = 300)]
+    public Property With_followers_retention_is_monotone_next_change_is_exact_and_delete_is_for_good()
+        => Prop.ForAll(Gen.Choose(-100, 3000).ToArbitrary(), Gen.Choose(0, 3000).ToArbitrary(), Gen.Choose(0, (3 * 86_400) - 1).ToArbitrary(), (startDays, laterDays, secondsAndShape) =>
+        {
+            int seconds = secondsAndShape % 86_400;
+            int shape = secondsAndShape / 86_400; // the quick-start type; the record with followers; the same with a subject id default
+            Instant anchor = Instant.FromUtc(2019, 10, 27, 0, 30) + Duration.FromSeconds(seconds); // around the autumn change
+            Instant t = anchor + Duration.FromDays(startDays) + Duration.FromSeconds(seconds);
+            Instant later = t + Duration.FromDays(laterDays);
+            Action<PrivacyPolicyOptions>? defaults = shape == 2 ? options => options.RetentionDefaults[Category.Identity] = "P2Y" : null;
+            Func<Instant, RetentionDecision> decide = shape == 0
+                ? at => At(at).EvaluateRetention(new QuickStartCall { CustomerId = "C-1", CallStart = anchor, CalledNumber = "0612345678" })
+                : at => At(at, defaults).EvaluateRetention(new FollowingRecord { CustomerId = "C-1", CalledAt = anchor, CallingNumber = "0612345678", Iban = "NL91ABNA0417164300" });
+            int members = shape == 0 ? QuickStartCall.Descriptor.Members.Count : FollowingRecord.Descriptor.Members.Count;
+
+            RetentionDecision now = decide(t);
+            RetentionDecision after = decide(later);
+
+            bool monotone = now.ExpiredMembers.All(after.ExpiredMembers.Contains) && after.Action >= now.Action;
+            bool exact = now.NextChangeAt is not { } next
+                         || (Same(decide(next - Duration.FromTicks(1)), now) && !Same(decide(next), now));
+            bool never = now.NextChangeAt is not null || now.Action == RetentionAction.Delete || Same(decide(t + Duration.FromDays(365 * 20)), now);
+            bool deleteMeansAll = (now.Action == RetentionAction.Delete) == (now.ExpiredMembers.Count == members);
+
+            // Both shapes' longest-lived member is kept seven years from the anchor: the record goes then, not before.
+            Instant recordEnd = Amsterdam.ResolveLocal(
+                anchor.InZone(Amsterdam).LocalDateTime.PlusYears(7),
+                NodaTime.TimeZones.Resolvers.CreateMappingResolver(NodaTime.TimeZones.Resolvers.ReturnLater, NodaTime.TimeZones.Resolvers.ReturnForwardShifted)).ToInstant();
+            bool deletedOnTime = (now.Action == RetentionAction.Delete) == (t >= recordEnd);
+            return (monotone && exact && never && deleteMeansAll && deletedOnTime).Label($"shape {shape}, t={t}, later={later}: {now} / {after}, next {now.NextChangeAt}");
+        });
+
+    private static bool Same(RetentionDecision a, RetentionDecision b) => a.Action == b.Action && a.ExpiredMembers.SequenceEqual(b.ExpiredMembers);
 
     private static Instant Local(int year, int month, int day) => new LocalDateTime(year, month, day, 0, 0).InZoneLeniently(Amsterdam).ToInstant();
 
