@@ -4,14 +4,16 @@ using System.Text;
 
 namespace Privacy.Policy.PackageTests;
 
-/// <summary>Runs the <c>dotnet</c> command line and captures what it prints.</summary>
+/// <summary>Runs the <c>dotnet</c> command line (or another tool, such as <c>git</c>) and captures what it prints.</summary>
 internal static class DotNet
 {
     public sealed record Result(int ExitCode, string Output);
 
-    public static Result Run(string workingDirectory, params string[] arguments)
+    public static Result Run(string workingDirectory, params string[] arguments) => RunTool("dotnet", workingDirectory, arguments);
+
+    public static Result RunTool(string tool, string workingDirectory, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(tool)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -38,7 +40,7 @@ internal static class DotNet
         if (!process.WaitForExit(TimeSpan.FromMinutes(5)))
         {
             process.Kill(entireProcessTree: true);
-            throw new TimeoutException($"dotnet {string.Join(' ', arguments)} did not finish in five minutes.");
+            throw new TimeoutException($"{tool} {string.Join(' ', arguments)} did not finish in five minutes.");
         }
 
         process.WaitForExit();

@@ -7,11 +7,18 @@ using Xunit;
 namespace Privacy.Policy.PackageTests;
 
 /// <summary>
-/// Copies the repository's sources to a temporary folder and packs Privacy.Policy there, once for all tests, under a
-/// version no other run used (so NuGet's cache never serves an older build).
+/// Copies the repository's sources to a temporary folder and packs Privacy.Policy and Privacy.Policy.EntityFrameworkCore
+/// there, once for all tests, under a version no other run used (so NuGet's cache never serves an older build).
 /// </summary>
+/// <remarks>
+/// The copy is made a git repository of its own whose <c>origin</c> is a folder, as CI's clone of a local folder is:
+/// SourceLink needs a commit to point at, and the working tree (with any uncommitted change) is what is packed.
+/// </remarks>
 public sealed class PackedPackage : IDisposable
 {
+    /// <summary>The two packages' ids.</summary>
+    public static readonly string[] PackageIds = ["Privacy.Policy", "Privacy.Policy.EntityFrameworkCore"];
+
     public PackedPackage()
     {
         Root = Path.Combine(Path.GetTempPath(), "privacy-policy-package-tests", Guid.NewGuid().ToString("n"));
@@ -20,15 +27,8 @@ public sealed class PackedPackage : IDisposable
 
         string repository = RepositoryPaths.Root;
         string sources = Path.Combine(Root, "sources");
-        foreach (string entry in new[] { "src", "generators" })
-        {
-            CopyDirectory(Path.Combine(repository, entry), Path.Combine(sources, entry));
-        }
-
-        foreach (string file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json", "nuget.config", "README.md" })
-        {
-            File.Copy(Path.Combine(repository, file), Path.Combine(sources, file));
-        }
+        CopySources(sources);
+        Commit = CommitAsLocalClone(sources, repository);
 
         DotNet.Result pack = DotNet.Run(sources, "pack", "src/Privacy.Policy/Privacy.Policy.csproj", "-c", "Release", "-o", Feed, $"-p:Version={Version}");
         Assert.True(pack.ExitCode == 0, "dotnet pack failed:\n" + pack.Output);
@@ -48,6 +48,12 @@ public sealed class PackedPackage : IDisposable
     public string Version { get; }
 
     public string PackagePath { get; }
+
+    /// <summary>The commit of the packed copy, which the packages' repository metadata and SourceLink name.</summary>
+    public string Commit { get; }
+
+    /// <summary>The path of the package <paramref name="id"/> in the feed, with <paramref name="extension"/> (nupkg or snupkg).</summary>
+    public string PathOf(string id, string extension) => Path.Combine(Feed, $"{id}.{Version}.{extension}");
 
     private string NuGetConfig { get; }
 
@@ -78,6 +84,42 @@ public sealed class PackedPackage : IDisposable
         {
             // A leftover temporary folder is harmless.
         }
+    }
+
+    /// <summary>Copies what building the two packages needs (src/, generators/ and the settings files) to <paramref name="target"/>.</summary>
+    public static void CopySources(string target)
+    {
+        string repository = RepositoryPaths.Root;
+        foreach (string entry in new[] { "src", "generators" })
+        {
+            CopyDirectory(Path.Combine(repository, entry), Path.Combine(target, entry));
+        }
+
+        foreach (string file in new[] { "Directory.Build.props", "Directory.Packages.props", "global.json", "nuget.config", "README.md" })
+        {
+            File.Copy(Path.Combine(repository, file), Path.Combine(target, file));
+        }
+    }
+
+    /// <summary>Commits <paramref name="folder"/> to a new repository whose origin is the folder <paramref name="origin"/>; returns the commit.</summary>
+    private static string CommitAsLocalClone(string folder, string origin)
+    {
+        string[] identity = ["-c", "user.name=Package tests", "-c", "user.email=package-tests@invalid", "-c", "commit.gpgsign=false"];
+        foreach (string[] arguments in new[]
+        {
+            new[] { "init", "-q" },
+            ["add", "-A"],
+            [.. identity, "commit", "-q", "-m", "Packed by the package tests"],
+            ["remote", "add", "origin", origin],
+        })
+        {
+            DotNet.Result git = DotNet.RunTool("git", folder, arguments);
+            Assert.True(git.ExitCode == 0, $"git {string.Join(' ', arguments)} failed:\n" + git.Output);
+        }
+
+        DotNet.Result head = DotNet.RunTool("git", folder, "rev-parse", "HEAD");
+        Assert.True(head.ExitCode == 0, "git rev-parse failed:\n" + head.Output);
+        return head.Output.Trim();
     }
 
     private static void CopyDirectory(string source, string target)
