@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Privacy.Policy.Testing;
@@ -38,6 +39,7 @@ public sealed class PackedPackage : IDisposable
         // The companion package for Entity Framework Core, which depends on this version of the main one.
         DotNet.Result packEf = DotNet.Run(sources, "pack", "src/Privacy.Policy.EntityFrameworkCore/Privacy.Policy.EntityFrameworkCore.csproj", "-c", "Release", "-o", Feed, $"-p:Version={Version}");
         Assert.True(packEf.ExitCode == 0, "dotnet pack of the EF Core package failed:\n" + packEf.Output);
+        EntityFrameworkCorePackagePath = Path.Combine(Feed, $"Privacy.Policy.EntityFrameworkCore.{Version}.nupkg");
         NuGetConfig = File.ReadAllText(Path.Combine(repository, "nuget.config"));
     }
 
@@ -49,6 +51,8 @@ public sealed class PackedPackage : IDisposable
 
     public string PackagePath { get; }
 
+    public string EntityFrameworkCorePackagePath { get; }
+
     private string NuGetConfig { get; }
 
     /// <summary>Creates a consumer project from the folder <paramref name="name"/> under Consumers, referencing the package.</summary>
@@ -56,6 +60,24 @@ public sealed class PackedPackage : IDisposable
     {
         string target = Path.Combine(Root, "consumers", name + "-" + Guid.NewGuid().ToString("n")[..8]);
         CopyDirectory(Path.Combine(AppContext.BaseDirectory, "Consumers", name), target);
+        return Prepare(target);
+    }
+
+    /// <summary>Creates a consumer project from <paramref name="files"/> (name → text, one of them Consumer.csproj), referencing the package.</summary>
+    public string CreateConsumer(string name, IReadOnlyDictionary<string, string> files)
+    {
+        string target = Path.Combine(Root, "consumers", name + "-" + Guid.NewGuid().ToString("n")[..8]);
+        Directory.CreateDirectory(target);
+        foreach (KeyValuePair<string, string> file in files)
+        {
+            File.WriteAllText(Path.Combine(target, file.Key), file.Value);
+        }
+
+        return Prepare(target);
+    }
+
+    private string Prepare(string target)
+    {
         string project = Path.Combine(target, "Consumer.csproj");
         File.WriteAllText(project, File.ReadAllText(project).Replace("$(PrivacyPolicyVersion)", Version));
 
