@@ -61,6 +61,36 @@ public class DocumentedSnippetTests : IClassFixture<PackedPackage>
         Assert.DoesNotContain("4567", run.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Redaction_page_logging_set_up_builds_and_logs_redacted_with_exactly_the_packages_it_names()
+    {
+        DocumentedSnippets page = DocumentedSnippets.Read(RepositoryPaths.Combine("docs", "redaction.md"), "logging");
+        IReadOnlyList<XElement> references = page.PackageReferences(_package.Version, DocumentedVersion());
+        Assert.Contains(references, r => (string?)r.Attribute("Include") == "Privacy.Policy");
+
+        // The page logs the README's CallRecord, as it stands after the Quick start's fix.
+        DocumentedSnippets readme = DocumentedSnippets.Read(RepositoryPaths.Combine("README.md"), "quick-start");
+        string consumer = _package.CreateConsumer("LoggingPage", new Dictionary<string, string>
+        {
+            ["Consumer.csproj"] = DocumentedSnippets.ConsumerProject(references),
+            ["Domain.cs"] = ApplyFix(Single(readme, "Domain.cs").Text, Single(readme, "Domain.cs, fix")),
+            ["CallLog.cs"] = Single(page, "CallLog.cs").Text,
+            ["Program.cs"] = Single(page, "Program.cs").Text,
+        });
+
+        DotNet.Result build = DotNet.Run(consumer, "build", "-c", "Release", "-nologo", "-warnaserror");
+        Assert.True(build.ExitCode == 0, "The logging set-up should build with the packages it names:\n" + build.Output);
+        var key = new Dictionary<string, string> { ["PRIVACY_PSEUDONYMIZATION_KEY"] = Key["Privacy__PseudonymizationKey"] };
+        DotNet.Result run = DotNet.Run(consumer, key, "run", "-c", "Release", "-nologo", "--no-build");
+        Assert.True(run.ExitCode == 0, "The logging set-up should run:\n" + run.Output);
+
+        Assert.True(run.Output.Contains("\"Message\":\"Call ended\"", StringComparison.Ordinal), run.Output);
+        Assert.True(run.Output.Contains("\"call.TariffPlanId\":42", StringComparison.Ordinal), run.Output);
+        Assert.True(Regex.IsMatch(run.Output, "\"call.CalledNumber\":\"ps:2026-11:[A-Za-z0-9_-]{22}\""), run.Output);
+        Assert.DoesNotContain("C-42", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("4567", run.Output, StringComparison.Ordinal);
+    }
+
     private static DocumentedSnippets.Snippet Single(DocumentedSnippets page, string what)
     {
         DocumentedSnippets.Snippet[] blocks = page.Marked(what).ToArray();
