@@ -91,6 +91,40 @@ public class DocumentedSnippetTests : IClassFixture<PackedPackage>
         Assert.DoesNotContain("4567", run.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Documented_package_versions_are_the_ones_the_repository_pins()
+    {
+        ILookup<string, string> pinned = XDocument.Load(RepositoryPaths.Combine("Directory.Packages.props"))
+            .Descendants("PackageVersion").ToLookup(p => (string)p.Attribute("Include")!, p => (string)p.Attribute("Version")!);
+        string own = DocumentedVersion();
+        var named = new List<(string Id, string Version, string Where)>();
+
+        string readme = File.ReadAllText(RepositoryPaths.Combine("README.md")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        int start = readme.IndexOf("\n## Packages\n", StringComparison.Ordinal);
+        Assert.True(start >= 0, "The README should have a Packages section.");
+        int end = readme.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
+        foreach (Match match in Regex.Matches(readme[start..(end < 0 ? readme.Length : end)], @"`(?<id>[A-Z][\w.]+)`\s+(?<version>\d+\.\d+\.\d+)"))
+        {
+            named.Add((match.Groups["id"].Value, match.Groups["version"].Value, "README.md, Packages"));
+        }
+
+        foreach ((string[] path, string tag) in new[] { (new[] { "README.md" }, "quick-start"), (new[] { "docs", "redaction.md" }, "logging") })
+        {
+            foreach (DocumentedSnippets.Snippet block in DocumentedSnippets.Read(RepositoryPaths.Combine(path), tag).Marked("packages"))
+            {
+                foreach (XElement reference in XElement.Parse("<ItemGroup>" + block.Text + "</ItemGroup>").Elements("PackageReference"))
+                {
+                    named.Add(((string)reference.Attribute("Include")!, (string)reference.Attribute("Version")!, string.Join('/', path)));
+                }
+            }
+        }
+
+        Assert.True(named.Count >= 10, $"Expected the README and the redaction page to name their packages; found {named.Count}.");
+        Assert.All(named, n => Assert.True(
+            n.Id.StartsWith("Privacy.Policy", StringComparison.Ordinal) ? n.Version == own : pinned[n.Id].Contains(n.Version),
+            $"{n.Where} names {n.Id} {n.Version}; Directory.Packages.props pins {string.Join(" or ", pinned[n.Id].DefaultIfEmpty("nothing"))}."));
+    }
+
     private static DocumentedSnippets.Snippet Single(DocumentedSnippets page, string what)
     {
         DocumentedSnippets.Snippet[] blocks = page.Marked(what).ToArray();
