@@ -348,8 +348,10 @@ public static class PrivacyPolicyDbContextExtensions
             notErased = Expression.AndAlso(Expression.NotEqual(column, Expression.Constant(null, typeof(TProperty))), notErased);
         }
 
-        var selector = Expression.Lambda<Func<T, TProperty>>(column, row);
+        // Written as a lambda, not built from expressions: the same source compiles against EF Core 8 (whose setters
+        // are an expression tree) and EF Core 10 (whose setters are a delegate taking expressions).
+        string name = property.Name;
         return rows.Where(Expression.Lambda<Func<T, bool>>(notErased, row))
-            .ExecuteUpdateAsync(setters => setters.SetProperty(selector, erased), cancellationToken);
+            .ExecuteUpdateAsync(setters => setters.SetProperty(entity => EF.Property<TProperty>(entity!, name), erased), cancellationToken);
     }
 }

@@ -64,6 +64,45 @@ public class ConsumerBuildTests : IClassFixture<PackedPackage>
     }
 
     [Fact]
+    public void Consumer_with_only_the_package_and_a_logger_factory_builds_and_logs_loggermessage_methods()
+    {
+        // Privacy.Policy + Microsoft.Extensions.Logging and nothing else: a plain [LoggerMessage] must build (once
+        // Microsoft.Gen.Logging and the built-in generator both implemented it: CS0757), and our type logged as a
+        // plain parameter is formatted by its generated ToString.
+        string consumer = _package.CreateConsumer("Logging");
+        DotNet.Result build = DotNet.Run(consumer, "build", "-c", "Release", "-nologo", "-warnaserror");
+        Assert.True(build.ExitCode == 0, "The consumer should build:\n" + build.Output);
+
+        DotNet.Result run = DotNet.Run(consumer, "run", "-c", "Release", "-nologo", "--no-build");
+        Assert.True(run.ExitCode == 0, "The consumer should run:\n" + run.Output);
+        Assert.Contains("message=Service started with 3 workers", run.Output, StringComparison.Ordinal);
+        Assert.Contains("log.Workers=3", run.Output, StringComparison.Ordinal);
+        Assert.Contains("message=Call ended: CallRecord { CustomerId = ***, CallStart = 2026-11-29T00:00:00Z, CalledNumber = +31*******78, TariffPlanId = 7 }", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("12345678", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("C-42", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("13:37", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Consumer_with_the_packages_the_readme_names_logs_our_types_redacted()
+    {
+        string consumer = _package.CreateConsumer("RedactedLogging");
+        DotNet.Result build = DotNet.Run(consumer, "build", "-c", "Release", "-nologo", "-warnaserror");
+        Assert.True(build.ExitCode == 0, "The consumer should build:\n" + build.Output);
+
+        DotNet.Result run = DotNet.Run(consumer, "run", "-c", "Release", "-nologo", "--no-build");
+        Assert.True(run.ExitCode == 0, "The consumer should run:\n" + run.Output);
+        Assert.Contains("message=Service started with 3 workers", run.Output, StringComparison.Ordinal);
+        Assert.Contains("message=Call ended", run.Output, StringComparison.Ordinal);
+        Assert.Contains("log.call.CalledNumber=+31*******78", run.Output, StringComparison.Ordinal);
+        Assert.Matches(@"log\.call\.CustomerId=ps:2026-11:[A-Za-z0-9_-]{22}\r?\n", run.Output);
+        Assert.Contains("log.call.TariffPlanId=7", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("12345678", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("C-42", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("13:37", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Consumer_discloses_audits_and_writes_its_statement_through_the_packed_package()
     {
         string consumer = _package.CreateConsumer("Disclosing");
@@ -89,6 +128,26 @@ public class ConsumerBuildTests : IClassFixture<PackedPackage>
         DotNet.Result run = DotNet.Run(consumer, "run", "-c", "Release", "-nologo");
 
         Assert.True(run.ExitCode == 0, "The consumer should build and run:\n" + run.Output);
+        Assert.Contains("deleted=1", run.Output, StringComparison.Ordinal);
+        Assert.Contains("erased.CallingNumber=1", run.Output, StringComparison.Ordinal);
+        Assert.Contains("row 1: calling='0612345678' called='0201234567'", run.Output, StringComparison.Ordinal);
+        Assert.Contains("row 2: calling='' called='0201234567'", run.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("row 3:", run.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Consumer_on_net8_sweeps_its_database_through_the_packed_ef_core_package_on_ef_core_8()
+    {
+        // The consumer targets net8.0 with EF Core 8 (Sqlite 8.0.34), so it compiles and restores against the EF
+        // package's lib/net8.0; it rolls forward to the .NET 10 runtime (RollForward=Major in its project file), as
+        // this machine has no .NET 8 runtime.
+        string consumer = _package.CreateConsumer("SweepingNet8");
+        DotNet.Result run = DotNet.Run(consumer, "run", "-c", "Release", "-nologo");
+
+        Assert.True(run.ExitCode == 0, "The consumer should build and run:\n" + run.Output);
+        string assets = File.ReadAllText(Path.Combine(consumer, "obj", "project.assets.json"));
+        Assert.Contains("\"Microsoft.EntityFrameworkCore.Relational/8.0.34\"", assets, StringComparison.Ordinal);
+        Assert.Contains("lib/net8.0/Privacy.Policy.EntityFrameworkCore.dll", assets, StringComparison.Ordinal);
         Assert.Contains("deleted=1", run.Output, StringComparison.Ordinal);
         Assert.Contains("erased.CallingNumber=1", run.Output, StringComparison.Ordinal);
         Assert.Contains("row 1: calling='0612345678' called='0201234567'", run.Output, StringComparison.Ordinal);

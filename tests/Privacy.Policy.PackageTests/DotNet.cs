@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Diagnostics;
 using System.Text;
 
@@ -9,9 +10,16 @@ internal static class DotNet
 {
     public sealed record Result(int ExitCode, string Output);
 
-    public static Result Run(string workingDirectory, params string[] arguments) => RunTool("dotnet", workingDirectory, arguments);
+    public static Result Run(string workingDirectory, params string[] arguments)
+        => RunTool("dotnet", workingDirectory, new Dictionary<string, string>(), arguments);
+
+    public static Result Run(string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+        => RunTool("dotnet", workingDirectory, environment, arguments);
 
     public static Result RunTool(string tool, string workingDirectory, params string[] arguments)
+        => RunTool(tool, workingDirectory, new Dictionary<string, string>(), arguments);
+
+    public static Result RunTool(string tool, string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo(tool)
         {
@@ -29,6 +37,10 @@ internal static class DotNet
         start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
         start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
         start.Environment["UseSharedCompilation"] = "false";
+        foreach (KeyValuePair<string, string> variable in environment)
+        {
+            start.Environment[variable.Key] = variable.Value;
+        }
 
         var output = new StringBuilder();
         using var process = new Process { StartInfo = start };

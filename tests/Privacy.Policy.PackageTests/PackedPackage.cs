@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using Privacy.Policy.Testing;
@@ -62,6 +63,24 @@ public sealed class PackedPackage : IDisposable
     {
         string target = Path.Combine(Root, "consumers", name + "-" + Guid.NewGuid().ToString("n")[..8]);
         CopyDirectory(Path.Combine(AppContext.BaseDirectory, "Consumers", name), target);
+        return Prepare(target);
+    }
+
+    /// <summary>Creates a consumer project from <paramref name="files"/> (name → text, one of them Consumer.csproj), referencing the package.</summary>
+    public string CreateConsumer(string name, IReadOnlyDictionary<string, string> files)
+    {
+        string target = Path.Combine(Root, "consumers", name + "-" + Guid.NewGuid().ToString("n")[..8]);
+        Directory.CreateDirectory(target);
+        foreach (KeyValuePair<string, string> file in files)
+        {
+            File.WriteAllText(Path.Combine(target, file.Key), file.Value);
+        }
+
+        return Prepare(target);
+    }
+
+    private string Prepare(string target)
+    {
         string project = Path.Combine(target, "Consumer.csproj");
         File.WriteAllText(project, File.ReadAllText(project).Replace("$(PrivacyPolicyVersion)", Version));
 
