@@ -18,7 +18,7 @@ public class DocumentedSnippetTests : IClassFixture<PackedPackage>
 {
     private static readonly Dictionary<string, string> Key = new()
     {
-        ["Privacy__PseudonymizationKey"] = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray()),
+        ["Privacy__Pseudonymization__Key"] = Convert.ToBase64String(Enumerable.Range(1, 32).Select(i => (byte)i).ToArray()),
     };
 
     private readonly PackedPackage _package;
@@ -37,6 +37,7 @@ public class DocumentedSnippetTests : IClassFixture<PackedPackage>
             ["Consumer.csproj"] = DocumentedSnippets.ConsumerProject(references),
             ["Domain.cs"] = domain,
             ["Program.cs"] = Single(page, "Program.cs").Text,
+            ["appsettings.json"] = Single(page, "appsettings.json").Text,
         });
 
         // Step 3: the build stops at the unclassified member, with the error the page shows.
@@ -59,6 +60,23 @@ public class DocumentedSnippetTests : IClassFixture<PackedPackage>
         Assert.Contains(printed, line => Regex.IsMatch(line, "^ps:2026-11:[A-Za-z0-9_-]{22}$"));
         Assert.DoesNotContain("C-42", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("4567", run.Output, StringComparison.Ordinal);
+
+        // Strict binding: a misspelt setting in appsettings.json stops start-up, naming the key.
+        string settings = File.ReadAllText(Path.Combine(consumer, "appsettings.json"));
+        File.WriteAllText(Path.Combine(consumer, "appsettings.json"), settings.Replace("\"Pseudonymization\"", "\"Pseudonymisation\"", StringComparison.Ordinal));
+        DotNet.Result misspelt = DotNet.Run(consumer, Key, "run", "-c", "Release", "-nologo", "--no-build");
+        Assert.True(misspelt.ExitCode != 0, "A misspelt setting should stop start-up:\n" + misspelt.Output);
+        Assert.Contains("Privacy:Pseudonymisation", misspelt.Output, StringComparison.Ordinal);
+
+        // The code-only form, put in place of the binding, builds with the same packages and prints the same.
+        string program = Single(page, "Program.cs").Text;
+        const string binding = "builder.Services.AddPrivacyPolicy(builder.Configuration.GetSection(\"Privacy\"));\n";
+        Assert.Contains(binding, program, StringComparison.Ordinal);
+        File.WriteAllText(Path.Combine(consumer, "Program.cs"), program.Replace(binding, Single(page, "Program.cs, code-only").Text, StringComparison.Ordinal));
+        File.Delete(Path.Combine(consumer, "appsettings.json"));
+        DotNet.Result codeOnly = DotNet.Run(consumer, Key, "run", "-c", "Release", "-nologo", "-warnaserror");
+        Assert.True(codeOnly.ExitCode == 0, "The code-only form should build and run:\n" + codeOnly.Output);
+        Assert.Contains(codeOnly.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), line => Regex.IsMatch(line, "^ps:2026-11:[A-Za-z0-9_-]{22}$"));
     }
 
     [Fact]
@@ -80,7 +98,7 @@ public class DocumentedSnippetTests : IClassFixture<PackedPackage>
 
         DotNet.Result build = DotNet.Run(consumer, "build", "-c", "Release", "-nologo", "-warnaserror");
         Assert.True(build.ExitCode == 0, "The logging set-up should build with the packages it names:\n" + build.Output);
-        var key = new Dictionary<string, string> { ["PRIVACY_PSEUDONYMIZATION_KEY"] = Key["Privacy__PseudonymizationKey"] };
+        var key = new Dictionary<string, string> { ["PRIVACY_PSEUDONYMIZATION_KEY"] = Key["Privacy__Pseudonymization__Key"] };
         DotNet.Result run = DotNet.Run(consumer, key, "run", "-c", "Release", "-nologo", "--no-build");
         Assert.True(run.ExitCode == 0, "The logging set-up should run:\n" + run.Output);
 

@@ -81,6 +81,7 @@ public class PackageLayoutTests : IClassFixture<PackedPackage>
         Assert.Equal(
             [
                 "Microsoft.Extensions.Compliance.Abstractions",
+                "Microsoft.Extensions.Configuration.Abstractions",
                 "Microsoft.Extensions.DependencyInjection.Abstractions",
                 "Microsoft.Extensions.Options",
                 "Microsoft.Extensions.Telemetry.Abstractions",
