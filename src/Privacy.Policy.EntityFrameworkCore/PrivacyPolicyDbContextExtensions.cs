@@ -71,9 +71,9 @@ public static class PrivacyPolicyDbContextExtensions
             ? members.Select(member => member.Threshold).Min()
             : null;
 
-        // The anchor is what the other members are counted from: it is never erased on its own, only deleted with its
-        // row, as EvaluateRetention decides.
-        var erasable = members.Where(member => member.Property.Name != anchor.Name).ToList();
+        // The anchor is what the other members are counted from, and the subject id is how access and erasure requests
+        // find the row: neither is erased on its own, only deleted with its row, as EvaluateRetention decides.
+        var erasable = members.Where(member => member.Property.Name != anchor.Name && member.Property.Name != descriptor.DataSubjectMember).ToList();
         var erased = erasable.ToDictionary(member => member.Property.Name, _ => 0L);
         long deleted = 0;
         int batches = 0;

@@ -48,6 +48,9 @@ public sealed class PostgresSweepTests : SweepSuite
     public Task The_readme_quick_start_type_is_deleted_after_seven_years() => TheReadmeQuickStartTypeIsDeletedAfterSevenYearsAsync();
 
     [PostgresFact]
+    public Task The_subject_id_is_never_erased_on_its_own_even_with_a_short_identity_default() => TheReadmeQuickStartTypeIsDeletedAfterSevenYearsAsync(identityDefault: "P1Y");
+
+    [PostgresFact]
     public Task Reports_count_values_erased_not_members() => ReportsCountValuesErasedNotMembersAsync();
 
     public override async ValueTask DisposeAsync()

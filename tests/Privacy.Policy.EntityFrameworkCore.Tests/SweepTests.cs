@@ -330,8 +330,10 @@ public abstract class SweepSuite : IAsyncDisposable
         Assert.Equal(["u-1", "u-2"], erased.Keys.Order(StringComparer.Ordinal)); // the key identifies the row
     }
 
-    protected async Task TheReadmeQuickStartTypeIsDeletedAfterSevenYearsAsync()
+    protected async Task TheReadmeQuickStartTypeIsDeletedAfterSevenYearsAsync(string? identityDefault = null)
     {
+        // With or without a (short) default for identity data: the subject id is how access and erasure requests find
+        // a row, so it is never erased on its own, only deleted with its row.
         // Nine years of calls of the README's type: its subject id and anchor follow the number's seven years.
         var random = new Random(20260314);
         Instant oldest = Now - Duration.FromDays(365 * 9);
@@ -352,7 +354,13 @@ public abstract class SweepSuite : IAsyncDisposable
             await context.SaveChangesAsync();
         }
 
-        IPrivacyPolicy policy = Policy();
+        IPrivacyPolicy policy = Policy(Now, options =>
+        {
+            if (identityDefault is not null)
+            {
+                options.RetentionDefaults[Category.Identity] = identityDefault;
+            }
+        });
         RetentionSweepReport report;
         await using (CallsContext context = Context())
         {
@@ -459,10 +467,10 @@ public abstract class SweepSuite : IAsyncDisposable
 
     private IPrivacyPolicy Policy() => Policy(Now);
 
-    private IPrivacyPolicy Policy(Instant now)
+    private IPrivacyPolicy Policy(Instant now, Action<PrivacyPolicyOptions>? configure = null)
         => new ServiceCollection()
             .AddSingleton<IClock>(new FakeClock(now))
-            .AddPrivacyPolicy()
+            .AddPrivacyPolicy(configure)
             .BuildServiceProvider()
             .GetRequiredService<IPrivacyPolicy>();
 

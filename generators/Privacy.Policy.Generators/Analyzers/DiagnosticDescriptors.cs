@@ -109,7 +109,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NeverDeleted = Create(
         "PRIV015",
         "Personal data that keeps its record for ever",
-        "'{0}.{1}' has no retention, so no '{0}' is ever deleted: give it a Retention, or set PrivacyPolicyOptions.RetentionDefaults[Category.{2}] (GDPR art. 5(1)(e), storage limitation)",
+        "'{0}.{1}' has no retention, so no '{0}' is ever deleted: {2} (GDPR art. 5(1)(e), storage limitation)",
         DiagnosticSeverity.Warning,
         "Personal data may be kept no longer than its purposes need (GDPR art. 5(1)(e), storage limitation). Retention deletes a record once every personal-data member has run out; a subject id or retention anchor without a retention of its own lives as long as the longest-lived member and goes with the record. Any other personal-data member without a Retention, in a type with a [RetentionAnchor], never runs out unless PrivacyPolicyOptions.RetentionDefaults gives its category a period at run time, which the build cannot see: the record is then only ever stripped, never deleted. The same holds when a subject id or anchor is the record's only personal data and has no retention.");
 

@@ -102,9 +102,16 @@ public sealed class RetentionAnalyzer : PrivacyAnalyzer
                 location,
                 type.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat),
                 member.Name,
-                ((CategoryValue)(attributes.IsPersonalData ? attributes.CategoryValue : (int)CategoryValue.Identity)).ToString()));
+                Advice(attributes)));
         }
     }
+
+    // A category default covers every member of the category; for a subject id or anchor that is the record's only
+    // personal data it would cover every subject id of the project, so only a retention of its own is advised.
+    private static string Advice(MemberAttributes attributes)
+        => attributes.IsPersonalData && !attributes.IsDataSubject && !attributes.IsRetentionAnchor
+            ? $"give it a Retention, or set PrivacyPolicyOptions.RetentionDefaults[Category.{(CategoryValue)attributes.CategoryValue}]"
+            : "give it [PersonalData(..., Retention = \"...\")], the period the record is needed for";
 
     private static void AnalyzeMember(SymbolAnalysisContext context, PrivacySymbols symbols)
     {

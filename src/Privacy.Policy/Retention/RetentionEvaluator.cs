@@ -31,11 +31,12 @@ internal sealed class RetentionEvaluator
             return MissingAnchor;
         }
 
-        // The anchor is what every other member's retention is counted from: it is never erased on its own, only
-        // with its record (Delete), so that nothing is judged from an erased anchor. A subject id or anchor without a
-        // period of its own (nor a category default) follows the record: it lives as long as the longest-lived member
-        // and goes with the row, instead of keeping the row for ever (GDPR art. 5(1)(e)). Any other member without a
-        // period never expires, and keeps its record from being deleted (PRIV015 warns at build time).
+        // The anchor and the subject id hold the record together: every other member's retention is counted from the
+        // anchor, and access (GDPR art. 15) and erasure (art. 17) requests find the record by its subject id. Neither
+        // is erased on its own, only with its record (Delete); a period of their own can only make the record live
+        // longer. Without a period (nor a category default) they follow the record: they live as long as the
+        // longest-lived member and go with the row, instead of keeping the row for ever (GDPR art. 5(1)(e)). Any other
+        // member without a period never expires, and keeps its record from being deleted (PRIV015 warns at build time).
         string? anchorMember = descriptor.RetentionAnchorMember;
         string? subjectMember = descriptor.DataSubjectMember;
         bool deletable = true;
@@ -46,10 +47,10 @@ internal sealed class RetentionEvaluator
         for (int i = 0; i < members; i++)
         {
             PersonalDataMember member = descriptor.Members[i];
-            bool isAnchor = member.Name == anchorMember;
+            bool holdsRecord = member.Name == anchorMember || member.Name == subjectMember;
             if (PeriodOf(member) is not { } period)
             {
-                deletable &= isAnchor || member.Name == subjectMember;
+                deletable &= holdsRecord;
                 continue; // no retention: follows the record (subject id, anchor), or never expires
             }
 
@@ -59,7 +60,7 @@ internal sealed class RetentionEvaluator
                 recordEnd = end;
             }
 
-            if (isAnchor)
+            if (holdsRecord)
             {
                 continue; // its own end matters only as the record's end
             }

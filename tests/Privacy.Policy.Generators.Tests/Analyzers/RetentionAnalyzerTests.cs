@@ -66,8 +66,8 @@ public class RetentionAnalyzerTests
             }
             static class Periods { public const string Fiscal = "P7Y"; }
             """,
-            Verify.Diagnostic("PRIV015").WithLocation(0).WithArguments("C", "A", "Usage"),
-            Verify.Diagnostic("PRIV015").WithLocation(1).WithArguments("C", "B", "Usage"));
+            Verify.Diagnostic("PRIV015").WithLocation(0).WithArguments("C", "A", "give it a Retention, or set PrivacyPolicyOptions.RetentionDefaults[Category.Usage]"),
+            Verify.Diagnostic("PRIV015").WithLocation(1).WithArguments("C", "B", "give it a Retention, or set PrivacyPolicyOptions.RetentionDefaults[Category.Usage]"));
 
     [Fact]
     public Task The_readme_quick_start_type_is_deleted_in_time_so_it_is_clean()
@@ -167,7 +167,7 @@ public class RetentionAnalyzerTests
                 public Instant RequestedAt { get; init; }
             }
             """,
-            Verify.Diagnostic("PRIV015").WithLocation(0).WithArguments("Order", "CustomerId", "Identity"));
+            Verify.Diagnostic("PRIV015").WithLocation(0).WithArguments("Order", "CustomerId", "give it [PersonalData(..., Retention = \"...\")], the period the record is needed for"));
 
     [Fact]
     public Task Retention_without_an_anchor_is_a_warning_at_the_first_retention()

@@ -209,14 +209,15 @@ public sealed class RetentionTests
     }
 
     [Fact]
-    public void A_subject_id_with_a_retention_keeps_its_own_shorter_or_longer()
+    public void A_subject_id_is_never_erased_on_its_own_and_a_longer_retention_of_its_own_keeps_the_record()
     {
         var shorter = new FollowingRecord { CalledAt = Local(2024, 3, 10) };
         IPrivacyPolicy withDefault = At(new LocalDateTime(2025, 3, 10, 0, 0), options => options.RetentionDefaults[Category.Identity] = "P1Y");
         var longer = new LongLivedSubjectRecord { CustomerNumber = 100234, MadeOn = new LocalDate(2020, 1, 15), Note = "n" };
 
-        // A category default is a retention: the subject id goes after its year, while the IBAN stays.
-        Assert.Equal(["CustomerId", "CallingNumber"], withDefault.EvaluateRetention(shorter).ExpiredMembers);
+        // The subject id's year has run out, but the IBAN is still kept: without its subject id no access (art. 15) or
+        // erasure (art. 17) request could find it, so the subject id stays with its record.
+        Assert.Equal(["CallingNumber"], withDefault.EvaluateRetention(shorter).ExpiredMembers);
 
         // Its own ten years outlive the note's one: the note goes, the record stays until the subject id's end.
         RetentionDecision afterTheNote = At(new LocalDateTime(2021, 6, 1, 0, 0)).EvaluateRetention(longer);
