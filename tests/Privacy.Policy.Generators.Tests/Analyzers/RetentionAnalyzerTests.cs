@@ -137,8 +137,8 @@ public class RetentionAnalyzerTests
                 public string? VisitedNetwork { get; init; }
             }
             """,
-            Verify.Diagnostic("PRIV015").WithLocation(0).WithArguments("Call", "Cell", "Location"),
-            Verify.Diagnostic("PRIV015").WithLocation(1).WithArguments("RoamingCall", "VisitedNetwork", "TechnicalIdentifier"));
+            Verify.Diagnostic("PRIV015").WithLocation(0).WithArguments("Call", "Cell", "give it a Retention, or set PrivacyPolicyOptions.RetentionDefaults[Category.Location]"),
+            Verify.Diagnostic("PRIV015").WithLocation(1).WithArguments("RoamingCall", "VisitedNetwork", "give it a Retention, or set PrivacyPolicyOptions.RetentionDefaults[Category.TechnicalIdentifier]"));
 
     [Fact]
     public Task A_subject_id_that_is_the_only_personal_data_without_retention_is_a_warning()
