@@ -109,7 +109,7 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
     /// <exception cref="InvalidOperationException">
     /// A record names another data subject in its <c>[DataSubject]</c> member: nothing of it is written, and the export
     /// is void. Or the stream refuses synchronous writes (ASP.NET Core's response body does): when this is the
-    /// export's first write, nothing reached the stream; use <see cref="AddAsync{T}(IEnumerable{T}, CancellationToken)"/>
+    /// export's first write, nothing reached the stream; use <see cref="AddAsync{T}(IReadOnlyCollection{T}, CancellationToken)"/>
     /// instead. Either way the export is void.
     /// </exception>
     public void Add<T>(IEnumerable<T> records)
@@ -143,15 +143,21 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
     }
 
     /// <summary>
-    /// Adds the records of one type, writing each as it comes, asynchronously: for a stream that refuses synchronous
-    /// writes, such as an ASP.NET Core response body.
+    /// Adds records of one type that are already in memory, writing them asynchronously: for a stream that refuses
+    /// synchronous writes, such as an ASP.NET Core response body. Records still to be read from a database come through
+    /// <see cref="AddAsync{T}(IAsyncEnumerable{T}, CancellationToken)"/> instead, so that nothing is read synchronously.
     /// </summary>
     /// <typeparam name="T">The records' personal-data type.</typeparam>
-    /// <param name="records">The records of the subject, enumerated once.</param>
+    /// <param name="records">The records of the subject.</param>
     /// <param name="cancellationToken">Stops the export.</param>
     /// <returns>A task that completes when the records are written or buffered.</returns>
     /// <exception cref="InvalidOperationException">A record names another data subject in its <c>[DataSubject]</c> member; nothing of it is written, and the export is void.</exception>
-    public async ValueTask AddAsync<T>(IEnumerable<T> records, CancellationToken cancellationToken = default)
+    /// <remarks>
+    /// The parameter is a collection rather than any <see cref="IEnumerable{T}"/> on purpose: an Entity Framework Core
+    /// <c>DbSet</c> or query is enumerable both ways, and with two such overloads a C# 12 compiler (the default for
+    /// net8.0) could not choose between them.
+    /// </remarks>
+    public async ValueTask AddAsync<T>(IReadOnlyCollection<T> records, CancellationToken cancellationToken = default)
         where T : IPersonalData<T>
     {
         ArgumentNullException.ThrowIfNull(records);
@@ -161,11 +167,7 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
             BeginType<T>();
             foreach (T record in records)
             {
-                WriteRecord(record);
-                if (Pending > FlushThreshold)
-                {
-                    await WritePendingAsync(cancellationToken).ConfigureAwait(false);
-                }
+                await WriteRecordAsync(record, cancellationToken).ConfigureAwait(false);
             }
 
             EndType();
@@ -179,18 +181,13 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
 
     /// <summary>
     /// Adds the records of one type from an asynchronous source (an Entity Framework Core query's
-    /// <c>AsAsyncEnumerable()</c>), writing each as it comes, asynchronously.
+    /// <c>AsAsyncEnumerable()</c>, or the <c>DbSet</c> itself), writing each as it comes, asynchronously.
     /// </summary>
     /// <typeparam name="T">The records' personal-data type.</typeparam>
     /// <param name="records">The records of the subject.</param>
     /// <param name="cancellationToken">Stops the export.</param>
     /// <returns>A task that completes when the records are written or buffered.</returns>
     /// <exception cref="InvalidOperationException">A record names another data subject in its <c>[DataSubject]</c> member; nothing of it is written, and the export is void.</exception>
-    /// <remarks>
-    /// A source that is both enumerable and asynchronously enumerable (an Entity Framework Core <c>DbSet</c>) is read
-    /// asynchronously: this overload has the higher overload-resolution priority.
-    /// </remarks>
-    [System.Runtime.CompilerServices.OverloadResolutionPriority(1)]
     public async ValueTask AddAsync<T>(IAsyncEnumerable<T> records, CancellationToken cancellationToken = default)
         where T : IPersonalData<T>
     {
@@ -201,11 +198,7 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
             BeginType<T>();
             await foreach (T record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
-                WriteRecord(record);
-                if (Pending > FlushThreshold)
-                {
-                    await WritePendingAsync(cancellationToken).ConfigureAwait(false);
-                }
+                await WriteRecordAsync(record, cancellationToken).ConfigureAwait(false);
             }
 
             EndType();
@@ -215,6 +208,14 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
             _failed = true;
             throw;
         }
+    }
+
+    /// <summary>Writes one record into the buffer, and the buffer to the stream, asynchronously, once it is full.</summary>
+    private ValueTask WriteRecordAsync<T>(T record, CancellationToken cancellationToken)
+        where T : IPersonalData<T>
+    {
+        WriteRecord(record);
+        return Pending > FlushThreshold ? WritePendingAsync(cancellationToken) : ValueTask.CompletedTask;
     }
 
     /// <summary>Writes the legal basis of each purpose present and closes the document.</summary>
@@ -273,7 +274,7 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
         {
             _output.Write(_buffer.WrittenSpan);
         }
-        catch (InvalidOperationException refused) when (!_written)
+        catch (InvalidOperationException refused) when (!_written && refused is not ObjectDisposedException)
         {
             // ASP.NET Core's response bodies (Kestrel, IIS, HTTP.sys, TestHost) throw this before they write anything
             // unless AllowSynchronousIO is set; this being the first write, the client has received nothing.

@@ -42,7 +42,7 @@ public sealed class SynchronousWriteTests
         var stream = new AsyncOnlyStream();
         await using (SubjectAccessExport export = TestPolicies.Create(Now).BeginExport(stream, "C-100234"))
         {
-            await export.AddAsync(Enumerable.Repeat(GeneratedRedactTests.Call(), 500));
+            await export.AddAsync(Enumerable.Repeat(GeneratedRedactTests.Call(), 500).ToList());
             await export.AddAsync(new BothEnumerable(Enumerable.Repeat(GeneratedRedactTests.Call(), 500)));
             await export.CompleteAsync();
         }
@@ -51,6 +51,18 @@ public sealed class SynchronousWriteTests
         JsonElement types = document.RootElement.GetProperty("recordTypes");
         Assert.Equal([500, 500], types.EnumerateArray().Select(type => type.GetProperty("records").GetArrayLength()));
         Assert.True(stream.AsyncWrites > 1, "the records are written as they come, not gathered");
+    }
+
+    [Fact]
+    public void A_closed_stream_is_reported_as_closed_not_as_refusing_synchronous_writes()
+    {
+        var stream = new MemoryStream();
+        SubjectAccessExport export = TestPolicies.Create(Now).BeginExport(stream, "C-100234");
+        stream.Dispose();
+
+        var failure = Assert.Throws<ObjectDisposedException>(() => export.Add([GeneratedRedactTests.Call()]));
+
+        Assert.DoesNotContain("refuses synchronous writes", failure.Message, StringComparison.Ordinal);
     }
 
     [Fact]
