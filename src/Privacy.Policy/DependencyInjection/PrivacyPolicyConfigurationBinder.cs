@@ -129,8 +129,15 @@ internal static class PrivacyPolicyConfigurationBinder
     {
         foreach (IConfigurationSection setting in Settings(section, ControllerSettings, failures))
         {
+            string? known = Known(setting.Key, ControllerSettings);
+            if (known is null)
+            {
+                Unknown(setting, nameof(ControllerOptions), ControllerSettings, failures);
+                continue;
+            }
+
             string? value = Value(setting, failures);
-            switch (Known(setting.Key, ControllerSettings))
+            switch (known)
             {
                 case nameof(ControllerOptions.Name):
                     controller.Name = value ?? controller.Name;
@@ -138,11 +145,8 @@ internal static class PrivacyPolicyConfigurationBinder
                 case nameof(ControllerOptions.Contact):
                     controller.Contact = value ?? controller.Contact;
                     break;
-                case nameof(ControllerOptions.SupervisoryAuthority):
-                    controller.SupervisoryAuthority = value ?? controller.SupervisoryAuthority;
-                    break;
                 default:
-                    Unknown(setting, nameof(ControllerOptions), ControllerSettings, failures);
+                    controller.SupervisoryAuthority = value ?? controller.SupervisoryAuthority;
                     break;
             }
         }
@@ -200,10 +204,31 @@ internal static class PrivacyPolicyConfigurationBinder
                 continue;
             }
 
+            if (known == nameof(RecipientDeclaration.Purposes) && HasChildren(setting))
+            {
+                // Purposes as a JSON array, ["Billing", "Bookkeeping"], as well as "Billing, Bookkeeping".
+                var names = new List<string>();
+                foreach (IConfigurationSection item in Items(setting, "purpose names", failures))
+                {
+                    if (Value(item, failures) is { } itemName)
+                    {
+                        names.Add(itemName);
+                    }
+                }
+
+                purposes = names.Count > 0 ? ParsePurposes(setting, string.Join(",", names), failures) : null;
+                continue;
+            }
+
             string? value = Value(setting, failures);
             if (value is null)
             {
                 continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(value) && known is nameof(RecipientDeclaration.ProcessingAgreementUntil) or nameof(RecipientDeclaration.ThirdCountry) or nameof(RecipientDeclaration.Description))
+            {
+                continue; // an optional setting left empty (or null in JSON) is one not given
             }
 
             switch (known)
@@ -238,7 +263,7 @@ internal static class PrivacyPolicyConfigurationBinder
 
                     break;
                 case nameof(RecipientDeclaration.ThirdCountry):
-                    country = value;
+                    country = value.Trim().ToUpperInvariant(); // ISO 3166 codes are upper case; every other name here is case-insensitive
                     break;
                 default:
                     description = value;

@@ -51,7 +51,7 @@ public static class PrivacyPolicyServiceCollectionExtensions
     /// secret store) and then set by <paramref name="configure"/>. Binding is strict and needs no reflection: a key
     /// that is not a setting (a misspelt <c>Pseudonymisation</c>, a category <c>Usagee</c>) and a value that cannot be
     /// read (a date not written <c>yyyy-MM-dd</c>, a role or purpose that is not one) each fail start-up with a message
-    /// naming the configuration key, such as <c>Privacy:Recipients:0:ProcessingAgreementUntil</c>, never the value.
+    /// naming the configuration key, such as <c>Privacy:Recipients:0:ProcessingAgreementUntil</c>, not its value.
     /// A section that does not exist fails too.
     /// </summary>
     /// <param name="services">The service collection.</param>

@@ -125,6 +125,33 @@ public sealed class ConfigurationBindingTests
     }
 
     [Fact]
+    public void Empty_optional_recipient_settings_purposes_as_an_array_and_a_lower_case_country_bind()
+    {
+        PrivacyPolicyOptions options = Resolve(services => services.AddPrivacyPolicy(Section(JsonNodeMerge.Of(ValidJson, """
+            { "Recipients": [
+                { "Name": "Belastingdienst", "Role": "Authority", "Purposes": [ "Bookkeeping", "billing" ], "ProcessingAgreementUntil": null, "ThirdCountry": "", "Description": " " },
+                { "Name": "CloudCo Inc.", "Role": "IndependentController", "Purposes": "ServiceDelivery", "ThirdCountry": "us" }
+            ] }
+            """).Json)));
+
+        RecipientDeclaration authority = options.Recipients.Single(recipient => recipient.Name == "Belastingdienst");
+        Assert.Equal(Purpose.Bookkeeping | Purpose.Billing, authority.Purposes);
+        Assert.Null(authority.ProcessingAgreementUntil);
+        Assert.Null(authority.ThirdCountry);
+        Assert.Null(authority.Description);
+        Assert.Equal("US", options.Recipients.Single(recipient => recipient.Name == "CloudCo Inc.").ThirdCountry);
+    }
+
+    [Fact]
+    public void An_unknown_controller_setting_holding_a_section_is_one_failure()
+    {
+        IReadOnlyList<string> failures = FailuresOf(Section("""{ "Privacy": { "Controller": { "Adres": { "Street": "Kerkstraat 1" } } } }"""));
+
+        Assert.Single(failures, failure => failure.StartsWith("Privacy:Controller:Adres", StringComparison.Ordinal));
+        Assert.DoesNotContain(failures, failure => failure.Contains("must be a value", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_misspelt_setting_is_answered_with_the_nearest_name()
     {
         string message = FailuresOf(Section("""{ "Privacy": { "Pseudonymisation": { "KeyId": "2026-11" } } }""")).Single(failure => failure.StartsWith("Privacy:Pseudonymisation", StringComparison.Ordinal));
