@@ -145,6 +145,7 @@ public class ConsumerBuildTests : IClassFixture<PackedPackage>
         // package's lib/net8.0; it rolls forward to the .NET 10 runtime (RollForward=Major in its project file), as
         // this machine has no .NET 8 runtime.
         string consumer = _package.CreateConsumer("SweepingNet8");
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Consumers", "Sweeping", "Program.cs"), Path.Combine(consumer, "Program.cs")); // the net10.0 consumer's scenario
         DotNet.Result run = DotNet.Run(consumer, "run", "-c", "Release", "-nologo");
 
         Assert.True(run.ExitCode == 0, "The consumer should build and run:\n" + run.Output);
