@@ -50,6 +50,13 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         "Microsoft's logging generator does not read Privacy.Policy's attributes: [LogProperties] logs each property unredacted. The tag provider logs the same members, each personal-data member with its classification, so that EnableRedaction() redacts it.");
 
+    public static readonly DiagnosticDescriptor LogPropertiesReachPersonalData = Create(
+        "PRIV006",
+        "[LogProperties] on a parameter whose type holds personal data",
+        "[LogProperties] on parameter '{0}' would log '{1}' in clear: {2}; log the personal-data type through PersonalDataTagProvider<T>, or keep it out of what [LogProperties] expands",
+        DiagnosticSeverity.Warning,
+        "Microsoft's logging generator logs the properties an interface declares, whatever type implements it, and with Transitive = true (or [LogProperties] on a property) the properties of every complex property too. It does not read Privacy.Policy's attributes, so personal data reached that way is logged unredacted.");
+
     public static readonly DiagnosticDescriptor CannotCopyForRedaction = Create(
         "PRIV007",
         "Type cannot be copied for redaction",
