@@ -36,7 +36,10 @@ public sealed class UseTagProviderCodeFixProvider : CodeFixProvider
         SyntaxNode? root = await context.Document.GetSyntaxRootAsync(context.CancellationToken).ConfigureAwait(false);
         foreach (Diagnostic diagnostic in context.Diagnostics)
         {
-            if (root?.FindNode(diagnostic.Location.SourceSpan) is not AttributeSyntax attribute
+            // Personal data reached through an interface or an expanded property: the parameter's own type is not a
+            // personal-data type, so PersonalDataTagProvider<T> of it would not compile.
+            if (diagnostic.Properties.ContainsKey("Path")
+                || root?.FindNode(diagnostic.Location.SourceSpan) is not AttributeSyntax attribute
                 || attribute.FirstAncestorOrSelf<ParameterSyntax>() is not { Type: { } parameterType })
             {
                 continue;

@@ -91,6 +91,10 @@ internal static class Verify
     {
         test.ReferenceAssemblies = ReferenceAssemblies.Net.Net80;
         test.TestState.AdditionalReferences.AddRange(PrivacyReferences);
+
+        // PRIV006 has two messages (a personal-data parameter, and personal data reached through it): markup such as
+        // {|PRIV006:...|} names the id only, and the test states the message where it matters.
+        test.MarkupOptions = MarkupOptions.UseFirstDescriptor;
         if (strictNamespaces is not null)
         {
             test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\nbuild_property.PrivacyPolicyStrictNamespaces = {strictNamespaces}\n"));

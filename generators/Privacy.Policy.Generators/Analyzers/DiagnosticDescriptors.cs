@@ -50,6 +50,13 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         "Microsoft's logging generator does not read Privacy.Policy's attributes: [LogProperties] logs each property unredacted. The tag provider logs the same members, each personal-data member with its classification, so that EnableRedaction() redacts it.");
 
+    public static readonly DiagnosticDescriptor LogPropertiesReachPersonalData = Create(
+        "PRIV006",
+        "[LogProperties] on a parameter whose type holds personal data",
+        "[LogProperties] on parameter '{0}' would log '{1}' in clear: {2}; log the personal-data type through PersonalDataTagProvider<T>, or keep it out of what [LogProperties] expands",
+        DiagnosticSeverity.Warning,
+        "Microsoft's logging generator logs the properties an interface declares, whatever type implements it, and with Transitive = true (or [LogProperties] on a property) the properties of every complex property too. It does not read Privacy.Policy's attributes, so personal data reached that way is logged unredacted.");
+
     public static readonly DiagnosticDescriptor CannotCopyForRedaction = Create(
         "PRIV007",
         "Type cannot be copied for redaction",
@@ -76,7 +83,7 @@ internal static class DiagnosticDescriptors
         "Member name is used by generated code",
         "'{0}.{1}' has a name the generated code gives to {2}: rename it",
         DiagnosticSeverity.Error,
-        "The generator adds Descriptor, Redact, RecordPersonalDataTags, RedactedCopy, RedactMembers, Erase, ErasedCopy, EraseMembers, GetRetentionAnchor, GetDataSubject, WriteExport and WriteExportMembers to every type with personal data; a member of the same name would not compile with them.");
+        "The generator adds Descriptor, Redact, RecordPersonalDataTags, RedactedCopy, RedactMembers, Erase, ErasedCopy, EraseMembers, GetRetentionAnchor, GetDataSubject, WriteExport, WriteExportMembers, CheckExportSubjects and CheckExportSubjectMembers to every type with personal data; a member of the same name would not compile with them.");
 
     public static readonly DiagnosticDescriptor RetentionWithoutAnchor = Create(
         "PRIV011",

@@ -79,6 +79,8 @@ public sealed class GeneratedNamesAnalyzer : GeneratedTypeAnalyzer
             "GetDataSubject" when parameters is null or 1 => "the static method that reads the data subject's id",
             "WriteExport" when parameters is null or 2 => "the static method that writes a subject-access export",
             "WriteExportMembers" when parameters is null or 1 => "the method that lets derived types export their members",
+            "CheckExportSubjects" when parameters is null or 2 => "the static method that checks an export's nested records name its subject",
+            "CheckExportSubjectMembers" when parameters is null or 1 => "the method that lets derived types check their nested records",
             _ => null,
         };
     }

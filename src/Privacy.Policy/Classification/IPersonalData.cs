@@ -65,4 +65,13 @@ public interface IPersonalData<TSelf>
     /// <param name="writer">The writer, inside an object.</param>
     /// <param name="value">The value.</param>
     static abstract void WriteExport(System.Text.Json.Utf8JsonWriter writer, TSelf value);
+
+    /// <summary>
+    /// Passes every nested personal-data value that <see cref="WriteExport"/> would write, at every depth, to
+    /// <paramref name="check"/>, so that a subject-access export fails before writing a record that carries another
+    /// data subject's records (GDPR art. 15(4)). Writes nothing.
+    /// </summary>
+    /// <param name="value">The value.</param>
+    /// <param name="check">The export's check.</param>
+    static abstract void CheckExportSubjects(TSelf value, Export.ExportSubjectCheck check);
 }

@@ -60,6 +60,7 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
     private readonly IReadOnlyDictionary<Category, Period> _defaults;
     private readonly Period?[] _periods = new Period?[4];
     private readonly Instant[] _ends = new Instant[4];
+    private ExportSubjectCheck? _subjectCheck;
     private Purpose _purposes;
     private bool _completed;
     private bool _failed;
@@ -107,7 +108,7 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
     /// <typeparam name="T">The records' personal-data type.</typeparam>
     /// <param name="records">The records of the subject.</param>
     /// <exception cref="InvalidOperationException">
-    /// A record names another data subject in its <c>[DataSubject]</c> member: nothing of it is written, and the export
+    /// A record, or a record nested in it at any depth, names another data subject in its <c>[DataSubject]</c> member: nothing of it is written, and the export
     /// is void. Or the stream refuses synchronous writes (ASP.NET Core's response body does): when this is the
     /// export's first write, nothing reached the stream; use <see cref="AddAsync{T}(IReadOnlyCollection{T}, CancellationToken)"/>
     /// instead. Either way the export is void.
@@ -151,7 +152,7 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
     /// <param name="records">The records of the subject.</param>
     /// <param name="cancellationToken">Stops the export.</param>
     /// <returns>A task that completes when the records are written or buffered.</returns>
-    /// <exception cref="InvalidOperationException">A record names another data subject in its <c>[DataSubject]</c> member; nothing of it is written, and the export is void.</exception>
+    /// <exception cref="InvalidOperationException">A record, or a record nested in it at any depth, names another data subject in its <c>[DataSubject]</c> member; nothing of it is written, and the export is void.</exception>
     /// <remarks>
     /// The parameter is a collection rather than any <see cref="IEnumerable{T}"/> on purpose: an Entity Framework Core
     /// <c>DbSet</c> or query is enumerable both ways, and with two such overloads a C# 12 compiler (the default for
@@ -187,7 +188,7 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
     /// <param name="records">The records of the subject.</param>
     /// <param name="cancellationToken">Stops the export.</param>
     /// <returns>A task that completes when the records are written or buffered.</returns>
-    /// <exception cref="InvalidOperationException">A record names another data subject in its <c>[DataSubject]</c> member; nothing of it is written, and the export is void.</exception>
+    /// <exception cref="InvalidOperationException">A record, or a record nested in it at any depth, names another data subject in its <c>[DataSubject]</c> member; nothing of it is written, and the export is void.</exception>
     public async ValueTask AddAsync<T>(IAsyncEnumerable<T> records, CancellationToken cancellationToken = default)
         where T : IPersonalData<T>
     {
@@ -355,6 +356,10 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
         {
             throw new InvalidOperationException($"A {T.Descriptor.TypeName} record of another data subject was added to this export; it was not written, and the export is void.");
         }
+
+        // Nor may a record of this subject carry another's nested in it (a household's members, a call of someone
+        // else): every nested record at every depth is checked before any of the record is written.
+        (_subjectCheck ??= new ExportSubjectCheck(IsThisSubject)).CheckRecord(record);
 
         _writer.WriteStartObject();
         _writer.WriteStartObject("values");

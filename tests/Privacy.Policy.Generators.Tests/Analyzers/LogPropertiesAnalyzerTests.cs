@@ -102,6 +102,182 @@ public class LogPropertiesAnalyzerTests
                 """));
     }
 
+    private const string Reached = """
+        using Microsoft.Extensions.Logging;
+        using Privacy.Policy;
+
+        #pragma warning disable EXTEXP0003 // Transitive is experimental
+
+        public interface ICustomer
+        {
+            string Email { get; }
+
+            int Tier { get; }
+        }
+
+        public interface IAccount
+        {
+            int Tier { get; }
+        }
+
+        public interface ITariff
+        {
+            int Id { get; }
+        }
+
+        public partial class Customer : ICustomer, IAccount
+        {
+            [PersonalData(Category.Contact, Format = DataFormat.EmailAddress)]
+            public string Email { get; set; } = "";
+
+            [NotPersonalData]
+            public int Tier { get; set; }
+        }
+
+        public sealed class Order
+        {
+            public int Number { get; set; }
+
+            public Customer? Customer { get; set; }
+
+            public ICustomer? Buyer { get; set; }
+
+            public ITariff? Tariff { get; set; }
+        }
+
+        public sealed class Shipment
+        {
+            public Order Order { get; set; } = new();
+        }
+
+        public sealed class Handover
+        {
+            public string Courier { get; set; } = "";
+
+            [LogProperties]
+            public Customer? Recipient { get; set; }
+        }
+
+        public sealed class Tagged
+        {
+            [LogPropertyIgnore]
+            public Customer? Hidden { get; set; }
+
+            public int Count { get; set; }
+        }
+        """;
+
+    private const string Fix = "; log the personal-data type through PersonalDataTagProvider<T>, or keep it out of what [LogProperties] expands";
+
+    [Fact]
+    public Task LogProperties_on_an_interface_that_personal_data_implements_names_the_parameter_and_the_path()
+        => Verify.AnalyzerAsync<LogPropertiesAnalyzer>(
+            Reached + """
+
+            public static class Log
+            {
+                public static void Ordered([{|#0:LogProperties|}] ICustomer customer, [{|#1:LogProperties|}] IAccount? account, [LogProperties] ITariff tariff) { }
+            }
+            """,
+            Verify.Diagnostic("PRIV006").WithLocation(0).WithMessage("[LogProperties] on parameter 'customer' would log 'customer.Email' in clear: 'ICustomer.Email' is implemented by the personal-data member 'Customer.Email'" + Fix),
+            Verify.Diagnostic("PRIV006").WithLocation(1).WithMessage("[LogProperties] on parameter 'account' would log 'account' in clear: 'IAccount' is implemented by 'Customer', which holds personal data" + Fix));
+
+    [Fact]
+    public Task Transitive_LogProperties_on_a_type_that_carries_personal_data_at_any_depth_is_a_warning()
+        => Verify.AnalyzerAsync<LogPropertiesAnalyzer>(
+            Reached + """
+
+            public static class Log
+            {
+                public static void Ordered([{|#0:LogProperties(Transitive = true)|}] Order order) { }
+
+                public static void Shipped([{|#1:LogProperties(Transitive = true)|}] Shipment shipment) { }
+
+                public static void HandedOver([{|#2:LogProperties|}] Handover handover) { }
+            }
+            """,
+            Verify.Diagnostic("PRIV006").WithLocation(0).WithMessage("[LogProperties] on parameter 'order' would log 'order.Customer.Email' in clear: 'Customer.Email' is personal data" + Fix),
+            Verify.Diagnostic("PRIV006").WithLocation(1).WithMessage("[LogProperties] on parameter 'shipment' would log 'shipment.Order.Customer.Email' in clear: 'Customer.Email' is personal data" + Fix),
+            Verify.Diagnostic("PRIV006").WithLocation(2).WithMessage("[LogProperties] on parameter 'handover' would log 'handover.Recipient.Email' in clear: 'Customer.Email' is personal data" + Fix));
+
+    [Fact]
+    public Task Transitive_LogProperties_reaches_personal_data_through_an_interface_property()
+        => Verify.AnalyzerAsync<LogPropertiesAnalyzer>(
+            Reached + """
+
+            public sealed class Basket
+            {
+                public ICustomer? Buyer { get; set; }
+            }
+
+            public static class Log
+            {
+                public static void Paid([{|#0:LogProperties(Transitive = true)|}] Basket basket) { }
+            }
+            """,
+            Verify.Diagnostic("PRIV006").WithLocation(0).WithMessage("[LogProperties] on parameter 'basket' would log 'basket.Buyer.Email' in clear: 'ICustomer.Email' is implemented by the personal-data member 'Customer.Email'" + Fix));
+
+    [Fact]
+    public Task LogProperties_on_an_interface_is_a_warning_when_a_referenced_project_implements_it_with_personal_data()
+        => Verify.AnalyzerAsync<LogPropertiesAnalyzer>(
+            """
+            using Microsoft.Extensions.Logging;
+
+            public static class Log
+            {
+                public static void Ordered([{|#0:LogProperties|}] Domain.ISubscriber subscriber) { }
+            }
+            """,
+            GeneratorHarness.CompileLibrary("Domain", """
+                using Privacy.Policy;
+
+                namespace Domain;
+
+                public interface ISubscriber
+                {
+                    string Msisdn { get; }
+                }
+
+                public class Subscriber : ISubscriber
+                {
+                    [PersonalData(Category.TechnicalIdentifier, Format = DataFormat.PhoneNumber)]
+                    public string Msisdn { get; set; } = "";
+                }
+                """),
+            Verify.Diagnostic("PRIV006").WithLocation(0).WithMessage("[LogProperties] on parameter 'subscriber' would log 'subscriber.Msisdn' in clear: 'ISubscriber.Msisdn' is implemented by the personal-data member 'Subscriber.Msisdn'" + Fix));
+
+    [Fact]
+    public Task LogProperties_without_Transitive_logs_a_personal_data_property_through_its_redacting_ToString_and_is_clean()
+        => Verify.AnalyzerAsync<LogPropertiesAnalyzer>(
+            Reached + """
+
+            public static class Log
+            {
+                public static void Ordered([LogProperties] Order order, [LogProperties(Transitive = true)] Tagged tagged) { }
+            }
+            """);
+
+    [Fact]
+    public Task The_tag_provider_fix_is_not_offered_where_the_parameter_is_not_itself_personal_data()
+        => Verify.CodeFixAsync<LogPropertiesAnalyzer, UseTagProviderCodeFixProvider>(
+            Reached + """
+
+            public static class Log
+            {
+                public static void Ordered([{|PRIV006:LogProperties|}] ICustomer customer) { }
+            }
+            """,
+            Reached + """
+
+            public static class Log
+            {
+                public static void Ordered([{|PRIV006:LogProperties|}] ICustomer customer) { }
+            }
+            """,
+            UseTagProviderCodeFixProvider.EquivalenceKey,
+            iterations: 0,
+            compilerDiagnostics: false);
+
     [Fact]
     public Task LogProperties_on_other_types_is_clean()
         => Verify.AnalyzerAsync<LogPropertiesAnalyzer>(

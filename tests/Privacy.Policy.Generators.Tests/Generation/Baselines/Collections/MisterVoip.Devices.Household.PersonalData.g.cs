@@ -311,6 +311,33 @@ namespace MisterVoip.Devices
             }
         }
 
+        /// <summary>Passes every nested personal-data value the export writes to the export's subject check.</summary>
+        /// <param name="value">The value.</param>
+        /// <param name="check">The export's check.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        public static void CheckExportSubjects(global::MisterVoip.Devices.Household value, global::Privacy.Policy.Export.ExportSubjectCheck check)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(check);
+            global::System.ArgumentNullException.ThrowIfNull(value);
+            value.CheckExportSubjectMembers(check);
+        }
+
+        /// <summary>Passes this instance's nested personal-data values to the check; derived types add their own.</summary>
+        /// <param name="check">The export's check.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        protected virtual void CheckExportSubjectMembers(global::Privacy.Policy.Export.ExportSubjectCheck check)
+        {
+            if (this.Sims is not null)
+            {
+                int index = 0;
+                foreach (global::MisterVoip.Devices.Sim item in this.Sims)
+                {
+                    check.CheckElement(item, "Sims", index);
+                    index++;
+                }
+            }
+        }
+
         /// <summary>The type name and public members, personal data redacted.</summary>
         /// <returns>The text.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]

@@ -104,6 +104,24 @@ namespace Shapes
             global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, this.Name);
         }
 
+        /// <summary>Passes every nested personal-data value the export writes to the export's subject check.</summary>
+        /// <param name="value">The value.</param>
+        /// <param name="check">The export's check.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        public static void CheckExportSubjects(global::Shapes.person value, global::Privacy.Policy.Export.ExportSubjectCheck check)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(check);
+            global::System.ArgumentNullException.ThrowIfNull(value);
+            value.CheckExportSubjectMembers(check);
+        }
+
+        /// <summary>Passes this instance's nested personal-data values to the check; derived types add their own.</summary>
+        /// <param name="check">The export's check.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        protected virtual void CheckExportSubjectMembers(global::Privacy.Policy.Export.ExportSubjectCheck check)
+        {
+        }
+
         /// <summary>Writes the public members for <c>ToString</c>, personal data redacted.</summary>
         /// <param name="builder">The builder <c>ToString</c> writes to.</param>
         /// <returns>Whether any member was written.</returns>

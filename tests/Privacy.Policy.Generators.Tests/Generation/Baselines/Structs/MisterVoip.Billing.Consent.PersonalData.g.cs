@@ -92,6 +92,15 @@ namespace MisterVoip.Billing
             global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, value.Interests);
         }
 
+        /// <summary>Passes every nested personal-data value the export writes to the export's subject check.</summary>
+        /// <param name="value">The value.</param>
+        /// <param name="check">The export's check.</param>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        public static void CheckExportSubjects(global::MisterVoip.Billing.Consent value, global::Privacy.Policy.Export.ExportSubjectCheck check)
+        {
+            global::System.ArgumentNullException.ThrowIfNull(check);
+        }
+
         /// <summary>The type name and public members, personal data redacted.</summary>
         /// <returns>The text.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
