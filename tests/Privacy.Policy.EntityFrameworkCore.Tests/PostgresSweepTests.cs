@@ -65,6 +65,9 @@ public sealed class PostgresSweepTests : SweepSuite
     [PostgresFact]
     public Task A_cancelled_erasure_leaves_every_row_untouched() => ACancelledErasureLeavesEveryRowUntouchedAsync();
 
+    [PostgresFact]
+    public Task An_erasure_joins_the_callers_transaction() => AnErasureJoinsTheCallersTransactionAsync();
+
     public override async ValueTask DisposeAsync()
     {
         await using var context = new CallsContext(Options().Options);

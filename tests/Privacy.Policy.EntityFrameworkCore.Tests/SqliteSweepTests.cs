@@ -60,6 +60,9 @@ public sealed class SqliteSweepTests : SweepSuite
     [Fact]
     public Task A_cancelled_erasure_leaves_every_row_untouched() => ACancelledErasureLeavesEveryRowUntouchedAsync();
 
+    [Fact]
+    public Task An_erasure_joins_the_callers_transaction() => AnErasureJoinsTheCallersTransactionAsync();
+
     public override ValueTask DisposeAsync()
     {
         SqliteConnection.ClearAllPools();

@@ -587,6 +587,37 @@ public abstract class SweepSuite : IAsyncDisposable
         }
     }
 
+    protected async Task AnErasureJoinsTheCallersTransactionAsync()
+    {
+        await SeedHouseholdsAsync();
+        await using (CallsContext context = Context())
+        {
+            context.Contacts.Add(new ContactRow { Id = 1, CustomerId = "C-1", Email = "jan@example.nl" });
+            await context.SaveChangesAsync();
+        }
+
+        Dictionary<long, HouseholdRow> before = await LoadHouseholdsAsync();
+
+        // Two tables in the caller's transaction, rolled back: neither erasure commits on its own.
+        await using (CallsContext context = Context())
+        {
+            await using (var transaction = await context.Database.BeginTransactionAsync())
+            {
+                SubjectErasureReport households = await context.EraseSubjectAsync<HouseholdRow>(Policy(), "C-1");
+                SubjectErasureReport contacts = await context.EraseSubjectAsync<ContactRow>(Policy(), "C-1");
+                Assert.Equal(1, households.MembersErased["Address.City"]);
+                Assert.Null((await context.Contacts.AsNoTracking().SingleAsync()).Email);
+                await transaction.RollbackAsync();
+            }
+        }
+
+        Assert.Equal(before.Values.Select(Snapshot), (await LoadHouseholdsAsync()).Values.Select(Snapshot));
+        await using (CallsContext context = Context())
+        {
+            Assert.Equal("jan@example.nl", (await context.Contacts.AsNoTracking().SingleAsync()).Email);
+        }
+    }
+
     private async Task<HouseholdRow> SeedHouseholdsAsync()
     {
         var household = new HouseholdRow { Id = 1, CustomerId = "C-1", Address = new AddressPart { Street = "Dorpsstraat 1", City = "Utrecht" }, PhoneNumber = "0612345678" };
