@@ -136,7 +136,7 @@ public static class PrivacyPolicyDbContextExtensions
         IQueryable<T> rows = context.Set<T>().Where(Equals<T>(subject, subjectId));
 
         // Everything is decided before anything is written: a model this erasure cannot reach fails here, unchanged.
-        var plan = new ErasurePlan(Expression.Parameter(typeof(T), "row"));
+        var plan = new ErasurePlan(Expression.Parameter(typeof(T), "row"), keyed: entity.FindPrimaryKey() is not null);
         PlanErasure(plan, policy, entity, descriptor, typeof(T), plan.Row, string.Empty, when: null, subjectName);
 
         var erased = new Dictionary<string, long>();
@@ -163,7 +163,11 @@ public static class PrivacyPolicyDbContextExtensions
                 IQueryable<T> holding = column.Property.IsNullable
                     ? rows.Where(Expression.Lambda<Func<T, bool>>(Expression.NotEqual(column.Access, Expression.Constant(null, column.Access.Type)), plan.Row))
                     : rows;
-                kept[column.Path] = await holding.LongCountAsync(cancellationToken).ConfigureAwait(false);
+                long holds = await holding.LongCountAsync(cancellationToken).ConfigureAwait(false);
+                if (holds > 0)
+                {
+                    kept[column.Path] = holds;
+                }
             }
 
             foreach (ErasureColumn column in plan.Columns.Where(column => column.How != ColumnErasure.Kept).OrderBy(column => column.Order))
@@ -201,7 +205,7 @@ public static class PrivacyPolicyDbContextExtensions
             // An owned type nobody classified: every column of it is erased, as Erase erases an unclassified member.
             foreach (IProperty property in entity.GetProperties().Where(property => !property.IsShadowProperty() && !property.IsKey() && !property.IsForeignKey()))
             {
-                plan.Columns.Add(new ErasureColumn(prefix + property.Name, property, ColumnAccess(access, property), Classify(entity, property), when, 0, Classified: true));
+                plan.Columns.Add(new ErasureColumn(prefix + property.Name, property, ColumnAccess(access, property), Classify(property, plan.Keyed), when, 0, Classified: true));
             }
 
             return;
@@ -237,7 +241,7 @@ public static class PrivacyPolicyDbContextExtensions
             if (entity.FindProperty(member.Name) is { } property)
             {
                 int order = member.Name == anchor?.Name ? (root ? 2 : 1) : root && member.Name == subjectName ? 3 : 0;
-                plan.Columns.Add(new ErasureColumn(prefix + member.Name, property, ColumnAccess(access, property), Classify(entity, property), order is 1 or 2 ? nothingHeld : memberWhen, order, Classified: true));
+                plan.Columns.Add(new ErasureColumn(prefix + member.Name, property, ColumnAccess(access, property), Classify(property, plan.Keyed), order is 1 or 2 ? nothingHeld : memberWhen, order, Classified: true));
             }
             else if (entity.FindNavigation(member.Name) is { TargetEntityType: var owned } navigation && navigation.ForeignKey.IsOwnership)
             {
@@ -263,7 +267,7 @@ public static class PrivacyPolicyDbContextExtensions
         {
             if (entity.FindProperty(name) is { } property)
             {
-                plan.Columns.Add(new ErasureColumn(prefix + name, property, ColumnAccess(access, property), Classify(entity, property), when, 0, Classified: false));
+                plan.Columns.Add(new ErasureColumn(prefix + name, property, ColumnAccess(access, property), Classify(property, plan.Keyed), when, 0, Classified: false));
             }
         }
     }
@@ -274,7 +278,7 @@ public static class PrivacyPolicyDbContextExtensions
     /// alike would break the index; otherwise as <see cref="IPrivacyPolicy.Erase{T}(T)"/> erases, empty text or the
     /// type's default. A unique column whose type has no marker is kept like a key.
     /// </summary>
-    private static ColumnErasure Classify(IEntityType entity, IProperty property)
+    private static ColumnErasure Classify(IProperty property, bool keyed)
     {
         if (property.IsKey() || property.IsForeignKey())
         {
@@ -292,7 +296,8 @@ public static class PrivacyPolicyDbContextExtensions
             return type == typeof(string) ? ColumnErasure.Empty : ColumnErasure.Default;
         }
 
-        return (type == typeof(string) || type == typeof(Guid)) && entity.FindOwnership() is null && entity.FindPrimaryKey() is not null
+        // The marker is written row by row, found by the entity's primary key (an owned type's row is its owner's).
+        return (type == typeof(string) || type == typeof(Guid)) && keyed
             ? ColumnErasure.Marker
             : ColumnErasure.Kept;
     }
@@ -408,9 +413,12 @@ public static class PrivacyPolicyDbContextExtensions
     private sealed record ErasureColumn(string Path, IProperty Property, Expression Access, ColumnErasure How, Expression? When, int Order, bool Classified);
 
     /// <summary>What one erasure will do, decided before anything is written.</summary>
-    private sealed class ErasurePlan(ParameterExpression row)
+    private sealed class ErasurePlan(ParameterExpression row, bool keyed)
     {
         public ParameterExpression Row { get; } = row;
+
+        /// <summary>Whether the entity has a primary key to find each row by (for markers).</summary>
+        public bool Keyed { get; } = keyed;
 
         public List<ErasureColumn> Columns { get; } = [];
 
