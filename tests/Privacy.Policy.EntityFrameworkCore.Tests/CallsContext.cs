@@ -22,6 +22,10 @@ public sealed class CallsContext(DbContextOptions<CallsContext> options) : DbCon
 
     public DbSet<HouseholdRow> Households => Set<HouseholdRow>();
 
+    public DbSet<AccountRow> Accounts => Set<AccountRow>();
+
+    public DbSet<AccountSessionRow> AccountSessions => Set<AccountSessionRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<CallRow>(entity =>
@@ -63,6 +67,13 @@ public sealed class CallsContext(DbContextOptions<CallsContext> options) : DbCon
         {
             entity.HasKey(row => row.CustomerId);
             entity.Property(row => row.LastInvoiceAt).HasConversion(instant => instant.ToUnixTimeTicks(), ticks => Instant.FromUnixTimeTicks(ticks));
+            entity.OwnsOne(row => row.BillingAddress);
+        });
+        modelBuilder.Entity<AccountRow>(entity => entity.HasKey(row => row.CustomerId));
+        modelBuilder.Entity<AccountSessionRow>(entity =>
+        {
+            entity.HasKey(row => row.Id);
+            entity.HasOne<AccountRow>().WithMany().HasForeignKey(row => row.AccountId);
         });
         modelBuilder.Entity<HouseholdRow>(entity =>
         {

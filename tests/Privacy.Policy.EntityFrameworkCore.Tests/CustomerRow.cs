@@ -18,4 +18,8 @@ public partial class CustomerRow
 
     [PersonalData(Category.Identity, Purposes = Purpose.Billing, Format = DataFormat.PersonName)]
     public string Name { get; set; } = string.Empty;
+
+    /// <summary>Where the invoices went: kept whole for the tax authority while the bookkeeping retention runs.</summary>
+    [PersonalData(Category.Contact, Retention = "P7Y", Purposes = Purpose.Bookkeeping)]
+    public AddressPart? BillingAddress { get; set; }
 }

@@ -68,6 +68,9 @@ public sealed class PostgresSweepTests : SweepSuite
     [PostgresFact]
     public Task An_erasure_joins_the_callers_transaction() => AnErasureJoinsTheCallersTransactionAsync();
 
+    [PostgresFact]
+    public Task A_row_another_table_refers_to_keeps_its_key_and_says_so() => ARowAnotherTableRefersToKeepsItsKeyAndSaysSoAsync();
+
     public override async ValueTask DisposeAsync()
     {
         await using var context = new CallsContext(Options().Options);

@@ -63,6 +63,9 @@ public sealed class SqliteSweepTests : SweepSuite
     [Fact]
     public Task An_erasure_joins_the_callers_transaction() => AnErasureJoinsTheCallersTransactionAsync();
 
+    [Fact]
+    public Task A_row_another_table_refers_to_keeps_its_key_and_says_so() => ARowAnotherTableRefersToKeepsItsKeyAndSaysSoAsync();
+
     public override ValueTask DisposeAsync()
     {
         SqliteConnection.ClearAllPools();

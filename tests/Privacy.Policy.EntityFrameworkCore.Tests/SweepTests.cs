@@ -461,8 +461,8 @@ public abstract class SweepSuite : IAsyncDisposable
         await using (CallsContext context = Context())
         {
             context.Customers.AddRange(
-                new CustomerRow { CustomerId = "C-100", LastInvoiceAt = Now - Duration.FromDays(365), Iban = "NL91ABNA0417164300", Name = "Jan de Vries" },
-                new CustomerRow { CustomerId = "C-200", LastInvoiceAt = Now - Duration.FromDays(365 * 8), Iban = "NL20INGB0001234567", Name = "Piet Jansen" },
+                new CustomerRow { CustomerId = "C-100", LastInvoiceAt = Now - Duration.FromDays(365), Iban = "NL91ABNA0417164300", Name = "Jan de Vries", BillingAddress = new AddressPart { Street = "Dorpsstraat 1", City = "Utrecht" } },
+                new CustomerRow { CustomerId = "C-200", LastInvoiceAt = Now - Duration.FromDays(365 * 8), Iban = "NL20INGB0001234567", Name = "Piet Jansen", BillingAddress = new AddressPart { Street = "Stationsweg 2", City = "Zwolle" } },
                 new CustomerRow { CustomerId = "C-300", LastInvoiceAt = Now - Duration.FromDays(30), Iban = "NL02RABO0123456789", Name = "Kees Bakker" });
             await context.SaveChangesAsync();
         }
@@ -485,6 +485,9 @@ public abstract class SweepSuite : IAsyncDisposable
         // report names the key that stays. Nothing holds C-200's row: it is deleted, not rekeyed.
         Assert.Equal(["C-100", "C-300"], after.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(("NL91ABNA0417164300", ""), (after["C-100"].Iban, after["C-100"].Name));
+        Assert.Equal(("Dorpsstraat 1", "Utrecht"), (after["C-100"].BillingAddress?.Street, after["C-100"].BillingAddress?.City)); // held whole
+        Assert.Contains("BillingAddress", held.HeldMembers);
+        Assert.Equal(0, held.MembersErased["BillingAddress.Street"]);
         Assert.Equal(("NL02RABO0123456789", "Kees Bakker"), (after["C-300"].Iban, after["C-300"].Name));
         Assert.Equal(0, held.RowsDeleted);
         Assert.Equal(1, held.MembersKept["CustomerId"]);
@@ -616,6 +619,35 @@ public abstract class SweepSuite : IAsyncDisposable
         {
             Assert.Equal("jan@example.nl", (await context.Contacts.AsNoTracking().SingleAsync()).Email);
         }
+    }
+
+    protected async Task ARowAnotherTableRefersToKeepsItsKeyAndSaysSoAsync()
+    {
+        await SeedAsync([]);
+        await using (CallsContext context = Context())
+        {
+            context.Accounts.AddRange(new AccountRow { CustomerId = "C-1", DisplayName = "Jan de Vries" }, new AccountRow { CustomerId = "C-2", DisplayName = "Piet Jansen" });
+            context.AccountSessions.Add(new AccountSessionRow { Id = 1, AccountId = "C-1" });
+            await context.SaveChangesAsync();
+        }
+
+        // Nothing is held, but a deletion would cascade into (or be refused by) the other table: the row stays.
+        SubjectErasureReport report;
+        await using (CallsContext context = Context())
+        {
+            report = await context.EraseSubjectAsync<AccountRow>(Policy(), "C-1");
+        }
+
+        Dictionary<string, AccountRow> after;
+        await using (CallsContext context = Context())
+        {
+            after = await context.Accounts.AsNoTracking().ToDictionaryAsync(row => row.CustomerId);
+            Assert.Equal("C-1", (await context.AccountSessions.AsNoTracking().SingleAsync()).AccountId);
+        }
+
+        Assert.Equal(["C-1", "C-2"], after.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(("", "Piet Jansen"), (after["C-1"].DisplayName, after["C-2"].DisplayName));
+        Assert.Equal((0L, 1L), (report.RowsDeleted, report.MembersKept["CustomerId"]));
     }
 
     private async Task<HouseholdRow> SeedHouseholdsAsync()
