@@ -104,16 +104,21 @@ public static class PrivacyPolicyDbContextExtensions
     /// <summary>
     /// Erases every personal-data member in the rows of one data subject (GDPR art. 17), set-based, except what a
     /// running legal obligation keeps: a member with a purpose whose legal basis is a legal obligation keeps its value
-    /// in rows whose retention has not run out, and the anchor is kept as long as anything in its row is. Members
-    /// nobody classified (<see cref="PersonalDataDescriptor.UnclassifiedMembers"/>) are erased, except key columns.
-    /// The subject id is erased last. The rules are those of <see cref="IPrivacyPolicy.Erase{T}(T)"/>.
+    /// in rows whose retention has not run out, and the anchor is kept as long as anything in its row is. Members of an
+    /// owned type (<c>OwnsOne</c>) are erased by that type's own rules and reported by path (<c>Address.Street</c>).
+    /// Members nobody classified (<see cref="PersonalDataDescriptor.UnclassifiedMembers"/>) are erased too. A column
+    /// that takes null becomes null; a unique one that does not gets a random marker per row. Keys are never
+    /// rewritten: a row whose personal-data key cannot be erased in place is deleted when nothing in it is held and no
+    /// other table refers to it, and otherwise stays, reported in <see cref="SubjectErasureReport.MembersKept"/>. The
+    /// subject id is erased last. Everything runs in one transaction (the caller's, when it has one open).
     /// </summary>
     /// <typeparam name="T">An entity type the source generator implemented <see cref="IPersonalData{TSelf}"/> for, with a <c>[DataSubject]</c>.</typeparam>
     /// <param name="context">The context.</param>
     /// <param name="policy">The policy: time zone, retention defaults and clock.</param>
     /// <param name="subjectId">The data subject's id, as the <c>[DataSubject]</c> column holds it.</param>
     /// <param name="cancellationToken">Stops the erasure; it runs in one transaction, so nothing is half done.</param>
-    /// <returns>What was erased, and which members a legal obligation held.</returns>
+    /// <returns>What was erased, deleted and kept, and which members a legal obligation held.</returns>
+    /// <exception cref="NotSupportedException">A personal-data member is an owned collection, a complex property or an owned type inside an owned type, which this erasure cannot reach; nothing was changed.</exception>
     [RequiresUnreferencedCode("Entity Framework Core builds queries with reflection.")]
     [RequiresDynamicCode("Entity Framework Core builds queries with reflection.")]
     public static async Task<SubjectErasureReport> EraseSubjectAsync<T>(this DbContext context, IPrivacyPolicy policy, string subjectId, CancellationToken cancellationToken = default)
@@ -128,64 +133,304 @@ public static class PrivacyPolicyDbContextExtensions
         IEntityType entity = context.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not an entity of this context.");
         string subjectName = descriptor.DataSubjectMember ?? throw new InvalidOperationException($"{descriptor.TypeName} has no [DataSubject] member.");
         IProperty subject = entity.FindProperty(subjectName) ?? throw new InvalidOperationException($"The data subject {descriptor.TypeName}.{subjectName} is not mapped to a column.");
-        IProperty? anchor = descriptor.RetentionAnchorMember is { } anchorName ? entity.FindProperty(anchorName) : null;
-        DateTimeZone zone = policy.TimeZone;
+        IQueryable<T> rows = context.Set<T>().Where(Equals<T>(subject, subjectId));
+
+        // Everything is decided before anything is written: a model this erasure cannot reach fails here, unchanged.
+        var plan = new ErasurePlan(Expression.Parameter(typeof(T), "row"), keyed: entity.FindPrimaryKey() is not null);
+        PlanErasure(plan, policy, entity, descriptor, typeof(T), plan.Row, string.Empty, when: null, subjectName);
+
+        var erased = new Dictionary<string, long>();
+        var kept = new Dictionary<string, long>();
+        long deleted = 0;
+
+        // One transaction for the whole erasure, so a failure part-way leaves every row as it was; inside the
+        // caller's, when one is open, so several tables can be erased all or nothing.
+        var transaction = context.Database.CurrentTransaction is null ? await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false) : null;
+        try
+        {
+            // A key that is personal data cannot be erased in place (other rows and the change tracker find the row by
+            // it): the row goes whole when nothing in it is held (art. 17(1), art. 5(1)(e)) and no other table refers
+            // to it; otherwise it stays and the report says so.
+            List<ErasureColumn> keys = plan.Columns.Where(column => column.How == ColumnErasure.Kept).ToList();
+            if (keys.Any(column => column.Classified) && !entity.GetReferencingForeignKeys().Any(foreignKey => !foreignKey.IsOwnership))
+            {
+                IQueryable<T> released = plan.Released.Count == 0 ? rows : rows.Where(Expression.Lambda<Func<T, bool>>(plan.Released.Aggregate(Expression.AndAlso), plan.Row));
+                deleted = await released.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            foreach (ErasureColumn column in keys)
+            {
+                IQueryable<T> holding = column.Property.IsNullable
+                    ? rows.Where(Expression.Lambda<Func<T, bool>>(Expression.NotEqual(column.Access, Expression.Constant(null, column.Access.Type)), plan.Row))
+                    : rows;
+                long holds = await holding.LongCountAsync(cancellationToken).ConfigureAwait(false);
+                if (holds > 0)
+                {
+                    kept[column.Path] = holds;
+                }
+            }
+
+            foreach (ErasureColumn column in plan.Columns.Where(column => column.How != ColumnErasure.Kept).OrderBy(column => column.Order))
+            {
+                IQueryable<T> target = column.When is null ? rows : rows.Where(Expression.Lambda<Func<T, bool>>(column.When, plan.Row));
+                erased[column.Path] = await EraseColumnAsync(target, entity, plan.Row, column, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (transaction is not null)
+            {
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            }
+        }
+        finally
+        {
+            if (transaction is not null)
+            {
+                await transaction.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+
+        return new SubjectErasureReport(descriptor.TypeName, erased, plan.Held.ToArray(), stopwatch.Elapsed, deleted, kept);
+    }
+
+    /// <summary>
+    /// Adds the columns of one scope (the entity, or an owned type inside it) to the plan, each with the rows it is
+    /// erased in. <paramref name="access"/> reaches the scope's value from the row; <paramref name="when"/> restricts
+    /// every column of the scope (an owned value whose holder a legal obligation keeps whole is not touched).
+    /// </summary>
+    private static void PlanErasure(ErasurePlan plan, IPrivacyPolicy policy, IEntityType entity, PersonalDataDescriptor? descriptor, Type type, Expression access, string prefix, Expression? when, string? subjectName)
+    {
+        bool root = subjectName is not null;
+        if (descriptor is null)
+        {
+            // An owned type nobody classified: every column of it is erased, as Erase erases an unclassified member.
+            foreach (IProperty property in entity.GetProperties().Where(property => !property.IsShadowProperty() && !property.IsKey() && !property.IsForeignKey()))
+            {
+                plan.Columns.Add(new ErasureColumn(prefix + property.Name, property, ColumnAccess(access, property), Classify(property, plan.Keyed), when, 0, Classified: true));
+            }
+
+            return;
+        }
 
         // Members a legal obligation holds: their threshold, in the anchor column's type.
+        IProperty? anchor = descriptor.RetentionAnchorMember is { } anchorName ? entity.FindProperty(anchorName) : null;
+        Expression? anchorAccess = anchor is null ? null : ColumnAccess(access, anchor);
         var held = new Dictionary<string, object>();
         if (anchor is not null)
         {
-            foreach (RetentionThreshold threshold in policy.GetRetentionThresholds<T>())
+            foreach (RetentionThreshold threshold in (IReadOnlyList<RetentionThreshold>)ThresholdsMethod.MakeGenericMethod(type).Invoke(null, [policy])!)
             {
                 if (descriptor.FindMember(threshold.Member) is { LegalObligation: not null })
                 {
-                    held[threshold.Member] = ToColumnValue(threshold.ExpiredUpTo, anchor.ClrType, zone);
+                    held[threshold.Member] = ToColumnValue(threshold.ExpiredUpTo, anchor.ClrType, policy.TimeZone);
                 }
             }
         }
 
-        IQueryable<T> rows = context.Set<T>().Where(Equals<T>(subject, subjectId));
-        var erased = new Dictionary<string, long>();
-        await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        plan.Held.AddRange(held.Keys.Select(name => prefix + name));
+        Expression? nothingHeld = held.Count == 0 ? when : And(when, MissingOrAtOrBefore(anchorAccess!, anchor!, held.Values.Min()!));
+        if (held.Count > 0)
+        {
+            plan.Released.Add(nothingHeld!);
+        }
+
         foreach (PersonalDataMember member in descriptor.Members)
         {
-            if (member.Name == subjectName || member.Name == anchor?.Name || entity.FindProperty(member.Name) is not { } property)
+            // A held member is erased only where the anchor is missing or its retention has run out; the anchor once
+            // nothing in its row is held any more; the subject id last, as the rows are found by it.
+            Expression? memberWhen = held.TryGetValue(member.Name, out object? threshold) ? And(when, MissingOrAtOrBefore(anchorAccess!, anchor!, threshold)) : when;
+            if (entity.FindProperty(member.Name) is { } property)
             {
-                continue;
+                int order = member.Name == anchor?.Name ? (root ? 2 : 1) : root && member.Name == subjectName ? 3 : 0;
+                plan.Columns.Add(new ErasureColumn(prefix + member.Name, property, ColumnAccess(access, property), Classify(property, plan.Keyed), order is 1 or 2 ? nothingHeld : memberWhen, order, Classified: true));
+            }
+            else if (entity.FindNavigation(member.Name) is { TargetEntityType: var owned } navigation && navigation.ForeignKey.IsOwnership)
+            {
+                if (!root || navigation.IsCollection)
+                {
+                    throw new NotSupportedException($"{descriptor.TypeName}.{member.Name} is personal data in an owned {(navigation.IsCollection ? "collection" : "type inside an owned type")}, which a database erasure cannot reach; map it as an owned reference (OwnsOne) of the entity or as an entity of its own, and erase that.");
+                }
+
+                // Kept whole while a legal obligation holds its holder, else erased by its own type's rules, with its own anchor.
+                PlanErasure(plan, policy, owned, DescriptorOf(owned.ClrType), owned.ClrType, Expression.Call(PropertyMethod.MakeGenericMethod(owned.ClrType), access, Expression.Constant(member.Name)), prefix + member.Name + ".", memberWhen, subjectName: null);
+            }
+            else if (entity.FindComplexProperty(member.Name) is not null)
+            {
+                throw new NotSupportedException($"{descriptor.TypeName}.{member.Name} is personal data in a complex property, which a database erasure cannot reach; map it as an owned type (OwnsOne).");
             }
 
-            // A held member is erased only where the anchor is missing or its retention has run out.
-            IQueryable<T> target = held.TryGetValue(member.Name, out object? threshold) ? rows.Where(MissingOrAtOrBefore<T>(anchor!, threshold)) : rows;
-            erased[member.Name] = await EraseAsync(target, property, cancellationToken).ConfigureAwait(false);
+            // Any other navigation leads to a table of its own: erase that type with its own EraseSubjectAsync.
         }
 
-        // Members nobody classified (IdentityUser's Email, PasswordHash, ...) are erased, as Erase does; key columns
-        // identify the row and stay. Where the column takes null, null: such columns often carry a unique index
-        // (Identity's NormalizedUserName), which a second empty text would break.
+        // Members nobody classified (IdentityUser's Email, PasswordHash, ...) are erased, as Erase does; a key among
+        // them (IdentityUser's Id, a random surrogate) stays with its row and is reported, but does not delete it.
         foreach (string name in descriptor.UnclassifiedMembers)
         {
-            if (entity.FindProperty(name) is { } property && !property.IsKey() && !property.IsForeignKey())
+            if (entity.FindProperty(name) is { } property)
             {
-                erased[name] = await EraseAsync(rows, property, cancellationToken, toNull: property.IsNullable).ConfigureAwait(false);
+                plan.Columns.Add(new ErasureColumn(prefix + name, property, ColumnAccess(access, property), Classify(property, plan.Keyed), when, 0, Classified: false));
             }
         }
+    }
 
-        if (anchor is not null && descriptor.FindMember(anchor.Name) is not null)
+    /// <summary>
+    /// How a column is erased: never a key; null where the column takes null (a unique index on it then still holds
+    /// for every erased row); in a unique column that does not take null, a random marker per row, as two rows erased
+    /// alike would break the index; otherwise as <see cref="IPrivacyPolicy.Erase{T}(T)"/> erases, empty text or the
+    /// type's default. A unique column whose type has no marker is kept like a key.
+    /// </summary>
+    private static ColumnErasure Classify(IProperty property, bool keyed)
+    {
+        if (property.IsKey() || property.IsForeignKey())
         {
-            // The anchor goes once nothing in its row is held any more: at or before the earliest held threshold.
-            IQueryable<T> target = held.Count == 0 ? rows : rows.Where(MissingOrAtOrBefore<T>(anchor, held.Values.Min()!));
-            erased[anchor.Name] = await EraseAsync(target, anchor, cancellationToken).ConfigureAwait(false);
+            return ColumnErasure.Kept;
         }
 
-        if (descriptor.FindMember(subjectName) is not null)
+        if (property.IsNullable)
         {
-            // Last, as the rows are found by it; a legal obligation may hold it as any other member.
-            IQueryable<T> target = held.TryGetValue(subjectName, out object? threshold) ? rows.Where(MissingOrAtOrBefore<T>(anchor!, threshold)) : rows;
-            erased[subjectName] = await EraseAsync(target, subject, cancellationToken).ConfigureAwait(false);
+            return ColumnErasure.Null;
         }
 
-        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-        return new SubjectErasureReport(descriptor.TypeName, erased, held.Keys.ToArray(), stopwatch.Elapsed);
+        Type type = property.ClrType;
+        if (!property.GetContainingIndexes().Any(index => index.IsUnique))
+        {
+            return type == typeof(string) ? ColumnErasure.Empty : ColumnErasure.Default;
+        }
+
+        // The marker is written row by row, found by the entity's primary key (an owned type's row is its owner's).
+        return (type == typeof(string) || type == typeof(Guid)) && keyed
+            ? ColumnErasure.Marker
+            : ColumnErasure.Kept;
+    }
+
+    private static Expression ColumnAccess(Expression access, IProperty property)
+        => Expression.Call(PropertyMethod.MakeGenericMethod(property.ClrType), access, Expression.Constant(property.Name));
+
+    private static Expression And(Expression? left, Expression right) => left is null ? right : Expression.AndAlso(left, right);
+
+    private static PersonalDataDescriptor? DescriptorOf(Type type)
+        => type.GetInterfaces().Any(face => face.IsGenericType && face.GetGenericTypeDefinition() == typeof(IPersonalData<>) && face.GetGenericArguments()[0] == type)
+            ? (PersonalDataDescriptor)DescriptorMethod.MakeGenericMethod(type).Invoke(null, null)!
+            : null;
+
+    private static PersonalDataDescriptor DescriptorFor<TValue>()
+        where TValue : IPersonalData<TValue>
+        => TValue.Descriptor;
+
+    private static IReadOnlyList<RetentionThreshold> ThresholdsFor<TValue>(IPrivacyPolicy policy)
+        where TValue : IPersonalData<TValue>
+        => policy.GetRetentionThresholds<TValue>();
+
+    private static Task<int> EraseColumnAsync<T>(IQueryable<T> rows, IEntityType entity, ParameterExpression row, ErasureColumn column, CancellationToken cancellationToken)
+        => (Task<int>)EraseColumnMethod.MakeGenericMethod(typeof(T), column.Property.ClrType).Invoke(null, [rows, entity, row, column, cancellationToken])!;
+
+    /// <summary>
+    /// Sets one column to its erased value in the rows not erased yet, so a rerun changes nothing twice: null, empty
+    /// text (a null text already counts as erased), the default, or a fresh random marker in each row.
+    /// </summary>
+    private static async Task<int> EraseColumn<T, TProperty>(IQueryable<T> rows, IEntityType entity, ParameterExpression row, ErasureColumn column, CancellationToken cancellationToken)
+    {
+        var access = Expression.Lambda<Func<T, TProperty>>(column.Access, row);
+        bool text = typeof(TProperty) == typeof(string);
+        Expression NotNull() => Expression.NotEqual(column.Access, Expression.Constant(null, typeof(TProperty)));
+        Expression NotEmpty() => Expression.NotEqual(column.Access, Expression.Constant(string.Empty, typeof(TProperty)));
+        switch (column.How)
+        {
+            case ColumnErasure.Null:
+                return await SetAsync(rows.Where(Expression.Lambda<Func<T, bool>>(text ? Expression.AndAlso(NotNull(), NotEmpty()) : NotNull(), row)), access, default(TProperty)!, cancellationToken).ConfigureAwait(false);
+            case ColumnErasure.Empty:
+                return await SetAsync(rows.Where(Expression.Lambda<Func<T, bool>>(Expression.AndAlso(NotNull(), NotEmpty()), row)), access, (TProperty)(object)string.Empty, cancellationToken).ConfigureAwait(false);
+            case ColumnErasure.Default:
+                return await SetAsync(rows.Where(Expression.Lambda<Func<T, bool>>(Expression.NotEqual(column.Access, Expression.Constant(default(TProperty), typeof(TProperty))), row)), access, default(TProperty)!, cancellationToken).ConfigureAwait(false);
+        }
+
+        // A marker per row, found by the row's key. The marker is random, never derived from the value or the key (a
+        // key may be personal data); a full-length text marker is recognised, so a rerun leaves it alone.
+        int? maxLength = column.Property.GetMaxLength();
+        bool recognisable = text && maxLength is null or >= MarkerLength;
+        IQueryable<T> unmarked = recognisable
+            ? rows.Where(Expression.Lambda<Func<T, bool>>(Expression.Not(Expression.AndAlso(Expression.Call(column.Access, StartsWithMethod, Expression.Constant(MarkerPrefix)), Expression.Equal(Expression.Property(column.Access, nameof(string.Length)), Expression.Constant(MarkerLength)))), row))
+            : rows;
+        IKey key = entity.FindPrimaryKey()!;
+        var select = Expression.Lambda<Func<T, object[]>>(
+            Expression.NewArrayInit(typeof(object), key.Properties.Select(property => Expression.Convert(ColumnAccess(row, property), typeof(object)))),
+            row);
+        List<object[]> keys = await unmarked.Select(select).ToListAsync(cancellationToken).ConfigureAwait(false);
+        int changed = 0;
+        foreach (object[] values in keys)
+        {
+            Expression match = key.Properties.Select((property, i) => (Expression)Expression.Equal(ColumnAccess(row, property), Parameter(values[i], property.ClrType))).Aggregate(Expression.AndAlso);
+            string hex = Guid.NewGuid().ToString("N");
+            object marker = !text ? Guid.NewGuid() : recognisable ? MarkerPrefix + hex : hex[..Math.Min(hex.Length, maxLength!.Value)];
+            changed += await SetAsync(rows.Where(Expression.Lambda<Func<T, bool>>(match, row)), access, (TProperty)marker, cancellationToken).ConfigureAwait(false);
+        }
+
+        return changed;
+    }
+
+    /// <summary>A value as a query parameter (a captured value, as the compiler writes it), not a literal in the SQL.</summary>
+    private static Expression Parameter(object? value, Type type)
+    {
+        object holder = Activator.CreateInstance(typeof(Captured<>).MakeGenericType(type), value)!;
+        return Expression.Field(Expression.Constant(holder), "Value");
+    }
+
+    /// <summary>Sets a column, reached by any path (an owned type's too), to one value in every row of the query.</summary>
+    private static Task<int> SetAsync<T, TProperty>(IQueryable<T> rows, Expression<Func<T, TProperty>> column, TProperty value, CancellationToken cancellationToken)
+    {
+#if NET10_0_OR_GREATER
+        return rows.ExecuteUpdateAsync(setters => setters.SetProperty(column, value), cancellationToken);
+#else
+        // EF Core 8 takes the setters as an expression tree: setters => setters.SetProperty(column, value).
+        ParameterExpression setters = Expression.Parameter(typeof(SetPropertyCalls<T>), "setters");
+        MethodInfo setProperty = typeof(SetPropertyCalls<T>).GetMethods()
+            .Single(method => method.Name == nameof(SetPropertyCalls<T>.SetProperty) && method.GetParameters()[1].ParameterType.IsGenericParameter)
+            .MakeGenericMethod(typeof(TProperty));
+        Expression call = Expression.Call(setters, setProperty, column, Parameter(value, typeof(TProperty)));
+        return rows.ExecuteUpdateAsync(Expression.Lambda<Func<SetPropertyCalls<T>, SetPropertyCalls<T>>>(call, setters), cancellationToken);
+#endif
+    }
+
+    private const string MarkerPrefix = "erased-";
+
+    private const int MarkerLength = 39; // the prefix and a GUID's 32 hexadecimal digits
+
+    private static readonly MethodInfo StartsWithMethod = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
+    private static readonly MethodInfo DescriptorMethod = typeof(PrivacyPolicyDbContextExtensions).GetMethod(nameof(DescriptorFor), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly MethodInfo ThresholdsMethod = typeof(PrivacyPolicyDbContextExtensions).GetMethod(nameof(ThresholdsFor), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly MethodInfo EraseColumnMethod = typeof(PrivacyPolicyDbContextExtensions).GetMethod(nameof(EraseColumn), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    /// <summary>How one column is erased.</summary>
+    private enum ColumnErasure
+    {
+        Kept,
+        Null,
+        Empty,
+        Default,
+        Marker,
+    }
+
+    /// <summary>One column to erase: its path for the report, how to reach it from the row, and the rows it is erased in.</summary>
+    private sealed record ErasureColumn(string Path, IProperty Property, Expression Access, ColumnErasure How, Expression? When, int Order, bool Classified);
+
+    /// <summary>What one erasure will do, decided before anything is written.</summary>
+    private sealed class ErasurePlan(ParameterExpression row, bool keyed)
+    {
+        public ParameterExpression Row { get; } = row;
+
+        /// <summary>Whether the entity has a primary key to find each row by (for markers).</summary>
+        public bool Keyed { get; } = keyed;
+
+        public List<ErasureColumn> Columns { get; } = [];
+
+        public List<string> Held { get; } = [];
+
+        /// <summary>Per scope with held members: the rows in which nothing of it is held any more.</summary>
+        public List<Expression> Released { get; } = [];
+    }
+
+    private sealed class Captured<TValue>(TValue value)
+    {
+        public readonly TValue Value = value;
     }
 
     private static Expression<Func<T, bool>> Equals<T>(IProperty property, string value)
@@ -223,18 +468,13 @@ public static class PrivacyPolicyDbContextExtensions
         }
     }
 
-    private static Expression<Func<T, bool>> MissingOrAtOrBefore<T>(IProperty anchor, object threshold)
+    /// <summary>Rows whose anchor, reached by <paramref name="column"/>, is missing or at or before the threshold.</summary>
+    private static Expression MissingOrAtOrBefore(Expression column, IProperty anchor, object threshold)
     {
-        Expression<Func<T, bool>> atOrBefore = AtOrBefore<T>(anchor, threshold);
-        if (!anchor.IsNullable)
-        {
-            return atOrBefore;
-        }
-
-        Expression column = ((BinaryExpression)atOrBefore.Body).Left;
-        return Expression.Lambda<Func<T, bool>>(
-            Expression.OrElse(Expression.Equal(column, Expression.Constant(null, anchor.ClrType)), atOrBefore.Body),
-            atOrBefore.Parameters);
+        Expression atOrBefore = Expression.LessThanOrEqual(column, Expression.Convert(Expression.Constant(threshold), anchor.ClrType));
+        return anchor.IsNullable
+            ? Expression.OrElse(Expression.Equal(column, Expression.Constant(null, anchor.ClrType)), atOrBefore)
+            : atOrBefore;
     }
 
     private static IProperty AnchorOf(IEntityType entity, PersonalDataDescriptor descriptor)

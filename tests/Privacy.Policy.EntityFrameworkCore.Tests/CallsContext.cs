@@ -14,6 +14,18 @@ public sealed class CallsContext(DbContextOptions<CallsContext> options) : DbCon
 
     public DbSet<QuickStartCallRow> QuickStartCalls => Set<QuickStartCallRow>();
 
+    public DbSet<ContactRow> Contacts => Set<ContactRow>();
+
+    public DbSet<LoginRow> Logins => Set<LoginRow>();
+
+    public DbSet<CustomerRow> Customers => Set<CustomerRow>();
+
+    public DbSet<HouseholdRow> Households => Set<HouseholdRow>();
+
+    public DbSet<AccountRow> Accounts => Set<AccountRow>();
+
+    public DbSet<AccountSessionRow> AccountSessions => Set<AccountSessionRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<CallRow>(entity =>
@@ -39,6 +51,34 @@ public sealed class CallsContext(DbContextOptions<CallsContext> options) : DbCon
             entity.HasKey(row => row.Id);
             entity.HasIndex(row => row.NormalizedUserName).IsUnique();
             entity.HasIndex(row => row.NormalizedEmail).IsUnique();
+        });
+        modelBuilder.Entity<ContactRow>(entity =>
+        {
+            entity.HasKey(row => row.Id);
+            entity.HasIndex(row => row.Email).IsUnique();
+        });
+        modelBuilder.Entity<LoginRow>(entity =>
+        {
+            entity.HasKey(row => row.Id);
+            entity.Property(row => row.LoginName).HasMaxLength(64);
+            entity.HasIndex(row => row.LoginName).IsUnique();
+        });
+        modelBuilder.Entity<CustomerRow>(entity =>
+        {
+            entity.HasKey(row => row.CustomerId);
+            entity.Property(row => row.LastInvoiceAt).HasConversion(instant => instant.ToUnixTimeTicks(), ticks => Instant.FromUnixTimeTicks(ticks));
+            entity.OwnsOne(row => row.BillingAddress);
+        });
+        modelBuilder.Entity<AccountRow>(entity => entity.HasKey(row => row.CustomerId));
+        modelBuilder.Entity<AccountSessionRow>(entity =>
+        {
+            entity.HasKey(row => row.Id);
+            entity.HasOne<AccountRow>().WithMany().HasForeignKey(row => row.AccountId);
+        });
+        modelBuilder.Entity<HouseholdRow>(entity =>
+        {
+            entity.HasKey(row => row.Id);
+            entity.OwnsOne(row => row.Address);
         });
     }
 }

@@ -53,6 +53,27 @@ public sealed class PostgresSweepTests : SweepSuite
     [PostgresFact]
     public Task Reports_count_values_erased_not_members() => ReportsCountValuesErasedNotMembersAsync();
 
+    [PostgresFact]
+    public Task A_unique_nullable_column_is_erased_to_null_for_every_subject() => AUniqueNullableColumnIsErasedToNullForEverySubjectAsync();
+
+    [PostgresFact]
+    public Task A_subject_id_that_is_the_primary_key_is_never_rewritten() => ASubjectIdThatIsThePrimaryKeyIsNeverRewrittenAsync();
+
+    [PostgresFact]
+    public Task A_unique_required_column_gets_a_distinct_marker_per_row() => AUniqueRequiredColumnGetsADistinctMarkerPerRowAsync();
+
+    [PostgresFact]
+    public Task An_owned_type_is_erased_in_the_database_and_reported() => AnOwnedTypeIsErasedInTheDatabaseAndReportedAsync();
+
+    [PostgresFact]
+    public Task A_cancelled_erasure_leaves_every_row_untouched() => ACancelledErasureLeavesEveryRowUntouchedAsync();
+
+    [PostgresFact]
+    public Task An_erasure_joins_the_callers_transaction() => AnErasureJoinsTheCallersTransactionAsync();
+
+    [PostgresFact]
+    public Task A_row_another_table_refers_to_keeps_its_key_and_says_so() => ARowAnotherTableRefersToKeepsItsKeyAndSaysSoAsync();
+
     public override async ValueTask DisposeAsync()
     {
         await using var context = new CallsContext(Options().Options);

@@ -230,7 +230,8 @@ public abstract class SweepSuite : IAsyncDisposable
         InvoiceRow expected = policy.Erase(invoice).Value;
         InvoiceRow erased = await LoadInvoiceAsync(1);
         Assert.Equal(100234, erased.CustomerNumber);
-        Assert.Equal((expected.CustomerNumber, expected.IssuedAt, expected.CalledNumber, expected.Iban), (erased.CustomerNumber, erased.IssuedAt, erased.CalledNumber, erased.Iban));
+        // A column that takes null is erased to null, where Erase empties the text.
+        Assert.Equal((expected.CustomerNumber, expected.IssuedAt, expected.CalledNumber ?? "", expected.Iban), (erased.CustomerNumber, erased.IssuedAt, erased.CalledNumber ?? "", erased.Iban));
     }
 
     protected async Task ASubjectIdOfTheWrongTypeIsRefusedWithoutShowingItAsync()
@@ -428,6 +429,255 @@ public abstract class SweepSuite : IAsyncDisposable
         Assert.Equal(0, written);
     }
 
+    protected async Task AUniqueNullableColumnIsErasedToNullForEverySubjectAsync()
+    {
+        await SeedAsync([]);
+        await using (CallsContext context = Context())
+        {
+            context.Contacts.AddRange(
+                new ContactRow { Id = 1, CustomerId = "C-1", Email = "jan@example.nl" },
+                new ContactRow { Id = 2, CustomerId = "C-2", Email = "piet@example.nl" },
+                new ContactRow { Id = 3, CustomerId = "C-3", Email = "kees@example.nl" });
+            await context.SaveChangesAsync();
+        }
+
+        // Two subjects one after the other: two empty texts would break the unique index on Email.
+        SubjectErasureReport first;
+        SubjectErasureReport second;
+        await using (CallsContext context = Context())
+        {
+            first = await context.EraseSubjectAsync<ContactRow>(Policy(), "C-1");
+            second = await context.EraseSubjectAsync<ContactRow>(Policy(), "C-2");
+        }
+
+        Dictionary<long, ContactRow> after;
+        await using (CallsContext context = Context())
+        {
+            after = await context.Contacts.AsNoTracking().ToDictionaryAsync(row => row.Id);
+        }
+
+        Assert.Null(after[1].Email);
+        Assert.Null(after[2].Email);
+        Assert.Equal("kees@example.nl", after[3].Email);
+        Assert.Equal(1, first.MembersErased["Email"]);
+        Assert.Equal(1, second.MembersErased["Email"]);
+    }
+
+    protected async Task ASubjectIdThatIsThePrimaryKeyIsNeverRewrittenAsync()
+    {
+        await SeedAsync([]);
+        await using (CallsContext context = Context())
+        {
+            context.Customers.AddRange(
+                new CustomerRow { CustomerId = "C-100", LastInvoiceAt = Now - Duration.FromDays(365), Iban = "NL91ABNA0417164300", Name = "Jan de Vries", BillingAddress = new AddressPart { Street = "Dorpsstraat 1", City = "Utrecht" } },
+                new CustomerRow { CustomerId = "C-200", LastInvoiceAt = Now - Duration.FromDays(365 * 8), Iban = "NL20INGB0001234567", Name = "Piet Jansen", BillingAddress = new AddressPart { Street = "Stationsweg 2", City = "Zwolle" } },
+                new CustomerRow { CustomerId = "C-300", LastInvoiceAt = Now - Duration.FromDays(30), Iban = "NL02RABO0123456789", Name = "Kees Bakker" });
+            await context.SaveChangesAsync();
+        }
+
+        SubjectErasureReport held;
+        SubjectErasureReport released;
+        await using (CallsContext context = Context())
+        {
+            held = await context.EraseSubjectAsync<CustomerRow>(Policy(), "C-100");
+            released = await context.EraseSubjectAsync<CustomerRow>(Policy(), "C-200");
+        }
+
+        Dictionary<string, CustomerRow> after;
+        await using (CallsContext context = Context())
+        {
+            after = await context.Customers.AsNoTracking().ToDictionaryAsync(row => row.CustomerId);
+        }
+
+        // The bookkeeping IBAN holds C-100's row: it stays under its own key, everything not held is erased, and the
+        // report names the key that stays. Nothing holds C-200's row: it is deleted, not rekeyed.
+        Assert.Equal(["C-100", "C-300"], after.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(("NL91ABNA0417164300", ""), (after["C-100"].Iban, after["C-100"].Name));
+        Assert.Equal(("Dorpsstraat 1", "Utrecht"), (after["C-100"].BillingAddress?.Street, after["C-100"].BillingAddress?.City)); // held whole
+        Assert.Contains("BillingAddress", held.HeldMembers);
+        Assert.Equal(0, held.MembersErased["BillingAddress.Street"]);
+        Assert.Equal(("NL02RABO0123456789", "Kees Bakker"), (after["C-300"].Iban, after["C-300"].Name));
+        Assert.Equal(0, held.RowsDeleted);
+        Assert.Equal(1, held.MembersKept["CustomerId"]);
+        Assert.False(held.MembersErased.ContainsKey("CustomerId"));
+        Assert.Equal(1, held.MembersErased["Name"]);
+        Assert.Contains("Iban", held.HeldMembers);
+        Assert.Equal(1, released.RowsDeleted);
+        Assert.Empty(released.MembersKept);
+        Assert.Contains(", 1 rows deleted", released.ToString(), StringComparison.Ordinal);
+    }
+
+    protected async Task AUniqueRequiredColumnGetsADistinctMarkerPerRowAsync()
+    {
+        string[] names = ["jdevries", "pjansen", "jdevries-werk", "kbakker"];
+        await SeedAsync([]);
+        await using (CallsContext context = Context())
+        {
+            context.Logins.AddRange(
+                new LoginRow { Id = 1, CustomerId = "C-1", LoginName = names[0] },
+                new LoginRow { Id = 2, CustomerId = "C-2", LoginName = names[1] },
+                new LoginRow { Id = 3, CustomerId = "C-1", LoginName = names[2] },
+                new LoginRow { Id = 4, CustomerId = "C-3", LoginName = names[3] });
+            await context.SaveChangesAsync();
+        }
+
+        SubjectErasureReport first;
+        SubjectErasureReport again;
+        await using (CallsContext context = Context())
+        {
+            first = await context.EraseSubjectAsync<LoginRow>(Policy(), "C-1");
+            await context.EraseSubjectAsync<LoginRow>(Policy(), "C-2");
+        }
+
+        Dictionary<long, LoginRow> after;
+        await using (CallsContext context = Context())
+        {
+            after = await context.Logins.AsNoTracking().ToDictionaryAsync(row => row.Id);
+            again = await context.EraseSubjectAsync<LoginRow>(Policy(), "C-1");
+        }
+
+        string[] erased = [after[1].LoginName, after[2].LoginName, after[3].LoginName];
+        Assert.Equal(3, erased.Distinct(StringComparer.Ordinal).Count());
+        foreach (string value in erased)
+        {
+            Assert.True(value.Length is > 0 and <= 64, $"'{value}' does not fit the column");
+            Assert.DoesNotContain(names.Take(3), name => value.Contains(name, StringComparison.Ordinal));
+            Assert.DoesNotContain("C-", value, StringComparison.Ordinal);
+        }
+
+        Assert.Equal("kbakker", after[4].LoginName);
+        Assert.Equal(2, first.MembersErased["LoginName"]);
+        Assert.Equal(0, again.MembersErased["LoginName"]); // a marker is recognised, not erased again
+    }
+
+    protected async Task AnOwnedTypeIsErasedInTheDatabaseAndReportedAsync()
+    {
+        HouseholdRow household = await SeedHouseholdsAsync();
+        IPrivacyPolicy policy = Policy();
+
+        SubjectErasureReport report;
+        await using (CallsContext context = Context())
+        {
+            report = await context.EraseSubjectAsync<HouseholdRow>(policy, "C-1");
+        }
+
+        Dictionary<long, HouseholdRow> after = await LoadHouseholdsAsync();
+        Assert.True(string.IsNullOrEmpty(after[1].Address?.Street) && string.IsNullOrEmpty(after[1].Address?.City), "the address survived the erasure");
+        Assert.True(string.IsNullOrEmpty(after[1].PhoneNumber) && after[1].CustomerId == "");
+        Assert.Equal(("Stationsweg 2", "Zwolle"), (after[2].Address?.Street, after[2].Address?.City));
+
+        // Every member the in-memory erasure erases in a column is reported by the same path, owned members included.
+        ErasureResult<HouseholdRow> expected = policy.Erase(household);
+        Assert.Contains("Address.Street", expected.Erased);
+        foreach (string path in expected.Erased.Where(path => path != "Address"))
+        {
+            Assert.True(report.MembersErased.TryGetValue(path, out long count) && count == 1, $"{path} is not reported as erased");
+        }
+    }
+
+    protected async Task ACancelledErasureLeavesEveryRowUntouchedAsync()
+    {
+        await SeedHouseholdsAsync();
+        Dictionary<long, HouseholdRow> before = await LoadHouseholdsAsync();
+
+        // Cut off once the owned address's street is written, before the rest: the erasure is all or nothing.
+        using var cancel = new CancellationTokenSource();
+        var cutOff = new CancelAfterStatements(cancel, statements: 1, containing: "Address_Street");
+        await using (CallsContext context = Context(cutOff))
+        {
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => context.EraseSubjectAsync<HouseholdRow>(Policy(), "C-1", cancel.Token));
+        }
+
+        Dictionary<long, HouseholdRow> after = await LoadHouseholdsAsync();
+        Assert.Equal(before.Values.Select(Snapshot), after.Values.Select(Snapshot));
+
+        await using (CallsContext context = Context())
+        {
+            SubjectErasureReport finished = await context.EraseSubjectAsync<HouseholdRow>(Policy(), "C-1");
+            Assert.Equal(1, finished.MembersErased["Address.Street"]);
+        }
+    }
+
+    protected async Task AnErasureJoinsTheCallersTransactionAsync()
+    {
+        await SeedHouseholdsAsync();
+        await using (CallsContext context = Context())
+        {
+            context.Contacts.Add(new ContactRow { Id = 1, CustomerId = "C-1", Email = "jan@example.nl" });
+            await context.SaveChangesAsync();
+        }
+
+        Dictionary<long, HouseholdRow> before = await LoadHouseholdsAsync();
+
+        // Two tables in the caller's transaction, rolled back: neither erasure commits on its own.
+        await using (CallsContext context = Context())
+        {
+            await using (var transaction = await context.Database.BeginTransactionAsync())
+            {
+                SubjectErasureReport households = await context.EraseSubjectAsync<HouseholdRow>(Policy(), "C-1");
+                SubjectErasureReport contacts = await context.EraseSubjectAsync<ContactRow>(Policy(), "C-1");
+                Assert.Equal(1, households.MembersErased["Address.City"]);
+                Assert.Null((await context.Contacts.AsNoTracking().SingleAsync()).Email);
+                await transaction.RollbackAsync();
+            }
+        }
+
+        Assert.Equal(before.Values.Select(Snapshot), (await LoadHouseholdsAsync()).Values.Select(Snapshot));
+        await using (CallsContext context = Context())
+        {
+            Assert.Equal("jan@example.nl", (await context.Contacts.AsNoTracking().SingleAsync()).Email);
+        }
+    }
+
+    protected async Task ARowAnotherTableRefersToKeepsItsKeyAndSaysSoAsync()
+    {
+        await SeedAsync([]);
+        await using (CallsContext context = Context())
+        {
+            context.Accounts.AddRange(new AccountRow { CustomerId = "C-1", DisplayName = "Jan de Vries" }, new AccountRow { CustomerId = "C-2", DisplayName = "Piet Jansen" });
+            context.AccountSessions.Add(new AccountSessionRow { Id = 1, AccountId = "C-1" });
+            await context.SaveChangesAsync();
+        }
+
+        // Nothing is held, but a deletion would cascade into (or be refused by) the other table: the row stays.
+        SubjectErasureReport report;
+        await using (CallsContext context = Context())
+        {
+            report = await context.EraseSubjectAsync<AccountRow>(Policy(), "C-1");
+        }
+
+        Dictionary<string, AccountRow> after;
+        await using (CallsContext context = Context())
+        {
+            after = await context.Accounts.AsNoTracking().ToDictionaryAsync(row => row.CustomerId);
+            Assert.Equal("C-1", (await context.AccountSessions.AsNoTracking().SingleAsync()).AccountId);
+        }
+
+        Assert.Equal(["C-1", "C-2"], after.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(("", "Piet Jansen"), (after["C-1"].DisplayName, after["C-2"].DisplayName));
+        Assert.Equal((0L, 1L), (report.RowsDeleted, report.MembersKept["CustomerId"]));
+    }
+
+    private async Task<HouseholdRow> SeedHouseholdsAsync()
+    {
+        var household = new HouseholdRow { Id = 1, CustomerId = "C-1", Address = new AddressPart { Street = "Dorpsstraat 1", City = "Utrecht" }, PhoneNumber = "0612345678" };
+        await SeedAsync([]);
+        await using CallsContext context = Context();
+        context.Households.AddRange(
+            household,
+            new HouseholdRow { Id = 2, CustomerId = "C-2", Address = new AddressPart { Street = "Stationsweg 2", City = "Zwolle" }, PhoneNumber = "0687654321" });
+        await context.SaveChangesAsync();
+        return new HouseholdRow { Id = 1, CustomerId = "C-1", Address = new AddressPart { Street = "Dorpsstraat 1", City = "Utrecht" }, PhoneNumber = "0612345678" };
+    }
+
+    private async Task<Dictionary<long, HouseholdRow>> LoadHouseholdsAsync()
+    {
+        await using CallsContext context = Context();
+        return await context.Households.AsNoTracking().OrderBy(row => row.Id).ToDictionaryAsync(row => row.Id);
+    }
+
+    private static string Snapshot(HouseholdRow row) => string.Join("|", row.Id, row.CustomerId, row.Address?.Street, row.Address?.City, row.PhoneNumber);
+
     private async Task<InvoiceRow> LoadInvoiceAsync(long id)
     {
         await using CallsContext context = Context();
@@ -486,13 +736,13 @@ public abstract class SweepSuite : IAsyncDisposable
     }
 
     /// <summary>Cancels the sweep once a number of update and delete statements have run, as a crash would stop it.</summary>
-    private sealed class CancelAfterStatements(CancellationTokenSource cancel, int statements) : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
+    private sealed class CancelAfterStatements(CancellationTokenSource cancel, int statements, string? containing = null) : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
     {
         public int Executed { get; private set; }
 
         public override ValueTask<int> NonQueryExecutedAsync(System.Data.Common.DbCommand command, Microsoft.EntityFrameworkCore.Diagnostics.CommandExecutedEventData eventData, int result, CancellationToken cancellationToken = default)
         {
-            if (++Executed == statements)
+            if ((containing is null || command.CommandText.Contains(containing, StringComparison.Ordinal)) && ++Executed == statements)
             {
                 cancel.Cancel();
             }
