@@ -100,3 +100,25 @@ public sealed partial class GraphLink
     [PersonalData(Category.Usage, Purposes = Purpose.Support)]
     public GraphLink? Next { get; set; }
 }
+
+/// <summary>A node that derived types extend without personal data of their own.</summary>
+public partial class GraphNode
+{
+    [PersonalData(Category.Usage, Purposes = Purpose.Support, Format = DataFormat.PersonName)]
+    public string? Name { get; set; }
+
+    [PersonalData(Category.Usage, Purposes = Purpose.Support)]
+    public GraphNode? Next { get; set; }
+}
+
+/// <summary>A node that only inherits its personal data, so it is redacted through <see cref="GraphNode"/>'s code.</summary>
+public sealed class GraphLeaf : GraphNode
+{
+}
+
+/// <summary>Holds a leaf: its copy comes from the base type's generated code, cast back.</summary>
+public sealed partial class GraphTree
+{
+    [PersonalData(Category.Usage, Purposes = Purpose.Support)]
+    public GraphLeaf? Leaf { get; set; }
+}

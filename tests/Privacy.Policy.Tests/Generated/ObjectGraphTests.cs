@@ -105,6 +105,22 @@ public sealed class ObjectGraphTests
     }
 
     [Fact]
+    public void Redact_cuts_a_back_reference_to_a_value_copied_through_its_base_type()
+    {
+        var leaf = new GraphLeaf { Name = Name };
+        leaf.Next = leaf;
+        var tree = new GraphTree { Leaf = leaf };
+
+        GraphTree copy = TestPolicies.Create().Redact(tree);
+
+        Assert.IsType<GraphLeaf>(copy.Leaf);
+        Assert.NotSame(leaf, copy.Leaf);
+        Assert.Equal(MaskedName, copy.Leaf!.Name);
+        Assert.Null(copy.Leaf.Next);
+        Assert.Equal("GraphTree { Leaf = GraphLeaf { Name = K. Z., Next = <cycle> } }", tree.ToString());
+    }
+
+    [Fact]
     public void Erase_cuts_back_references_and_reports_the_holding_member_erased()
     {
         IPrivacyPolicy policy = TestPolicies.Create(Instant.FromUtc(2026, 11, 29, 12, 0));
