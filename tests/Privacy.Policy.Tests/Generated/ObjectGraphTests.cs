@@ -105,6 +105,22 @@ public sealed class ObjectGraphTests
     }
 
     [Fact]
+    public void Redact_on_many_threads_at_once_copies_each_graph_alone()
+    {
+        IPrivacyPolicy policy = TestPolicies.Create();
+        GraphShipment shipment = SharedAddress();
+        GraphShipment[] copies = new GraphShipment[64];
+        Parallel.For(0, copies.Length, i =>
+        {
+            copies[i] = policy.Redact(shipment);
+            Assert.Null(policy.Redact(CustomerWithAccount()).Account!.Owner);
+        });
+
+        Assert.All(copies, copy => Assert.Same(copy.Billing, copy.Delivery));
+        Assert.Equal(copies.Length, copies.Select(copy => (object?)copy.Billing).Distinct(ReferenceEqualityComparer.Instance).Count()); // no copy leaks into another redaction
+    }
+
+    [Fact]
     public void Redact_cuts_a_back_reference_to_a_value_copied_through_its_base_type()
     {
         var leaf = new GraphLeaf { Name = Name };
