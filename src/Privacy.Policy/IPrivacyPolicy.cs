@@ -11,7 +11,9 @@ public interface IPrivacyPolicy
     /// <summary>
     /// Returns a copy of <paramref name="value"/> in which every personal-data member is redacted as its
     /// <c>[PersonalData]</c> says (masked, pseudonymised with the configured key, or erased) and every other member is
-    /// unchanged. Values a format rule cannot read are erased whole.
+    /// unchanged. Values a format rule cannot read are erased whole. Nested personal-data values are copied once each
+    /// (a shared reference stays shared in the copy); a back-reference to a value still being copied (a cycle) and a
+    /// value nested more than 64 levels deep are cut to <see langword="null"/>.
     /// </summary>
     /// <typeparam name="T">A type the source generator implemented <see cref="IPersonalData{TSelf}"/> for.</typeparam>
     /// <param name="value">The value to redact; it is not changed.</param>

@@ -16,7 +16,7 @@ public partial class CustomerRow
     [PersonalData(Category.Payment, Retention = "P7Y", Purposes = Purpose.Bookkeeping, Format = DataFormat.Iban)]
     public string? Iban { get; set; }
 
-    [PersonalData(Category.Identity, Purposes = Purpose.Billing, Format = DataFormat.PersonName)]
+    [PersonalData(Category.Identity, Retention = "P7Y", Purposes = Purpose.Billing, Format = DataFormat.PersonName)]
     public string Name { get; set; } = string.Empty;
 
     /// <summary>Where the invoices went: kept whole for the tax authority while the bookkeeping retention runs.</summary>

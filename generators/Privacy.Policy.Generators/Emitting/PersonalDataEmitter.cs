@@ -300,7 +300,7 @@ internal static class PersonalDataEmitter
                 string Call(string argument) => (op.IsErase, value.NestedType) switch
                 {
                     (false, null) => $"redactor.Redact({argument})",
-                    (false, _) => $"({bare}){value.NestedType}.Redact({argument}, redactor)",
+                    (false, _) => $"({bare})redactor.Redact<{value.NestedType}>({argument})",
                     (true, null) => $"context.Erase({argument}, {Literal(member.Name)})",
                     (true, _) => $"({bare})context.Erase<{value.NestedType}>({argument}, {Literal(member.Name)})",
                 };
@@ -505,9 +505,15 @@ internal static class PersonalDataEmitter
     {
         ValueShape value = member.Value;
         string access = "this." + Id(member);
-        if (value.Element == ElementKind.Unchanged || (value.Element == ElementKind.Nested && value.Collection == CollectionShape.None))
+        if (value.Element == ElementKind.Unchanged)
         {
             return $"(object?){access}";
+        }
+
+        if (value.Element == ElementKind.Nested && value.Collection == CollectionShape.None)
+        {
+            // Through the runtime, which shows a back-reference as <cycle>: an entity graph must not overflow the stack.
+            return $"{Redactor}.ShowNested(this, {access})";
         }
 
         if (value.Collection != CollectionShape.None)

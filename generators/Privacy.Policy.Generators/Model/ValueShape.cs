@@ -7,7 +7,8 @@ namespace Privacy.Policy.Generators.Model;
 /// <param name="ElementIsNullableValue">Whether the element is a <c>Nullable&lt;T&gt;</c>.</param>
 /// <param name="ElementIsReference">Whether the element is a reference type, so may be null.</param>
 /// <param name="NestedType">
-/// For nested personal data whose own type has no generated code, the base type whose static <c>Redact</c> to call;
+/// For nested personal data whose own type has no generated code, the base type whose generated code redacts it
+/// (through <c>PersonalDataRedactor.Redact&lt;TBase&gt;</c>, so cycles are cut there too);
 /// <see langword="null"/> when the element's own type redacts it.
 /// </param>
 /// <param name="KeyType">For dictionaries, the key type.</param>

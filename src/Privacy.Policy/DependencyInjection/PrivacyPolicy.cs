@@ -58,7 +58,8 @@ internal sealed class PrivacyPolicy : IPrivacyPolicy
             throw new ArgumentNullException(nameof(value));
         }
 
-        return T.Redact(value, Redactor);
+        // Through the redactor, so the value itself is on the walk's path: a member pointing back to it is cut at once.
+        return Redactor.Redact(value);
     }
 
     public RetentionDecision EvaluateRetention<T>(T value)

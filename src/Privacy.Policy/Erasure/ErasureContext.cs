@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.ComponentModel;
 using NodaTime;
+using Privacy.Policy.Redaction;
 using Privacy.Policy.Retention;
 
 namespace Privacy.Policy.Erasure;
@@ -25,6 +26,10 @@ public sealed class ErasureContext
     private readonly List<(string Path, bool Exportable)> _visited = [];
     private readonly DisclosureSelection? _disclosure;
     private readonly Stack<(bool[] Keep, string Prefix, PersonalDataDescriptor Descriptor)> _frames = new();
+
+    // The values being erased, root first: a back-reference to one of them (a cycle) and a value nested deeper than
+    // GraphPath.MaxDepth are cut rather than followed until the stack or the memory (ever longer paths) runs out.
+    private readonly GraphPath _path = new();
 
     internal ErasureContext(Instant now, DateTimeZone zone, IReadOnlyDictionary<Category, Period> defaults)
     {
@@ -77,10 +82,21 @@ public sealed class ErasureContext
     /// <typeparam name="T">The nested value's personal-data type.</typeparam>
     /// <param name="value">The nested value.</param>
     /// <param name="member">The name of the member that holds it, for the paths in the result.</param>
-    /// <returns>The erased copy.</returns>
+    /// <returns>
+    /// The erased copy; <see langword="null"/> (<c>default</c> for a value type) for a value already being erased
+    /// further up (a back-reference, a cycle) or nested more than 64 levels deep: the back-reference is cut. A value
+    /// reached by two paths (a shared reference) is erased once per path, each path deciding for itself.
+    /// </returns>
     public T Erase<T>(T value, string member)
         where T : IPersonalData<T>
     {
+        object? key = typeof(T).IsValueType ? null : value;
+        if ((key is not null && _path.LevelsUpTo(key) > 0) || _path.IsFull)
+        {
+            // The holder's member is reported erased by the holder's own decision; nothing under it is copied.
+            return default!;
+        }
+
         string prefix = (_frames.Count == 0 ? string.Empty : _frames.Peek().Prefix) + member + ".";
         bool[] keep = Decide(value, prefix);
         if (_disclosure is not null && _frames.Count > 0 && _frames.Peek().Descriptor.FindMember(member) is { } holder && !_disclosure.AllowsNested(holder))
@@ -90,12 +106,14 @@ public sealed class ErasureContext
         }
 
         _frames.Push((keep, prefix, T.Descriptor));
+        _path.Push(key);
         try
         {
             return T.Erase(value, this);
         }
         finally
         {
+            _path.Pop();
             _frames.Pop();
         }
     }
@@ -104,7 +122,9 @@ public sealed class ErasureContext
         where T : IPersonalData<T>
     {
         _frames.Push((Decide(value, string.Empty), string.Empty, T.Descriptor));
+        _path.Push(typeof(T).IsValueType ? null : value);
         T erased = T.Erase(value, this);
+        _path.Pop();
         _frames.Pop();
         return new ErasureResult<T>(erased, _retained.ToArray(), _erased.ToArray());
     }
@@ -122,6 +142,7 @@ public sealed class ErasureContext
     {
         var context = new ErasureContext(selection);
         context._frames.Push((context.Decide(value, string.Empty), string.Empty, T.Descriptor));
+        context._path.Push(typeof(T).IsValueType ? null : value);
         T projected = T.Erase(value, context);
         return (projected, context._disclosed.Distinct().ToArray(), context._visited);
     }

@@ -19,10 +19,6 @@ namespace Privacy.Policy.Export;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class ExportSubjectCheck
 {
-    // The export's JSON writer refuses to nest deeper than 1,000 levels, so a deeper record could never be written;
-    // stopping here fails as the writer would rather than overflow the stack on a very long chain.
-    private const int MaxDepth = 1000;
-
     private readonly Func<string, bool> _isExportSubject;
     private readonly List<(string Member, int Index, bool IsDictionaryValue)> _path = [];
     private HashSet<object>? _visited;
@@ -104,11 +100,14 @@ public sealed class ExportSubjectCheck
             return;
         }
 
-        _path.Add((member, index, isDictionaryValue));
-        if (_path.Count > MaxDepth)
+        // The export writes nested values no deeper than GraphPath.MaxDepth levels (the record itself counted) and cuts
+        // the rest; what it never writes needs no check.
+        if (_path.Count >= Redaction.GraphPath.MaxDepth)
         {
-            throw new InvalidOperationException($"A {_recordType} record nests personal data more than {MaxDepth} levels deep, deeper than an export can write; nothing of it was written, and the export is void.");
+            return;
         }
+
+        _path.Add((member, index, isDictionaryValue));
 
         // A value whose subject id is null cannot be checked and is written, as a top-level record is.
         if (T.GetDataSubject(value) is { } owner && !_isExportSubject(owner))

@@ -5,6 +5,7 @@ using System.Net;
 using System.Text.Json;
 using NodaTime;
 using NodaTime.Text;
+using Privacy.Policy.Redaction;
 
 namespace Privacy.Policy.Export;
 
@@ -17,6 +18,12 @@ public static class PersonalDataJson
 {
     private static readonly Instant DateTimeRangeStart = Instant.FromUtc(1, 1, 1, 0, 0);
     private static readonly Instant DateTimeRangeEnd = Instant.FromUtc(9999, 12, 31, 0, 0);
+    private static readonly JsonEncodedText BackReferenceName = JsonEncodedText.Encode("$backReference");
+    private static readonly JsonEncodedText TruncatedName = JsonEncodedText.Encode("$truncated");
+
+    // The nested values being written on this thread: one record is written synchronously, on one thread.
+    [ThreadStatic]
+    private static GraphPath? t_path;
 
     /// <summary>Writes a text value.</summary>
     /// <param name="writer">The writer.</param>
@@ -278,7 +285,11 @@ public static class PersonalDataJson
     /// <param name="value">The value.</param>
     public static void WriteOther(Utf8JsonWriter writer, object? value) => WriteValue(writer, value?.ToString());
 
-    /// <summary>Writes a nested personal-data value as an object of its own exportable members.</summary>
+    /// <summary>
+    /// Writes a nested personal-data value as an object of its own exportable members; a value already being written
+    /// further up (a back-reference, a cycle) as <c>{"$backReference": n}</c>, n the number of nested objects up to
+    /// where it is written, and a value nested more than 64 levels deep as <c>{"$truncated": true}</c>.
+    /// </summary>
     /// <typeparam name="T">The nested value's personal-data type.</typeparam>
     /// <param name="writer">The writer.</param>
     /// <param name="value">The value.</param>
@@ -291,8 +302,51 @@ public static class PersonalDataJson
             return;
         }
 
+        GraphPath path = t_path ??= new GraphPath();
+        object? key = typeof(T).IsValueType ? null : value;
+        if (key is not null && path.LevelsUpTo(key) is int levels and > 0)
+        {
+            writer.WriteStartObject();
+            writer.WriteNumber(BackReferenceName, levels);
+            writer.WriteEndObject();
+            return;
+        }
+
+        if (path.IsFull)
+        {
+            writer.WriteStartObject();
+            writer.WriteBoolean(TruncatedName, true);
+            writer.WriteEndObject();
+            return;
+        }
+
         writer.WriteStartObject();
-        T.WriteExport(writer, value);
+        path.Push(key);
+        try
+        {
+            T.WriteExport(writer, value);
+        }
+        finally
+        {
+            path.Pop();
+        }
+
         writer.WriteEndObject();
+    }
+
+    /// <summary>Writes a record's exportable members with the record on the path, so a member pointing back to it is a back-reference at once.</summary>
+    internal static void WriteRecord<T>(Utf8JsonWriter writer, T record)
+        where T : IPersonalData<T>
+    {
+        GraphPath path = t_path ??= new GraphPath();
+        path.Push(typeof(T).IsValueType ? null : record);
+        try
+        {
+            T.WriteExport(writer, record);
+        }
+        finally
+        {
+            path.Pop();
+        }
     }
 }

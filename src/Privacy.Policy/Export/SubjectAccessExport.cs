@@ -363,7 +363,7 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
 
         _writer.WriteStartObject();
         _writer.WriteStartObject("values");
-        T.WriteExport(_writer, record);
+        PersonalDataJson.WriteRecord(_writer, record);
         _writer.WriteEndObject();
         _writer.WriteStartObject("keptUntil");
         PersonalDataDescriptor descriptor = T.Descriptor;

@@ -16,6 +16,10 @@ namespace Privacy.Policy;
 /// </summary>
 public static class SubjectAccessHtml
 {
+    // An export nests values up to 64 levels, each at most two JSON levels (a collection and its object), inside six
+    // levels of its own: deeper than the reader's default of 64.
+    private static readonly JsonDocumentOptions ExportDepth = new() { MaxDepth = 256 };
+
     private static readonly Dictionary<string, (string Dutch, string English)> Categories = new()
     {
         ["Identity"] = ("Identiteit", "Identity"),
@@ -50,7 +54,7 @@ public static class SubjectAccessHtml
     {
         ArgumentNullException.ThrowIfNull(exportJson);
         ArgumentNullException.ThrowIfNull(html);
-        using JsonDocument document = await JsonDocument.ParseAsync(exportJson, cancellationToken: cancellationToken).ConfigureAwait(false);
+        using JsonDocument document = await JsonDocument.ParseAsync(exportJson, ExportDepth, cancellationToken).ConfigureAwait(false);
         byte[] page = Encoding.UTF8.GetBytes(Render(document.RootElement));
         await html.WriteAsync(page, cancellationToken).ConfigureAwait(false);
     }
@@ -61,7 +65,7 @@ public static class SubjectAccessHtml
     public static string Render(string exportJson)
     {
         ArgumentNullException.ThrowIfNull(exportJson);
-        using JsonDocument document = JsonDocument.Parse(exportJson);
+        using JsonDocument document = JsonDocument.Parse(exportJson, ExportDepth);
         return Render(document.RootElement);
     }
 

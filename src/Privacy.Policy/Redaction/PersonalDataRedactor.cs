@@ -1,5 +1,7 @@
 using System;
 using System.Buffers;
+using System.Collections.Generic;
+using System.ComponentModel;
 using System.Diagnostics;
 using System.Security.Cryptography;
 using System.Text;
@@ -30,8 +32,22 @@ public sealed class PersonalDataRedactor
 
     private const int StackLimit = 512;
 
+    /// <summary>What <see cref="ShowNested"/> shows for a back-reference.</summary>
+    internal const string CycleText = "<cycle>";
+
+    /// <summary>What <see cref="ShowNested"/> shows past <see cref="GraphPath.MaxDepth"/> levels.</summary>
+    internal const string TooDeepText = "<too deep>";
+
     [ThreadStatic]
     private static long t_hashesComputed;
+
+    // A thread's redaction and ToString in progress: generated code runs on many threads at once, and one walk
+    // never leaves its thread (Redact and ToString are synchronous).
+    [ThreadStatic]
+    private static RedactionWalk? t_walk;
+
+    [ThreadStatic]
+    private static GraphPath? t_shown;
 
     private readonly byte[]? _key;
     private readonly string? _keyId;
@@ -124,10 +140,95 @@ public sealed class PersonalDataRedactor
     /// </summary>
     /// <typeparam name="T">The personal-data type.</typeparam>
     /// <param name="value">The value; not <see langword="null"/>.</param>
-    /// <returns>The redacted copy.</returns>
+    /// <returns>
+    /// The redacted copy. Within one redaction, a value met again is not copied again: a value whose copy is done
+    /// (a shared reference) gets that same copy, and a value still being copied (a back-reference, a cycle) and a
+    /// value nested more than 64 levels deep are cut: <see langword="null"/> (<c>default</c> for a value type).
+    /// </returns>
     public T Redact<T>(T value)
         where T : IPersonalData<T>
-        => T.Redact(value, this);
+    {
+        RedactionWalk walk = t_walk ??= new RedactionWalk();
+        RedactionWalk? outer = null;
+        if (walk.Path.Count == 0)
+        {
+            walk.Redactor = this;
+        }
+        else if (!ReferenceEquals(walk.Redactor, this))
+        {
+            // Another redactor inside a redaction (hand-written code): its copies are not this walk's.
+            outer = walk;
+            walk = t_walk = new RedactionWalk { Redactor = this };
+        }
+
+        try
+        {
+            return walk.Redact(value);
+        }
+        finally
+        {
+            if (outer is not null)
+            {
+                t_walk = outer;
+            }
+        }
+    }
+
+    /// <summary>
+    /// What the generated <c>ToString</c> shows for a member that holds a nested personal-data value: its own
+    /// <c>ToString</c>, or <c>&lt;cycle&gt;</c> for a value already being shown further up (a back-reference), or
+    /// <c>&lt;too deep&gt;</c> past 64 levels, so that logging an entity of a cyclic or very deep graph cannot
+    /// overflow the stack.
+    /// </summary>
+    /// <param name="holder">The value whose member it is (<c>this</c>).</param>
+    /// <param name="value">The member's value.</param>
+    /// <returns>The text, or <see langword="null"/> for <see langword="null"/>.</returns>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static string? ShowNested(object holder, object? value)
+    {
+        if (value is null)
+        {
+            return null;
+        }
+
+        GraphPath path = t_shown ??= new GraphPath();
+        bool root = path.Count == 0;
+        if (root)
+        {
+            // The value being shown is on the path too, so that a member pointing back to it is a cycle at once.
+            path.Push(holder);
+        }
+
+        try
+        {
+            if (path.LevelsUpTo(value) > 0)
+            {
+                return CycleText;
+            }
+
+            if (path.IsFull)
+            {
+                return TooDeepText;
+            }
+
+            path.Push(value);
+            try
+            {
+                return value.ToString();
+            }
+            finally
+            {
+                path.Pop();
+            }
+        }
+        finally
+        {
+            if (root)
+            {
+                path.Pop();
+            }
+        }
+    }
 
     /// <summary>
     /// Redacts <paramref name="value"/> into <paramref name="destination"/>; the span form used by the logging
@@ -312,6 +413,67 @@ public sealed class PersonalDataRedactor
             if (rented is not null)
             {
                 ArrayPool<byte>.Shared.Return(rented);
+            }
+        }
+    }
+
+    /// <summary>
+    /// One redaction in progress on one thread: the values being copied (a back-reference to one of them is cut) and
+    /// the copies done (a shared reference gets the same copy, so the copy has the original's shape and a graph of
+    /// shared values costs one copy per value, not one per path).
+    /// </summary>
+    private sealed class RedactionWalk
+    {
+        public GraphPath Path { get; } = new();
+
+        public PersonalDataRedactor? Redactor { get; set; }
+
+        // Made only when a value holds a nested one: a flat record's redaction allocates nothing here.
+        private Dictionary<object, object?>? _copies;
+
+        public T Redact<T>(T value)
+            where T : IPersonalData<T>
+        {
+            // A value type has no identity to meet again, and is never a cycle by itself.
+            object? key = typeof(T).IsValueType ? null : value;
+            if (key is not null)
+            {
+                if (Path.LevelsUpTo(key) > 0)
+                {
+                    return default!;
+                }
+
+                if (_copies is not null && _copies.TryGetValue(key, out object? done) && done is T copy)
+                {
+                    return copy;
+                }
+            }
+
+            if (Path.IsFull)
+            {
+                return default!;
+            }
+
+            Path.Push(key);
+            try
+            {
+                T copy = T.Redact(value, Redactor!);
+                if (key is not null && Path.Count > 1)
+                {
+                    (_copies ??= new Dictionary<object, object?>(ReferenceEqualityComparer.Instance))[key] = copy;
+                }
+
+                return copy;
+            }
+            finally
+            {
+                Path.Pop();
+                if (Path.Count == 0)
+                {
+                    // Nothing of one redaction is kept for the next: neither the originals nor their copies.
+                    _copies = null;
+                    Redactor = null;
+                }
             }
         }
     }

@@ -21,7 +21,7 @@ public sealed class SubjectAccessExportTests
 {
     private static readonly Instant Now = Instant.FromUtc(2026, 11, 29, 12, 0);
 
-    private static readonly Lazy<JsonSchema> Schema = new(() =>
+    internal static readonly Lazy<JsonSchema> Schema = new(() =>
         JsonSchema.FromText(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "schemas", "subject-access-export.schema.json"))));
 
     [Fact]

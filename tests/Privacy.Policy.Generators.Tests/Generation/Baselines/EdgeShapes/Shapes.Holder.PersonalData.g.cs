@@ -165,7 +165,7 @@ namespace Shapes
         protected virtual bool PrintMembers(global::System.Text.StringBuilder builder)
         {
             builder.Append("Box = ");
-            builder.Append((object?)this.Box);
+            builder.Append(global::Privacy.Policy.Redaction.PersonalDataRedactor.ShowNested(this, this.Box));
             builder.Append(", People = ");
             builder.Append("***");
             builder.Append(", Grid = ");

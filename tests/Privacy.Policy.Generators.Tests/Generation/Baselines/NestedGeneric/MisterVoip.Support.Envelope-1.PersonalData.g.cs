@@ -134,7 +134,7 @@ namespace MisterVoip.Support
             builder.Append("ReplyTo = ");
             builder.Append(global::Privacy.Policy.Redaction.PersonalDataRedactor.Display.Redact(this.ReplyTo, global::Privacy.Policy.DataFormat.EmailAddress, global::Privacy.Policy.RedactionKind.Mask));
             builder.Append(", Payload = ");
-            builder.Append((object?)this.Payload);
+            builder.Append(global::Privacy.Policy.Redaction.PersonalDataRedactor.ShowNested(this, this.Payload));
             builder.Append(" }");
             return builder.ToString();
         }
