@@ -7,7 +7,8 @@ namespace Privacy.Policy.Retention;
 /// <summary>
 /// Calendar arithmetic of retention: the anchor as a local date and time in the configured zone, moved to the end of
 /// its day, month or year when the anchor says so, plus the period, mapped back to an instant: a time in a
-/// daylight-saving gap moves forward, as NodaTime's lenient resolver does; a time in the autumn's repeated hour takes
+/// daylight-saving gap moves forward, as NodaTime's lenient resolver does (a start in a gap is moved forward before
+/// the period is added, so that the period is never shortened by the gap); a time in the autumn's repeated hour takes
 /// the later instant, so that retention never ends before the moment it counts from. An end past the calendar's last
 /// day (an open contract's sentinel anchor such as 9999-12-31, plus years) is <see cref="Never"/>: such a retention
 /// never runs out, and answering a person's request must not fail on it.
@@ -47,7 +48,16 @@ internal static class RetentionCalculator
                 _ => anchor,
             };
 
-            Instant end = ToInstant(from.Plus(period), zone);
+            // A start in a daylight-saving gap (02:30 on the last Sunday of March in Amsterdam) does not exist: it is
+            // moved forward out of it first (03:30), as the resolver would, and the period counts from there. Else
+            // PT1H from 02:30 would end at 03:30, the very instant retention started: a zero-length retention.
+            Instant begins = ToInstant(from, zone, out bool resolved);
+            if (resolved && begins.InZone(zone).LocalDateTime is var shifted && shifted != from)
+            {
+                from = shifted;
+            }
+
+            Instant end = ToInstant(from.Plus(period), zone, out _);
             return end < Never ? end : Never;
         }
         catch (ArgumentOutOfRangeException)
@@ -64,8 +74,9 @@ internal static class RetentionCalculator
     /// The instant of a local date and time. Far from any offset change the answer is unique and found without
     /// NodaTime's resolver (which allocates); near one, the resolver decides.
     /// </summary>
-    private static Instant ToInstant(LocalDateTime local, DateTimeZone zone)
+    private static Instant ToInstant(LocalDateTime local, DateTimeZone zone, out bool resolved)
     {
+        resolved = false;
         Instant asUtc = local.InUtc().ToInstant();
         NodaTime.TimeZones.ZoneInterval interval = zone.GetZoneInterval(asUtc);
         Instant candidate = asUtc - Duration.FromMilliseconds(interval.WallOffset.Milliseconds);
@@ -75,6 +86,7 @@ internal static class RetentionCalculator
             return candidate;
         }
 
+        resolved = true;
         return zone.ResolveLocal(local, Resolver).ToInstant();
     }
 }
