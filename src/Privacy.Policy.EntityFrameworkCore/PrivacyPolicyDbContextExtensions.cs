@@ -53,7 +53,11 @@ public static class PrivacyPolicyDbContextExtensions
         DateTimeZone zone = policy.TimeZone;
 
         // Thresholds once per sweep, in the anchor column's own type.
-        IReadOnlyList<RetentionThreshold> thresholds = policy.GetRetentionThresholds<T>();
+        // A threshold before the column type's first value (a period of thousands of years, with a DateTime column)
+        // has no row expired: the member is left alone, as one without a threshold, rather than fail the sweep.
+        IReadOnlyList<RetentionThreshold> thresholds = policy.GetRetentionThresholds<T>()
+            .Where(threshold => !BeforeColumnRange(threshold.ExpiredUpTo, anchor.ClrType, zone))
+            .ToList();
         var members = new List<(IProperty Property, object Threshold)>();
         foreach (RetentionThreshold threshold in thresholds)
         {
@@ -504,6 +508,16 @@ public static class PrivacyPolicyDbContextExtensions
         }
 
         return (await keys.MinAsync(cancellationToken).ConfigureAwait(false), await keys.MaxAsync(cancellationToken).ConfigureAwait(false));
+    }
+
+    /// <summary>Whether no value of the anchor column's type (a <see cref="DateTime"/>'s year 1 onwards) is at or before the threshold.</summary>
+    private static bool BeforeColumnRange(LocalDateTime threshold, Type anchorType, DateTimeZone zone)
+    {
+        Type type = Nullable.GetUnderlyingType(anchorType) ?? anchorType;
+        return (type == typeof(DateTime) || type == typeof(DateTimeOffset))
+               && (threshold.Year < 0 // no offset reaches year 1 from here; and the calendar's first days may not resolve
+                   || zone.ResolveLocal(threshold, NodaTime.TimeZones.Resolvers.CreateMappingResolver(NodaTime.TimeZones.Resolvers.ReturnEarlier, NodaTime.TimeZones.Resolvers.ReturnEndOfIntervalBefore)).ToInstant()
+                  < Instant.FromDateTimeUtc(DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc)));
     }
 
     /// <summary>Converts a local threshold to the anchor column's type: the latest value whose local time is at or before it.</summary>

@@ -48,7 +48,8 @@ public interface IPrivacyPolicy
     /// <summary>
     /// For each member of <typeparamref name="T"/> with a retention, the latest anchor (a local date and time in the
     /// configured zone) whose retention has run out at the clock's current instant: what a set-based sweep compares
-    /// the anchor column with. Agrees with <see cref="EvaluateRetention{T}(T)"/> for every anchor.
+    /// the anchor column with. Agrees with <see cref="EvaluateRetention{T}(T)"/> for every anchor. A member whose period
+    /// reaches back past the calendar's first day has nothing expired and no threshold.
     /// </summary>
     /// <typeparam name="T">A type the source generator implemented <see cref="IPersonalData{TSelf}"/> for.</typeparam>
     /// <returns>The thresholds, in the order of the type's descriptor.</returns>

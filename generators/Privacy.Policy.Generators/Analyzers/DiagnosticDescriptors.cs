@@ -120,6 +120,13 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         "Personal data may be kept no longer than its purposes need (GDPR art. 5(1)(e), storage limitation). Retention deletes a record once every personal-data member has run out; a subject id or retention anchor without a retention of its own lives as long as the longest-lived member and goes with the record. Any other personal-data member without a Retention, in a type with a [RetentionAnchor], never runs out unless PrivacyPolicyOptions.RetentionDefaults gives its category a period at run time, which the build cannot see: the record is then only ever stripped, never deleted. The same holds when a subject id or anchor is the record's only personal data and has no retention.");
 
+    public static readonly DiagnosticDescriptor DictionaryKeysKept = Create(
+        "PRIV016",
+        "The keys of a personal-data dictionary are kept as they are",
+        "'{0}.{1}': only the values of this dictionary are redacted, erased and exported as personal data; its '{2}' keys are copied as they are, so do not key it by personal data such as a phone number or an e-mail address (GDPR art. 5(1)(f), integrity and confidentiality)",
+        DiagnosticSeverity.Warning,
+        "Generated Redact, Erase and Disclose copy a dictionary entry by entry and apply the member's rule to each value; a key is what finds the entry, and is copied unchanged. A dictionary keyed by text (or by a personal-data type) may carry personal data in its keys, which would then leave in every redacted log line, erased record and disclosure (GDPR art. 5(1)(f), integrity and confidentiality). Key it by an id that is not personal data, or keep the personal data in the values; where the keys are known not to be personal data (invoice numbers, tariff codes), suppress the warning there and say why.");
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description)
         => new(id, title, message, Category, severity, isEnabledByDefault: true, description, HelpLinkBase + id + ".md");
 }

@@ -12,6 +12,14 @@ namespace Privacy.Policy;
 internal sealed class PrivacyPolicyOptionsValidator : IValidateOptions<PrivacyPolicyOptions>
 {
     private const int MinimumKeyBytes = 32;
+
+    /// <summary>
+    /// The fewest distinct byte values a key must hold. 32 random bytes hold about 30; fewer than 8 happens by chance
+    /// less often than once in 10^37 keys, so such a key was typed or padded, not drawn: 32 zero bytes is an HMAC
+    /// under the empty key, whose pseudonyms anyone can compute (GDPR art. 4(5): the additional information must be
+    /// kept separately, and so must exist).
+    /// </summary>
+    private const int MinimumDistinctKeyBytes = 8;
     private const int MaximumKeyIdLength = 32;
 
     public ValidateOptionsResult Validate(string? name, PrivacyPolicyOptions options)
@@ -58,6 +66,10 @@ internal sealed class PrivacyPolicyOptionsValidator : IValidateOptions<PrivacyPo
             else if (length < MinimumKeyBytes)
             {
                 failures.Add($"{KeyName} is too short: it must decode to at least {MinimumKeyBytes} bytes (HMAC-SHA256 wants a key as long as its output).");
+            }
+            else if (DistinctBytes(buffer.AsSpan(0, length)) < MinimumDistinctKeyBytes)
+            {
+                failures.Add($"{KeyName} is not random: it holds fewer than {MinimumDistinctKeyBytes} distinct byte values (all zeros, one byte repeated, a short pattern), so its pseudonyms could be computed without the secret (GDPR art. 4(5)). Generate one with RandomNumberGenerator.GetBytes(32).");
             }
 
             Array.Clear(buffer);
@@ -144,6 +156,26 @@ internal sealed class PrivacyPolicyOptionsValidator : IValidateOptions<PrivacyPo
                 failures.Add($"{at}.{nameof(RecipientDeclaration.ThirdCountry)} '{country}' must be an ISO 3166 two-letter country code such as US.");
             }
         }
+    }
+
+    /// <summary>How many distinct byte values <paramref name="bytes"/> holds, up to the minimum asked for.</summary>
+    private static int DistinctBytes(ReadOnlySpan<byte> bytes)
+    {
+        Span<bool> seen = stackalloc bool[256];
+        int distinct = 0;
+        foreach (byte value in bytes)
+        {
+            if (!seen[value])
+            {
+                seen[value] = true;
+                if (++distinct == MinimumDistinctKeyBytes)
+                {
+                    break;
+                }
+            }
+        }
+
+        return distinct;
     }
 
     private static bool IsDigits(string text)

@@ -374,10 +374,13 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
             int computed = 0;
             foreach (PersonalDataMember member in descriptor.Members)
             {
-                if (member.Exportable && RetentionOf(member) is { } period)
+                // A retention that runs past the calendar's end (an open contract's sentinel anchor) never runs out:
+                // the member has no end to write, as docs/export-format.md says.
+                if (member.Exportable && RetentionOf(member) is { } period
+                    && KeptUntil(anchor, descriptor.RetentionStart, period, ref computed) is var until && until != RetentionCalculator.Never)
                 {
                     _writer.WritePropertyName(member.Name);
-                    PersonalDataJson.WriteValue(_writer, KeptUntil(anchor, descriptor.RetentionStart, period, ref computed));
+                    PersonalDataJson.WriteValue(_writer, until);
                 }
             }
         }

@@ -337,16 +337,58 @@ public sealed class PersonalDataRedactor
     /// </summary>
     private bool TryNormalizeForPseudonym(ReadOnlySpan<char> value, Span<char> buffer, DataFormat format, out int normalized)
     {
+        // "José" typed precomposed (NFC) and as e + combining accent (NFD) is one name: both are composed (NFC) before
+        // the format reads them, so that they share a pseudonym and the format's checks see one form. ASCII, the
+        // common case, is already composed and pays nothing; other text allocates, which a pseudonym (a hash) can afford.
+        bool text = IsText(format);
+        if (text && !Ascii.IsValid(value))
+        {
+            if (!IsWellFormed(value))
+            {
+                normalized = 0;
+                return false; // string.Normalize throws on a lone surrogate; such a value is erased, as below
+            }
+
+            value = Composed(value);
+        }
+
         if (FormatRedaction.CanPseudonymize(format)
             && FormatRedaction.TryNormalize(format, value, buffer, _countryCode.AsSpan(), out normalized)
             && normalized > 0
             && IsWellFormed(buffer.Slice(0, normalized)))
         {
+            // Upper-casing a composed letter can leave one without a composed capital beside a mark: compose again.
+            ReadOnlySpan<char> result = buffer.Slice(0, normalized);
+            if (text && !Ascii.IsValid(result) && Composed(result) is var composed && !composed.SequenceEqual(result))
+            {
+                if (!composed.TryCopyTo(buffer))
+                {
+                    normalized = 0;
+                    return false;
+                }
+
+                normalized = composed.Length;
+            }
+
             return true;
         }
 
         normalized = 0;
         return false;
+    }
+
+    /// <summary>The formats whose values are text a person typed, in any script: they are composed (NFC) before hashing.</summary>
+    private static bool IsText(DataFormat format)
+        => format is DataFormat.PersonName or DataFormat.EmailAddress or DataFormat.PostalAddress or DataFormat.FreeText or DataFormat.Unspecified;
+
+    /// <summary>
+    /// The text in Unicode normalisation form C. Not NFKC: compatibility forms (a ligature, a full-width or superscript
+    /// letter) can be different data, and folding them would link values that are not the same text.
+    /// </summary>
+    private static ReadOnlySpan<char> Composed(ReadOnlySpan<char> value)
+    {
+        string text = value.ToString();
+        return text.IsNormalized(NormalizationForm.FormC) ? text.AsSpan() : text.Normalize(NormalizationForm.FormC).AsSpan();
     }
 
     private static bool IsWellFormed(ReadOnlySpan<char> text)

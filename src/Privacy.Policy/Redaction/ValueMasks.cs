@@ -8,44 +8,50 @@ namespace Privacy.Policy.Redaction;
 /// <summary>
 /// Masks for personal data held in types other than text, called by generated code: timestamps keep their day,
 /// coordinates are rounded to about 1 km, IP addresses keep their network. Each returns a new value and never the
-/// finer one it was given.
+/// finer one it was given. A timestamp already at midnight says only its day (a date of birth stored as a timestamp):
+/// keeping the day would keep all of it, so it becomes the type's <see langword="default"/>, as an erased one.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class ValueMasks
 {
     /// <summary>The start of the instant's UTC day.</summary>
     /// <param name="value">The instant.</param>
-    /// <returns>Midnight UTC of the same day.</returns>
+    /// <returns>Midnight UTC of the same day; <see langword="default"/> for a value at midnight.</returns>
     public static Instant TruncateToDay(Instant value)
     {
         long ticks = value.ToUnixTimeTicks();
-        return Instant.FromUnixTimeTicks(ticks - Mod(ticks, NodaConstants.TicksPerDay));
+        return Mod(ticks, NodaConstants.TicksPerDay) == 0 ? default : Instant.FromUnixTimeTicks(ticks - Mod(ticks, NodaConstants.TicksPerDay));
     }
 
     /// <summary>Midnight of the same local date.</summary>
     /// <param name="value">The date and time.</param>
-    /// <returns>The date at midnight.</returns>
-    public static LocalDateTime TruncateToDay(LocalDateTime value) => value.Date.AtMidnight();
+    /// <returns>The date at midnight; <see langword="default"/> for a value at midnight.</returns>
+    public static LocalDateTime TruncateToDay(LocalDateTime value) => DayOrDefault(value, value.Date.AtMidnight());
 
     /// <summary>The start of the same day in the same time zone.</summary>
     /// <param name="value">The zoned date and time.</param>
-    /// <returns>The start of the day.</returns>
-    public static ZonedDateTime TruncateToDay(ZonedDateTime value) => value.Zone.AtStartOfDay(value.Date);
+    /// <returns>The start of the day; <see langword="default"/> for a value at the start of its day.</returns>
+    public static ZonedDateTime TruncateToDay(ZonedDateTime value) => DayOrDefault(value, value.Zone.AtStartOfDay(value.Date));
 
     /// <summary>Midnight of the same date, at the same offset.</summary>
     /// <param name="value">The date and time with offset.</param>
-    /// <returns>The date at midnight.</returns>
-    public static OffsetDateTime TruncateToDay(OffsetDateTime value) => value.Date.AtMidnight().WithOffset(value.Offset);
+    /// <returns>The date at midnight; <see langword="default"/> for a value at midnight.</returns>
+    public static OffsetDateTime TruncateToDay(OffsetDateTime value) => DayOrDefault(value, value.Date.AtMidnight().WithOffset(value.Offset));
 
     /// <summary>Midnight of the same date, with the same <see cref="DateTimeKind"/>.</summary>
     /// <param name="value">The date and time.</param>
-    /// <returns>The date at midnight.</returns>
-    public static DateTime TruncateToDay(DateTime value) => value.Date;
+    /// <returns>The date at midnight; <see langword="default"/> for a value at midnight.</returns>
+    public static DateTime TruncateToDay(DateTime value) => value.TimeOfDay == TimeSpan.Zero ? default : value.Date;
 
     /// <summary>Midnight of the same date, at the same offset.</summary>
     /// <param name="value">The date and time with offset.</param>
-    /// <returns>The date at midnight.</returns>
-    public static DateTimeOffset TruncateToDay(DateTimeOffset value) => new(value.Date, value.Offset);
+    /// <returns>The date at midnight; <see langword="default"/> for a value at midnight.</returns>
+    public static DateTimeOffset TruncateToDay(DateTimeOffset value) => value.TimeOfDay == TimeSpan.Zero ? default : new(value.Date, value.Offset);
+
+    /// <summary>The day, or <see langword="default"/> when the value is the day already (it says nothing but a date).</summary>
+    private static T DayOrDefault<T>(T value, T day)
+        where T : struct, IEquatable<T>
+        => value.Equals(day) ? default : day;
 
     /// <summary>A coordinate rounded to two decimals (0.01° of latitude is about 1.1 km).</summary>
     /// <param name="value">Degrees.</param>

@@ -7,7 +7,10 @@ namespace Privacy.Policy.Retention;
 /// <summary>
 /// Turns a <c>[RetentionAnchor]</c> value into the local date and time it has in the configured time zone, where
 /// retention is counted. Called by generated code; an anchor that cannot be placed in time (a <see cref="DateTime"/>
-/// whose <see cref="DateTime.Kind"/> is not <see cref="DateTimeKind.Utc"/>) gives <see langword="null"/>.
+/// whose <see cref="DateTime.Kind"/> is not <see cref="DateTimeKind.Utc"/>) gives <see langword="null"/>. An instant
+/// whose local time in the zone falls past either end of the calendar (<see cref="Instant.MaxValue"/> or
+/// <see cref="DateTime.MaxValue"/> as an open contract's sentinel, east of Greenwich) is clamped to the calendar's
+/// first or last local moment, from which a retention never runs out.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class RetentionAnchors
@@ -16,7 +19,7 @@ public static class RetentionAnchors
     /// <param name="value">The anchor.</param>
     /// <param name="zone">The configured time zone.</param>
     /// <returns>The local date and time.</returns>
-    public static LocalDateTime? ToLocal(Instant value, DateTimeZone zone) => value.InZone(zone).LocalDateTime;
+    public static LocalDateTime? ToLocal(Instant value, DateTimeZone zone) => Local(value, zone);
 
     /// <summary>Midnight at the start of the date.</summary>
     /// <param name="value">The anchor.</param>
@@ -34,24 +37,59 @@ public static class RetentionAnchors
     /// <param name="value">The anchor.</param>
     /// <param name="zone">The configured time zone.</param>
     /// <returns>The local date and time.</returns>
-    public static LocalDateTime? ToLocal(ZonedDateTime value, DateTimeZone zone) => value.ToInstant().InZone(zone).LocalDateTime;
+    public static LocalDateTime? ToLocal(ZonedDateTime value, DateTimeZone zone) => ToLocal(value.ToOffsetDateTime(), zone);
 
     /// <summary>The same instant's local date and time in <paramref name="zone"/>.</summary>
     /// <param name="value">The anchor.</param>
     /// <param name="zone">The configured time zone.</param>
     /// <returns>The local date and time.</returns>
-    public static LocalDateTime? ToLocal(OffsetDateTime value, DateTimeZone zone) => value.ToInstant().InZone(zone).LocalDateTime;
+    public static LocalDateTime? ToLocal(OffsetDateTime value, DateTimeZone zone)
+    {
+        // A local time in the calendar's first or last year with an offset may name an instant past its end
+        // (9999-12-31T23:00-05:00): such an anchor is clamped to that end like any other. Only those years can.
+        if (value.Year is > -9998 and < 9999)
+        {
+            return Local(value.ToInstant(), zone);
+        }
+
+        try
+        {
+            return Local(value.ToInstant(), zone);
+        }
+        catch (OverflowException)
+        {
+            return value.Year > 0 ? LocalDateTime.MaxIsoValue : LocalDateTime.MinIsoValue;
+        }
+    }
 
     /// <summary>The same instant's local date and time in <paramref name="zone"/>.</summary>
     /// <param name="value">The anchor.</param>
     /// <param name="zone">The configured time zone.</param>
     /// <returns>The local date and time.</returns>
-    public static LocalDateTime? ToLocal(DateTimeOffset value, DateTimeZone zone) => Instant.FromDateTimeOffset(value).InZone(zone).LocalDateTime;
+    public static LocalDateTime? ToLocal(DateTimeOffset value, DateTimeZone zone) => Local(Instant.FromDateTimeOffset(value), zone);
 
     /// <summary>The instant's local date and time, for a UTC <see cref="DateTime"/>; <see langword="null"/> for any other kind.</summary>
     /// <param name="value">The anchor.</param>
     /// <param name="zone">The configured time zone.</param>
     /// <returns>The local date and time, or <see langword="null"/> when the value is not UTC.</returns>
     public static LocalDateTime? ToLocal(DateTime value, DateTimeZone zone)
-        => value.Kind == DateTimeKind.Utc ? Instant.FromDateTimeUtc(value).InZone(zone).LocalDateTime : null;
+        => value.Kind == DateTimeKind.Utc ? Local(Instant.FromDateTimeUtc(value), zone) : null;
+
+    /// <summary>The instant's local date and time in the zone, clamped to the calendar's range.</summary>
+    private static LocalDateTime Local(Instant value, DateTimeZone zone)
+    {
+        Offset offset = zone.GetUtcOffset(value);
+        Duration shift = Duration.FromNanoseconds(offset.Nanoseconds);
+        if (offset > Offset.Zero && Instant.MaxValue - value < shift)
+        {
+            return LocalDateTime.MaxIsoValue;
+        }
+
+        if (offset < Offset.Zero && value - Instant.MinValue < -shift)
+        {
+            return LocalDateTime.MinIsoValue;
+        }
+
+        return value.WithOffset(offset).LocalDateTime;
+    }
 }

@@ -69,7 +69,7 @@ internal sealed class RetentionEvaluator
             {
                 (expired ??= new List<string>(members)).Add(member.Name);
             }
-            else if (next is null || end < next)
+            else if (end != RetentionCalculator.Never && (next is null || end < next))
             {
                 next = end;
             }
@@ -83,7 +83,10 @@ internal sealed class RetentionEvaluator
                 return new RetentionDecision(RetentionAction.Delete, descriptor.Members.Select(member => member.Name).ToList(), null, anchorMissing: false);
             }
 
-            next ??= last; // every end still to come is at or before the record's: only when none is left, this one
+            if (last != RetentionCalculator.Never)
+            {
+                next ??= last; // every end still to come is at or before the record's: only when none is left, this one
+            }
         }
 
         return expired is null
@@ -92,7 +95,7 @@ internal sealed class RetentionEvaluator
     }
 
     /// <summary>
-    /// The threshold of every member with a retention: the latest local anchor L with End(L) at or before
+    /// The threshold of every member with a retention that has run out for some anchor: the latest local anchor L with End(L) at or before
     /// <paramref name="now"/>. End is monotone in L (calendar addition clamps, never goes back), so a binary search
     /// over ticks finds it exactly.
     /// </summary>
@@ -110,12 +113,25 @@ internal sealed class RetentionEvaluator
             }
 
             // A lower bound whose retention has surely run out: the period back, and two more years for the start
-            // rounding (end of year) and any daylight-saving shift.
-            LocalDateTime low = nowLocal.Minus(period).PlusYears(-2);
+            // rounding (end of year) and any daylight-saving shift. A period longer than the calendar reaches back
+            // has nothing expired yet: the member gets no threshold, as no anchor can be at or before one.
+            LocalDateTime low = YearsBack(nowLocal, period, 2);
             LocalDateTime high = nowLocal;
+            bool none = false;
             while (RetentionCalculator.End(low, descriptor.RetentionStart, period, _zone) > now)
             {
-                low = low.PlusYears(-10);
+                if (low == LocalDateTime.MinIsoValue)
+                {
+                    none = true;
+                    break;
+                }
+
+                low = YearsBack(low, Period.Zero, 10);
+            }
+
+            if (none)
+            {
+                continue;
             }
 
             long lowTicks = Ticks(low);
@@ -137,6 +153,29 @@ internal sealed class RetentionEvaluator
         }
 
         return thresholds;
+    }
+
+    /// <summary><paramref name="value"/> minus the period and some years, or the calendar's first moment if that is before it.</summary>
+    private static LocalDateTime YearsBack(LocalDateTime value, Period period, int years)
+    {
+        // Periods are never negative: only an underflow can throw, and it is rare (a period of thousands of years).
+        if ((long)value.Year - period.Years - years <= LocalDate.MinIsoValue.Year)
+        {
+            return LocalDateTime.MinIsoValue;
+        }
+
+        try
+        {
+            return value.Minus(period).PlusYears(-years);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return LocalDateTime.MinIsoValue;
+        }
+        catch (OverflowException)
+        {
+            return LocalDateTime.MinIsoValue;
+        }
     }
 
     private static readonly LocalDateTime Epoch = new(1, 1, 1, 0, 0);

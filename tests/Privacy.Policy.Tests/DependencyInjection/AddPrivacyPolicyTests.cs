@@ -56,6 +56,41 @@ public sealed class AddPrivacyPolicyTests
         Assert.DoesNotContain(shortKey, message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(0x00, 1, 32)] // 32 zero bytes: HMAC pads a key with zeros, so this is the empty key
+    [InlineData(0x41, 1, 64)] // one byte repeated
+    [InlineData(0x10, 4, 32)] // a short pattern
+    [InlineData(0x10, 7, 48)] // seven distinct values: still not drawn at random
+    public void A_key_with_too_little_variety_fails_naming_the_setting_and_not_the_key(int first, int distinct, int length)
+    {
+        byte[] key = new byte[length];
+        for (int i = 0; i < key.Length; i++)
+        {
+            key[i] = (byte)(first + (i % distinct));
+        }
+
+        string weak = Convert.ToBase64String(key);
+        string message = AssertFailsAtStart(options => options.Pseudonymization.Key = weak, "PrivacyPolicyOptions.Pseudonymization.Key is not random");
+        Assert.DoesNotContain(weak, message, StringComparison.Ordinal);
+        Assert.Contains("art. 4(5)", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_key_of_eight_distinct_byte_values_and_a_random_key_start()
+    {
+        byte[] eight = new byte[32];
+        for (int i = 0; i < eight.Length; i++)
+        {
+            eight[i] = (byte)(i % 8);
+        }
+
+        foreach (byte[] key in new[] { eight, System.Security.Cryptography.RandomNumberGenerator.GetBytes(32) })
+        {
+            var options = TestRedactors.Options(o => o.Pseudonymization.Key = Convert.ToBase64String(key));
+            Assert.Null(PrivacyPolicyOptionsValidator.FirstFailure(options, requirePseudonymization: true));
+        }
+    }
+
     [Fact]
     public void A_key_that_is_not_base64_fails_naming_the_setting_and_not_the_key()
     {

@@ -35,8 +35,10 @@ public sealed partial class Customer
     [PersonalData(Category.Usage, Purposes = Purpose.CustomerPortal)]
     public IReadOnlyList<CallRecord> RecentCalls { get; init; } = [];
 
+#pragma warning disable PRIV016 // keyed by invoice number, which identifies no person
     [PersonalData(Category.Payment, Purposes = Purpose.Billing)]
     public Dictionary<string, Payment> PaymentsByInvoice { get; init; } = [];
+#pragma warning restore PRIV016
 
     [PersonalData(Category.Marketing, Purposes = Purpose.Marketing)]
     public MarketingProfile? Marketing { get; init; }

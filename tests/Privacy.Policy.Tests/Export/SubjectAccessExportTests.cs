@@ -21,6 +21,7 @@ public sealed class SubjectAccessExportTests
 {
     private static readonly Instant Now = Instant.FromUtc(2026, 11, 29, 12, 0);
 
+    /// <summary>The export schema, loaded once: JsonSchema.Net registers a schema by its id, once per process.</summary>
     internal static readonly Lazy<JsonSchema> Schema = new(() =>
         JsonSchema.FromText(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "schemas", "subject-access-export.schema.json"))));
 

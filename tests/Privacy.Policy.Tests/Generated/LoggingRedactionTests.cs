@@ -50,7 +50,7 @@ public sealed partial class LoggingRedactionTests
         Assert.Equal("+31*******23", state["call.CallingNumber"]);
         Assert.StartsWith("ps:2026-11:", state["call.CalledNumber"], StringComparison.Ordinal);
         Assert.Equal("20416**********", state["call.Imsi"]);
-        Assert.Equal("2026-11-29T00:00:00Z", state["call.CallStart"]);
+        Assert.Equal("2026-11-29T**:**:**Z", state["call.CallStart"]); // the text rule: a logged timestamp is text
         Assert.Equal("0", state["call.TariffPlanId"]);
     }
 

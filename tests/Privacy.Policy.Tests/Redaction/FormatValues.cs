@@ -105,7 +105,7 @@ internal static class FormatValues
         Gen.Zip(Gen.Choose(0, 365 * 60), Gen.Choose(1, 86399)).Select(t =>
         {
             DateTime moment = new DateTime(1990, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddDays(t.Item1).AddSeconds(t.Item2);
-            return new FormatValue(DataFormat.Timestamp, moment.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", Invariant), moment.ToString("yyyy-MM-dd'T'00:00:00'Z'", Invariant));
+            return new FormatValue(DataFormat.Timestamp, moment.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", Invariant), moment.ToString("yyyy-MM-dd'T'**:**:**'Z'", Invariant));
         });
 
     public static Gen<FormatValue> EmailAddresses { get; } =

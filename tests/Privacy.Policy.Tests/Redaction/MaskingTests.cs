@@ -1,3 +1,6 @@
+using System;
+using NodaTime;
+using Privacy.Policy.Redaction;
 using Xunit;
 
 namespace Privacy.Policy.Tests.Redaction;
@@ -146,11 +149,39 @@ public sealed class MaskingTests
         => Assert.Equal(expected, Mask(input, DataFormat.GeoCoordinate));
 
     [Theory]
-    [InlineData("2026-11-29T14:03:12Z", "2026-11-29T00:00:00Z")]
-    [InlineData("2026-11-29 14:03:12.5+01:00", "2026-11-29T00:00:00+01:00")]
-    [InlineData("2026-11-29T14:03", "2026-11-29T00:00:00")]
+    [InlineData("2026-11-29T14:03:12Z", "2026-11-29T**:**:**Z")]
+    [InlineData("2026-11-29 14:03:12.5+01:00", "2026-11-29T**:**:**+01:00")]
+    [InlineData("2026-11-29T14:03", "2026-11-29T**:**:**")]
+    [InlineData("2026-11-29T00:00:00.001Z", "2026-11-29T**:**:**Z")]
+    [InlineData("2026-11-29T**:**:**+01:00", "2026-11-29T**:**:**+01:00")] // a mask masks to itself
     public void Timestamps_keep_their_day(string input, string expected)
         => Assert.Equal(expected, Mask(input, DataFormat.Timestamp));
+
+    [Theory]
+    [InlineData("1985-04-12T00:00:00Z")]
+    [InlineData("1985-04-12T00:00:00")]
+    [InlineData("1985-04-12 00:00+02:00")]
+    [InlineData("1985-04-12T00:00:00.000-05:00")]
+    [InlineData("1985-04-12T00:00:00,0Z")]
+    public void A_timestamp_at_midnight_says_only_a_day_and_is_erased(string dateOfBirth)
+    {
+        // Keeping the day of a date of birth stored as a timestamp would keep all of it (docs/redaction.md).
+        Assert.Equal(string.Empty, Mask(dateOfBirth, DataFormat.Timestamp));
+        Assert.NotEqual(dateOfBirth, TestRedactors.Keyed.Redact(dateOfBirth, DataFormat.Timestamp, RedactionKind.Default));
+    }
+
+    [Fact]
+    public void Typed_timestamps_at_midnight_are_not_kept_either()
+    {
+        Assert.Equal(default(Instant), ValueMasks.TruncateToDay(Instant.FromUtc(1985, 4, 12, 0, 0)));
+        Assert.Equal(default(LocalDateTime), ValueMasks.TruncateToDay(new LocalDateTime(1985, 4, 12, 0, 0)));
+        Assert.Equal(default(DateTime), ValueMasks.TruncateToDay(new DateTime(1985, 4, 12, 0, 0, 0, DateTimeKind.Utc)));
+        Assert.Equal(default(DateTimeOffset), ValueMasks.TruncateToDay(new DateTimeOffset(1985, 4, 12, 0, 0, 0, TimeSpan.FromHours(2))));
+        Assert.Equal(default(OffsetDateTime), ValueMasks.TruncateToDay(new LocalDateTime(1985, 4, 12, 0, 0).WithOffset(Offset.FromHours(2))));
+        Assert.Equal(default(ZonedDateTime), ValueMasks.TruncateToDay(new LocalDateTime(1985, 4, 12, 0, 0).InUtc()));
+        Assert.Equal(Instant.FromUtc(1985, 4, 12, 0, 0), ValueMasks.TruncateToDay(Instant.FromUtc(1985, 4, 12, 0, 0, 1)));
+        Assert.Equal(new DateTime(1985, 4, 12), ValueMasks.TruncateToDay(new DateTime(1985, 4, 12, 9, 30, 0)));
+    }
 
     [Theory]
     [InlineData("2026-11-29")]

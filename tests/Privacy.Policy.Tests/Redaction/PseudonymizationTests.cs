@@ -23,6 +23,24 @@ public sealed class PseudonymizationTests
         Assert.Equal(Pseudonymize(first, format), Pseudonymize(second, format));
     }
 
+    [Theory]
+    [InlineData(DataFormat.PersonName, "José Müller")]
+    [InlineData(DataFormat.EmailAddress, "josé.müller@example.nl")]
+    [InlineData(DataFormat.EmailAddress, "jan@münchen.de")]
+    [InlineData(DataFormat.PostalAddress, "Kerkstraat 1, 1012 AB Ámsterdam")]
+    [InlineData(DataFormat.FreeText, "Zoë belt over haar factuur")]
+    public void A_name_typed_composed_or_decomposed_gives_one_pseudonym(DataFormat format, string text)
+    {
+        string composed = text.Normalize(System.Text.NormalizationForm.FormC);
+        string decomposed = text.Normalize(System.Text.NormalizationForm.FormD);
+        Assert.NotEqual(composed, decomposed);
+
+        string? pseudonym = Pseudonymize(composed, format);
+
+        Assert.StartsWith("ps:", pseudonym, StringComparison.Ordinal);
+        Assert.Equal(pseudonym, Pseudonymize(decomposed, format));
+    }
+
     [Fact]
     public void Redacting_through_the_compliance_redactor_hashes_each_pseudonym_once()
     {

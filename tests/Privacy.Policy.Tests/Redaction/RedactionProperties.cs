@@ -83,6 +83,44 @@ public sealed class RedactionProperties
             return (first.Length > 0 && first == again && other.Length > 0 && other[11..] != first[11..]).Label($"{value}: {first} / {again} / {other}");
         });
 
+    [Property(MaxTest = 3000)]
+    public Property Composed_and_decomposed_text_give_one_pseudonym()
+        => Prop.ForAll(AccentedText.ToArbitrary(), Gen.Elements(TextFormats).ToArbitrary(), (text, format) =>
+        {
+            if (!IsWellFormed(text))
+            {
+                return true.Label("a lone surrogate has no normal form; such text is erased");
+            }
+
+            string composed = text.Normalize(System.Text.NormalizationForm.FormC);
+            string decomposed = text.Normalize(System.Text.NormalizationForm.FormD);
+            string? first = Redactor.Redact(composed, format, RedactionKind.Pseudonymize);
+            string? second = Redactor.Redact(decomposed, format, RedactionKind.Pseudonymize);
+            return (first == second).Label($"{format}: \"{Shorten(composed)}\" -> {first}, decomposed -> {second}");
+        });
+
+    private static readonly DataFormat[] TextFormats = [DataFormat.PersonName, DataFormat.EmailAddress, DataFormat.PostalAddress, DataFormat.FreeText, DataFormat.Unspecified];
+
+    /// <summary>Names, addresses and e-mail addresses with accents (composed or not), and any text.</summary>
+    private static Gen<string> AccentedText { get; } = Gen.Frequency(
+        (3, Gen.Elements("José", "Müller", "Ångström", "Çelik", "Niño", "e\u0301", "Zoë", "ǰ", "ΐ", "Dvořák", "Straße", " ", " ", "-", "van", "@", ".", "nl", "1012 AB", "Ünïcödé", "a\u0308\u0301", "\u1E9B\u0323")
+            .ListOf().Select(parts => string.Concat(parts))),
+        (1, Gen.Elements("josé.müller@example.nl", "jose\u0301.mu\u0308ller@münchen.de", "Jose\u0301 Mu\u0308ller", "Kerkstraat 1, 1012 AB Ámsterdam")),
+        (1, FormatValues.AnyText));
+
+    private static bool IsWellFormed(string text)
+    {
+        try
+        {
+            text.Normalize();
+            return true;
+        }
+        catch (ArgumentException)
+        {
+            return false;
+        }
+    }
+
     [Property(MaxTest = 1000)]
     public Property Every_way_of_writing_a_phone_number_gives_one_pseudonym()
         => Prop.ForAll(FormatValues.Digits(8).ToArbitrary(), digits =>

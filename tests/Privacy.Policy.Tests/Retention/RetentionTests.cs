@@ -284,6 +284,23 @@ public sealed class RetentionTests
 
     private static bool Same(RetentionDecision a, RetentionDecision b) => a.Action == b.Action && a.ExpiredMembers.SequenceEqual(b.ExpiredMembers);
 
+    [Theory]
+    [InlineData(2, 30, 2, 30)] // in the gap: moved to 03:30 CEST (01:30Z), an hour later is 02:30Z
+    [InlineData(2, 0, 2, 0)] // the gap's first moment: moved to 03:00 CEST (01:00Z)
+    [InlineData(3, 30, 2, 30)] // just after the gap: the same start as 02:30
+    [InlineData(1, 30, 1, 30)] // just before the gap: 01:30 CET (00:30Z), an hour later is 03:30 CEST
+    public void An_hour_from_a_local_time_in_the_spring_gap_is_an_hour_of_elapsed_time(int hour, int minute, int endHourUtc, int endMinuteUtc)
+    {
+        // Sunday 29 March 2026: Amsterdam's clocks go from 02:00 CET to 03:00 CEST; 02:xx does not exist.
+        var record = new LocalDateTimeAnchored { EndsAt = new LocalDateTime(2026, 3, 29, hour, minute), Iban = "NL91ABNA0417164300", Note = "n" };
+        Instant start = record.EndsAt.InZoneLeniently(Amsterdam).ToInstant();
+
+        RetentionDecision decision = At(Instant.FromUtc(2026, 3, 28, 12, 0)).EvaluateRetention(record);
+
+        Assert.Equal(Instant.FromUtc(2026, 3, 29, endHourUtc, endMinuteUtc), decision.NextChangeAt);
+        Assert.Equal(Duration.FromHours(1), decision.NextChangeAt!.Value - start);
+    }
+
     private static Instant Local(int year, int month, int day) => new LocalDateTime(year, month, day, 0, 0).InZoneLeniently(Amsterdam).ToInstant();
 
     private static IPrivacyPolicy At(LocalDateTime local) => At(local.InZoneLeniently(Amsterdam).ToInstant());

@@ -4,25 +4,54 @@ namespace Privacy.Policy.Redaction.Formats;
 
 /// <summary>
 /// ISO-8601 date-times, <c>2026-11-29T14:03:12Z</c>, <c>2026-11-29 14:03:12.5+01:00</c>. Masked, a date-time keeps
-/// its day and its offset as written: <c>2026-11-29T00:00:00Z</c>. A bare date already says only the day and is not
-/// a timestamp: it is erased.
+/// its day and its offset as written, its time hidden: <c>2026-11-29T**:**:**Z</c>, which masks to itself. A bare
+/// date, and a date-time at midnight (all it says is a day: a date of birth stored as a timestamp), already says only
+/// the day; keeping that would keep everything, so it is erased.
 /// </summary>
 internal static class TimestampFormat
 {
     public static bool TryMask(ReadOnlySpan<char> input, Span<char> destination, out int written)
     {
         written = 0;
-        if (!TryParse(input.Trim(), out ReadOnlySpan<char> date, out _, out ReadOnlySpan<char> offset))
+        input = input.Trim();
+        if (IsMasked(input))
+        {
+            written = input.Length;
+            return input.TryCopyTo(destination); // already masked: a mask of a mask is the mask
+        }
+
+        if (!TryParse(input, out ReadOnlySpan<char> date, out ReadOnlySpan<char> time, out ReadOnlySpan<char> offset) || IsMidnight(time))
         {
             return false;
         }
 
         int position = 0;
         bool ok = MaskText.TryAppend(destination, ref position, date)
-                  && MaskText.TryAppend(destination, ref position, "T00:00:00".AsSpan())
+                  && MaskText.TryAppend(destination, ref position, HiddenTime.AsSpan())
                   && MaskText.TryAppend(destination, ref position, offset);
         written = ok ? position : 0;
         return ok;
+    }
+
+    private const string HiddenTime = "T**:**:**";
+
+    /// <summary>Whether the time of day is 00:00, with any seconds and fraction zero.</summary>
+    private static bool IsMidnight(ReadOnlySpan<char> time)
+        => time.IndexOfAnyExcept("0:.,".AsSpan()) < 0; // TryParse let only digits, ':' and one '.' or ',' through
+
+    /// <summary>A masked timestamp: a date, the hidden time, and an optional <c>Z</c> or offset.</summary>
+    private static bool IsMasked(ReadOnlySpan<char> input)
+    {
+        if (input.Length < 19 || !input.Slice(10).StartsWith(HiddenTime.AsSpan(), StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // The date and offset are checked as a timestamp's are: a masked value is a readable one with its time hidden.
+        Span<char> readable = stackalloc char[input.Length];
+        input.CopyTo(readable);
+        "T00:00:01".AsSpan().CopyTo(readable.Slice(10));
+        return TryParse(readable, out _, out _, out _);
     }
 
     /// <summary>
