@@ -28,3 +28,13 @@ public sealed partial record BusinessSupportCustomer : SupportCustomer
     [PersonalData(Category.Contact, Retention = "P1Y", Purposes = Purpose.Support | Purpose.ServiceNotifications, Format = DataFormat.EmailAddress)]
     public override string Email { get; init; } = string.Empty;
 }
+
+/// <summary>
+/// An account deriving from <see cref="Privacy.Policy.Tests.ExternalBase.FieldAccount"/>, compiled in another
+/// assembly with a public field among its properties: its descriptor lists the field first, as metadata does.
+/// </summary>
+public partial class LeasedFieldAccount : Privacy.Policy.Tests.ExternalBase.FieldAccount
+{
+    [PersonalData(Category.Contact, Retention = "P1Y", Purposes = Purpose.Support, Format = DataFormat.PhoneNumber)]
+    public string Phone { get; set; } = string.Empty;
+}

@@ -77,4 +77,39 @@ public sealed class OverriddenMemberTests
         Assert.Equal(Purpose.Bookkeeping, iban.Purpose);
         Assert.Equal(LegalBasis.LegalObligation, iban.LegalBasis);
     }
+
+    private static LeasedFieldAccount Account() => new() { ContractEnded = ContractEnded, Email = Email, Iban = Iban, Phone = "06 11223344" };
+
+    [Fact]
+    public void A_base_from_another_assembly_with_a_public_field_is_disclosed_per_member()
+    {
+        (IPrivacyPolicy policy, RecordingAuditSink audit) = Create();
+
+        LeasedFieldAccount disclosed = policy.Disclose(Account(), RepairService, Purpose.Support);
+
+        Assert.Equal(Email, disclosed.Email);
+        Assert.Equal(string.Empty, disclosed.Iban);
+        Assert.Equal("06 11223344", disclosed.Phone);
+        Assert.Equal(["Email", "Phone"], Assert.Single(audit.Records).Members.Order());
+    }
+
+    [Fact]
+    public void A_base_from_another_assembly_with_a_public_field_keeps_the_iban_under_its_obligation()
+    {
+        (IPrivacyPolicy policy, _) = Create();
+        LeasedFieldAccount original = Account();
+
+        ErasureResult<LeasedFieldAccount> result = policy.Erase(original);
+
+        LeasedFieldAccount erased = result.Value;
+        Assert.Equal(Iban, erased.Iban);
+        Assert.Equal(string.Empty, erased.Email);
+        Assert.Equal(string.Empty, erased.Phone);
+        (string Name, bool Kept)[] members = [("Email", erased.Email == original.Email), ("Iban", erased.Iban == original.Iban), ("Phone", erased.Phone == original.Phone)];
+        foreach ((string name, bool kept) in members)
+        {
+            Assert.Equal(kept, result.Retained.Any(retained => retained.Member == name));
+            Assert.Equal(!kept, result.Erased.Contains(name));
+        }
+    }
 }
