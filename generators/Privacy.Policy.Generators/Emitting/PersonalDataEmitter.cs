@@ -267,8 +267,10 @@ internal static class PersonalDataEmitter
         // kept decides for its own members. A disclosure never keeps a nested value whole (KeepWhole is false): its
         // members are disclosed by their own purposes.
         string keep = value.Element == ElementKind.Nested ? "KeepWhole" : "Keep";
+        // The index is into this type's own descriptor, passed with it: a derived value's descriptor lists the
+        // members differently (an override replaces the base's entry), and the context finds the decision by name.
         return op.KeepIndex(member) is int index
-            ? $"{op.Parameter}.{keep}({index}) ? {access} : {expression}"
+            ? $"{op.Parameter}.{keep}({op.Self}.Descriptor, {index}) ? {access} : {expression}"
             : expression;
     }
 
@@ -895,13 +897,17 @@ internal static class PersonalDataEmitter
     {
         private readonly Dictionary<string, int>? _indexes;
 
-        private CopyOperation(bool isErase, Dictionary<string, int>? indexes)
+        private CopyOperation(bool isErase, Dictionary<string, int>? indexes, string self)
         {
             IsErase = isErase;
             _indexes = indexes;
+            Self = self;
         }
 
-        public static CopyOperation Redact { get; } = new(isErase: false, indexes: null);
+        public static CopyOperation Redact { get; } = new(isErase: false, indexes: null, self: string.Empty);
+
+        /// <summary>The type whose descriptor the indexes are into.</summary>
+        public string Self { get; }
 
         public bool IsErase { get; }
 
@@ -942,7 +948,7 @@ internal static class PersonalDataEmitter
                 index++;
             }
 
-            return new CopyOperation(isErase: true, indexes);
+            return new CopyOperation(isErase: true, indexes, type.FullyQualifiedName);
         }
 
         /// <summary>The descriptor index erasure checks before erasing the member; none for members it always erases.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 
 namespace Privacy.Policy;
 
@@ -10,6 +11,8 @@ namespace Privacy.Policy;
 /// </summary>
 public sealed class PersonalDataDescriptor
 {
+    private (PersonalDataDescriptor From, int[] Map)[] _maps = [];
+
     /// <summary>Describes a type.</summary>
     /// <param name="typeName">The type's full name, such as <c>MisterVoip.Calls.CallRecord</c>.</param>
     /// <param name="members">Its personal-data members, its base types' first, each in declaration order.</param>
@@ -87,6 +90,54 @@ public sealed class PersonalDataDescriptor
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The index in <see cref="Members"/> of the member at <paramref name="index"/> of <paramref name="other"/> (a
+    /// base type's descriptor), matched by name: the n-th member of that name there is the n-th here, so a member
+    /// hidden with <c>new</c> keeps its own entry and an <c>override</c> (listed once, here as the derived type
+    /// classifies it) its derived one. -1 when this descriptor does not list it. Resolved once per pair of descriptors
+    /// and cached: erasure asks for every member of every value.
+    /// </summary>
+    internal int IndexOfMemberOf(PersonalDataDescriptor other, int index)
+    {
+        foreach ((PersonalDataDescriptor From, int[] Map) entry in Volatile.Read(ref _maps))
+        {
+            if (ReferenceEquals(entry.From, other))
+            {
+                return (uint)index < (uint)entry.Map.Length ? entry.Map[index] : -1;
+            }
+        }
+
+        int[] map = new int[other.Members.Count];
+        for (int i = 0; i < map.Length; i++)
+        {
+            string name = other.Members[i].Name;
+            int occurrence = 0;
+            for (int j = 0; j < i; j++)
+            {
+                occurrence += other.Members[j].Name == name ? 1 : 0;
+            }
+
+            map[i] = -1;
+            for (int j = 0; j < Members.Count; j++)
+            {
+                if (Members[j].Name == name)
+                {
+                    map[i] = j;
+                    if (occurrence-- == 0)
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+
+        // Copy on write: a reader sees the old array or the new one, never a half-written one; a lost race only
+        // resolves the same map twice.
+        (PersonalDataDescriptor, int[])[] maps = Volatile.Read(ref _maps);
+        Volatile.Write(ref _maps, [.. maps, (other, map)]);
+        return (uint)index < (uint)map.Length ? map[index] : -1;
     }
 
     /// <inheritdoc />

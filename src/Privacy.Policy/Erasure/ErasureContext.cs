@@ -78,6 +78,33 @@ public sealed class ErasureContext
     /// <returns>Whether the nested value is kept as it is.</returns>
     public bool KeepWhole(int memberIndex) => _disclosure is null && Keep(memberIndex);
 
+    /// <summary>
+    /// Whether the member at <paramref name="memberIndex"/> of <paramref name="declaringDescriptor"/> is kept, decided
+    /// for that member of the value being erased. A base type's generated code asks with its own descriptor while a
+    /// derived value is erased, whose descriptor lists the members differently (an <c>override</c> replaces the base's
+    /// entry; a base compiled elsewhere may order its members differently): the decision is found by the member's
+    /// name, never by its position.
+    /// </summary>
+    /// <param name="declaringDescriptor">The descriptor of the type whose generated code asks.</param>
+    /// <param name="memberIndex">The member's index in <paramref name="declaringDescriptor"/>'s members.</param>
+    /// <returns>Whether the member is kept; a member the value's descriptor does not list is not: erasure fails closed.</returns>
+    public bool Keep(PersonalDataDescriptor declaringDescriptor, int memberIndex)
+    {
+        ArgumentNullException.ThrowIfNull(declaringDescriptor);
+        PersonalDataDescriptor descriptor = _frames.Peek().Descriptor;
+        return Keep(ReferenceEquals(declaringDescriptor, descriptor) ? memberIndex : descriptor.IndexOfMemberOf(declaringDescriptor, memberIndex));
+    }
+
+    /// <summary>
+    /// Whether the nested personal-data value held by the member at <paramref name="memberIndex"/> of
+    /// <paramref name="declaringDescriptor"/> is kept whole; see <see cref="Keep(PersonalDataDescriptor, int)"/> and
+    /// <see cref="KeepWhole(int)"/>.
+    /// </summary>
+    /// <param name="declaringDescriptor">The descriptor of the type whose generated code asks.</param>
+    /// <param name="memberIndex">The member's index in <paramref name="declaringDescriptor"/>'s members.</param>
+    /// <returns>Whether the nested value is kept as it is.</returns>
+    public bool KeepWhole(PersonalDataDescriptor declaringDescriptor, int memberIndex) => _disclosure is null && Keep(declaringDescriptor, memberIndex);
+
     /// <summary>Erases a nested value with its own type's generated code and its own retention.</summary>
     /// <typeparam name="T">The nested value's personal-data type.</typeparam>
     /// <param name="value">The nested value.</param>

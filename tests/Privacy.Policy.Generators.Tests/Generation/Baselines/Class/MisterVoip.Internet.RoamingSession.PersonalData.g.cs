@@ -63,7 +63,7 @@ namespace MisterVoip.Internet
         protected override void EraseMembers(global::Privacy.Policy.Erasure.ErasureContext context)
         {
             base.EraseMembers(context);
-            this.Imsi = context.Keep(3) ? this.Imsi : global::Privacy.Policy.Erasure.ErasureContext.Erased(this.Imsi);
+            this.Imsi = context.Keep(global::MisterVoip.Internet.RoamingSession.Descriptor, 3) ? this.Imsi : global::Privacy.Policy.Erasure.ErasureContext.Erased(this.Imsi);
         }
 
         /// <summary>The value's retention anchor as a local date and time in <paramref name="zone"/>, if it has one.</summary>

@@ -62,9 +62,9 @@ namespace MisterVoip.Internet
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
         protected virtual void EraseMembers(global::Privacy.Policy.Erasure.ErasureContext context)
         {
-            this.IpAddress = context.Keep(0) ? this.IpAddress : global::Privacy.Policy.Erasure.ErasureContext.Erased(this.IpAddress);
-            this.Password = context.Keep(1) ? this.Password : global::Privacy.Policy.Erasure.ErasureContext.Erased(this.Password);
-            this.Gateway = context.Keep(2) ? this.Gateway : default!;
+            this.IpAddress = context.Keep(global::MisterVoip.Internet.Session.Descriptor, 0) ? this.IpAddress : global::Privacy.Policy.Erasure.ErasureContext.Erased(this.IpAddress);
+            this.Password = context.Keep(global::MisterVoip.Internet.Session.Descriptor, 1) ? this.Password : global::Privacy.Policy.Erasure.ErasureContext.Erased(this.Password);
+            this.Gateway = context.Keep(global::MisterVoip.Internet.Session.Descriptor, 2) ? this.Gateway : default!;
         }
 
         /// <summary>The value's retention anchor as a local date and time in <paramref name="zone"/>, if it has one.</summary>

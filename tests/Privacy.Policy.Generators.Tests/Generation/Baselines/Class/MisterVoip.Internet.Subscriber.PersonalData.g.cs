@@ -44,7 +44,7 @@ namespace MisterVoip.Internet
             global::System.ArgumentNullException.ThrowIfNull(context);
             return new global::MisterVoip.Internet.Subscriber
             {
-                Name = context.Keep(0) ? value.Name : global::Privacy.Policy.Erasure.ErasureContext.Erased(value.Name)!,
+                Name = context.Keep(global::MisterVoip.Internet.Subscriber.Descriptor, 0) ? value.Name : global::Privacy.Policy.Erasure.ErasureContext.Erased(value.Name)!,
                 Plan = value.Plan,
             };
         }

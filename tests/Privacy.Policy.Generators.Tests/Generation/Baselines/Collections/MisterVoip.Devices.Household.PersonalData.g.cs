@@ -140,11 +140,11 @@ namespace MisterVoip.Devices
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
         protected virtual void EraseMembers(global::Privacy.Policy.Erasure.ErasureContext context)
         {
-            this.Numbers = context.Keep(0) ? this.Numbers : EraseNumbers(this.Numbers, context);
-            this.Emails = context.Keep(1) ? this.Emails : EraseEmails(this.Emails, context);
-            this.Sims = context.KeepWhole(2) ? this.Sims : EraseSims(this.Sims, context);
-            this.ImeiByDevice = context.Keep(3) ? this.ImeiByDevice : EraseImeiByDevice(this.ImeiByDevice, context);
-            this.DailyVolumes = context.Keep(4) ? this.DailyVolumes : EraseDailyVolumes(this.DailyVolumes, context);
+            this.Numbers = context.Keep(global::MisterVoip.Devices.Household.Descriptor, 0) ? this.Numbers : EraseNumbers(this.Numbers, context);
+            this.Emails = context.Keep(global::MisterVoip.Devices.Household.Descriptor, 1) ? this.Emails : EraseEmails(this.Emails, context);
+            this.Sims = context.KeepWhole(global::MisterVoip.Devices.Household.Descriptor, 2) ? this.Sims : EraseSims(this.Sims, context);
+            this.ImeiByDevice = context.Keep(global::MisterVoip.Devices.Household.Descriptor, 3) ? this.ImeiByDevice : EraseImeiByDevice(this.ImeiByDevice, context);
+            this.DailyVolumes = context.Keep(global::MisterVoip.Devices.Household.Descriptor, 4) ? this.DailyVolumes : EraseDailyVolumes(this.DailyVolumes, context);
 
             static string[] EraseNumbers(string[] values, global::Privacy.Policy.Erasure.ErasureContext context)
             {

@@ -61,7 +61,7 @@ namespace MisterVoip.Devices
         {
             return this with
             {
-                Imsi = context.Keep(0) ? this.Imsi : global::Privacy.Policy.Erasure.ErasureContext.Erased(this.Imsi),
+                Imsi = context.Keep(global::MisterVoip.Devices.Sim.Descriptor, 0) ? this.Imsi : global::Privacy.Policy.Erasure.ErasureContext.Erased(this.Imsi),
             };
         }
 

@@ -43,7 +43,7 @@ namespace Shapes
             global::System.ArgumentNullException.ThrowIfNull(context);
             return value with
             {
-                Email = context.Keep(0) ? value.Email : global::Privacy.Policy.Erasure.ErasureContext.Erased(value.Email)!,
+                Email = context.Keep(global::Shapes.Aliased.Descriptor, 0) ? value.Email : global::Privacy.Policy.Erasure.ErasureContext.Erased(value.Email)!,
             };
         }
 

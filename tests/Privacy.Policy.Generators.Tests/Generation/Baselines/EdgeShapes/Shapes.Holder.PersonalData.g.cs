@@ -77,10 +77,10 @@ namespace Shapes
         {
             return this with
             {
-                Box = context.KeepWhole(0) ? this.Box : this.Box is null ? default! : context.Erase(this.Box, "Box"),
-                People = context.Keep(1) ? this.People : default!,
-                Grid = context.Keep(2) ? this.Grid : EraseGrid(this.Grid, context),
-                Position = context.Keep(3) ? this.Position : default,
+                Box = context.KeepWhole(global::Shapes.Holder.Descriptor, 0) ? this.Box : this.Box is null ? default! : context.Erase(this.Box, "Box"),
+                People = context.Keep(global::Shapes.Holder.Descriptor, 1) ? this.People : default!,
+                Grid = context.Keep(global::Shapes.Holder.Descriptor, 2) ? this.Grid : EraseGrid(this.Grid, context),
+                Position = context.Keep(global::Shapes.Holder.Descriptor, 3) ? this.Position : default,
             };
 
             static global::Shapes.Person[][] EraseGrid(global::Shapes.Person[][] values, global::Privacy.Policy.Erasure.ErasureContext context)

@@ -61,7 +61,7 @@ namespace Shapes
         {
             return this with
             {
-                @default = context.Keep(0) ? this.@default : global::Privacy.Policy.Erasure.ErasureContext.Erased(this.@default)!,
+                @default = context.Keep(global::Shapes.Keyword.Descriptor, 0) ? this.@default : global::Privacy.Policy.Erasure.ErasureContext.Erased(this.@default)!,
             };
         }
 

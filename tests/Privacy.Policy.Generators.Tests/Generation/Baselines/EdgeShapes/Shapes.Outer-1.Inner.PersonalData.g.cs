@@ -63,7 +63,7 @@ namespace Shapes
             {
                 return this with
                 {
-                    Email = context.Keep(0) ? this.Email : global::Privacy.Policy.Erasure.ErasureContext.Erased(this.Email)!,
+                    Email = context.Keep(global::Shapes.Outer<T>.Inner.Descriptor, 0) ? this.Email : global::Privacy.Policy.Erasure.ErasureContext.Erased(this.Email)!,
                 };
             }
 

@@ -61,7 +61,7 @@ namespace Shapes
         {
             return this with
             {
-                CustomerId = context.Keep(0) ? this.CustomerId : global::Privacy.Policy.Erasure.ErasureContext.Erased(this.CustomerId)!,
+                CustomerId = context.Keep(global::Shapes.SubjectOnly.Descriptor, 0) ? this.CustomerId : global::Privacy.Policy.Erasure.ErasureContext.Erased(this.CustomerId)!,
             };
         }
 

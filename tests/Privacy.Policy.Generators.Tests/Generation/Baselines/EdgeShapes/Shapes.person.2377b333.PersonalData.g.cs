@@ -61,7 +61,7 @@ namespace Shapes
         {
             return this with
             {
-                Name = context.Keep(0) ? this.Name : global::Privacy.Policy.Erasure.ErasureContext.Erased(this.Name)!,
+                Name = context.Keep(global::Shapes.person.Descriptor, 0) ? this.Name : global::Privacy.Policy.Erasure.ErasureContext.Erased(this.Name)!,
             };
         }
 

@@ -60,8 +60,8 @@ namespace MisterVoip.Support
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
         protected virtual void EraseMembers(global::Privacy.Policy.Erasure.ErasureContext context)
         {
-            this.ReplyTo = context.Keep(0) ? this.ReplyTo : global::Privacy.Policy.Erasure.ErasureContext.Erased(this.ReplyTo);
-            this.Payload = context.KeepWhole(1) ? this.Payload : this.Payload is null ? default! : context.Erase(this.Payload, "Payload");
+            this.ReplyTo = context.Keep(global::MisterVoip.Support.Envelope<TPayload>.Descriptor, 0) ? this.ReplyTo : global::Privacy.Policy.Erasure.ErasureContext.Erased(this.ReplyTo);
+            this.Payload = context.KeepWhole(global::MisterVoip.Support.Envelope<TPayload>.Descriptor, 1) ? this.Payload : this.Payload is null ? default! : context.Erase(this.Payload, "Payload");
         }
 
         /// <summary>The value's retention anchor as a local date and time in <paramref name="zone"/>, if it has one.</summary>

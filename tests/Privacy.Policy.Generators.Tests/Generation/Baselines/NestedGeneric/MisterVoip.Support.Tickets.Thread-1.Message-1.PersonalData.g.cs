@@ -67,8 +67,8 @@ namespace MisterVoip.Support
                 {
                     return this with
                     {
-                        Text = context.Keep(0) ? this.Text : global::Privacy.Policy.Erasure.ErasureContext.Erased(this.Text)!,
-                        From = context.Keep(1) ? this.From : global::Privacy.Policy.Erasure.ErasureContext.Erased(this.From),
+                        Text = context.Keep(global::MisterVoip.Support.Tickets.Thread<TMessage>.Message<TAttachment>.Descriptor, 0) ? this.Text : global::Privacy.Policy.Erasure.ErasureContext.Erased(this.Text)!,
+                        From = context.Keep(global::MisterVoip.Support.Tickets.Thread<TMessage>.Message<TAttachment>.Descriptor, 1) ? this.From : global::Privacy.Policy.Erasure.ErasureContext.Erased(this.From),
                     };
                 }
 

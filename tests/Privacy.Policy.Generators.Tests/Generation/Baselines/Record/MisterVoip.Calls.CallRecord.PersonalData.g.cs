@@ -53,11 +53,11 @@ namespace MisterVoip.Calls
             global::System.ArgumentNullException.ThrowIfNull(context);
             return value with
             {
-                CustomerId = context.Keep(0) ? value.CustomerId : global::Privacy.Policy.Erasure.ErasureContext.Erased(value.CustomerId)!,
-                CalledNumber = context.Keep(1) ? value.CalledNumber : global::Privacy.Policy.Erasure.ErasureContext.Erased(value.CalledNumber)!,
-                CallStart = context.Keep(2) ? value.CallStart : default,
-                Imsi = context.Keep(3) ? value.Imsi : global::Privacy.Policy.Erasure.ErasureContext.Erased(value.Imsi),
-                Latitude = context.Keep(4) ? value.Latitude : default,
+                CustomerId = context.Keep(global::MisterVoip.Calls.CallRecord.Descriptor, 0) ? value.CustomerId : global::Privacy.Policy.Erasure.ErasureContext.Erased(value.CustomerId)!,
+                CalledNumber = context.Keep(global::MisterVoip.Calls.CallRecord.Descriptor, 1) ? value.CalledNumber : global::Privacy.Policy.Erasure.ErasureContext.Erased(value.CalledNumber)!,
+                CallStart = context.Keep(global::MisterVoip.Calls.CallRecord.Descriptor, 2) ? value.CallStart : default,
+                Imsi = context.Keep(global::MisterVoip.Calls.CallRecord.Descriptor, 3) ? value.Imsi : global::Privacy.Policy.Erasure.ErasureContext.Erased(value.Imsi),
+                Latitude = context.Keep(global::MisterVoip.Calls.CallRecord.Descriptor, 4) ? value.Latitude : default,
             };
         }
 

@@ -45,9 +45,9 @@ namespace MisterVoip.Billing
             global::System.ArgumentNullException.ThrowIfNull(context);
             return value with
             {
-                AccountNumber = context.Keep(0) ? value.AccountNumber : default,
-                OptedIn = context.Keep(1) ? value.OptedIn : default,
-                Interests = context.Keep(2) ? value.Interests : global::Privacy.Policy.Erasure.ErasureContext.Erased(value.Interests),
+                AccountNumber = context.Keep(global::MisterVoip.Billing.Consent.Descriptor, 0) ? value.AccountNumber : default,
+                OptedIn = context.Keep(global::MisterVoip.Billing.Consent.Descriptor, 1) ? value.OptedIn : default,
+                Interests = context.Keep(global::MisterVoip.Billing.Consent.Descriptor, 2) ? value.Interests : global::Privacy.Policy.Erasure.ErasureContext.Erased(value.Interests),
             };
         }
 

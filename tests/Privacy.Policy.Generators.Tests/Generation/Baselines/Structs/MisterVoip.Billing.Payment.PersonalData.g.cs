@@ -43,8 +43,8 @@ namespace MisterVoip.Billing
             global::System.ArgumentNullException.ThrowIfNull(context);
             return value with
             {
-                Iban = context.Keep(0) ? value.Iban : global::Privacy.Policy.Erasure.ErasureContext.Erased(value.Iban)!,
-                PaidAt = context.Keep(1) ? value.PaidAt : default,
+                Iban = context.Keep(global::MisterVoip.Billing.Payment.Descriptor, 0) ? value.Iban : global::Privacy.Policy.Erasure.ErasureContext.Erased(value.Iban)!,
+                PaidAt = context.Keep(global::MisterVoip.Billing.Payment.Descriptor, 1) ? value.PaidAt : default,
             };
         }
 
