@@ -30,17 +30,21 @@ public class UnsupportedMembersAnalyzerTests
                 "IHasEmail.Email",
                 "is an explicit interface implementation, which generated code cannot set by name: make it an ordinary property that implements the interface"));
 
-    [Fact]
-    public Task A_primary_constructor_parameter_read_by_a_member_is_an_error_naming_it()
+    [Theory]
+    [InlineData("public string MailTo() => \"mailto:\" + {|#0:email|};")]
+    [InlineData("public string MailTo => \"mailto:\" + {|#0:email|};")]
+    [InlineData("public string MailTo { get { return {|#0:email|}; } }")]
+    [InlineData("public System.Func<string> MailTo() => () => {|#0:email|};")]
+    public Task A_primary_constructor_parameter_read_by_a_member_is_an_error_naming_it(string member)
         => Verify.AnalyzerAsync<UnsupportedMembersAnalyzer>(
-            """
+            $$"""
             using Privacy.Policy;
             public partial class Contact(string email, string name)
             {
                 [PersonalData(Category.Contact)]
                 public string Name { get; set; } = name;
 
-                public string MailTo() => "mailto:" + {|#0:email|};
+                {{member}}
             }
             """,
             Verify.Diagnostic("PRIV017").WithLocation(0).WithArguments(
