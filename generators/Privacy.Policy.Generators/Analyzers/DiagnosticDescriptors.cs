@@ -127,6 +127,13 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         "Generated Redact, Erase and Disclose copy a dictionary entry by entry and apply the member's rule to each value; a key is what finds the entry, and is copied unchanged. A dictionary keyed by text (or by a personal-data type) may carry personal data in its keys, which would then leave in every redacted log line, erased record and disclosure (GDPR art. 5(1)(f), integrity and confidentiality). Key it by an id that is not personal data, or keep the personal data in the values; where the keys are known not to be personal data (invoice numbers, tariff codes), suppress the warning there and say why.");
 
+    public static readonly DiagnosticDescriptor UnsupportedMemberShape = Create(
+        "PRIV017",
+        "Member shape not supported",
+        "'{0}.{1}' {2}",
+        DiagnosticSeverity.Error,
+        "Generated Redact, Erase, ToString and the subject-access export name every stored member of a type with personal data. A value held where they cannot name it would be copied in clear or left out: a primary-constructor parameter that a member reads (kept in a hidden field), an explicit interface implementation (IHasEmail.Email), or a property that hides an inherited one with new. Each is an error naming the member.");
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description)
         => new(id, title, message, Category, severity, isEnabledByDefault: true, description, HelpLinkBase + id + ".md");
 }

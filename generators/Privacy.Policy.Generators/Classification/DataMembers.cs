@@ -22,6 +22,11 @@ internal static class DataMembers
     {
         var members = type.GetMembers();
         var stored = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+
+        // A C# 13 partial property (MVVM Toolkit's [ObservableProperty]) is listed by its declaring part, while its
+        // backing field belongs to the implementing part: a different symbol of the same name. Property names are
+        // unique within a type, so the name finds it.
+        var storedNames = new HashSet<string>();
         bool fromMetadata = type.DeclaringSyntaxReferences.IsEmpty;
         bool classifiedElsewhere = fromMetadata && ImplementsPersonalDataOfItself(type);
         foreach (ISymbol member in members)
@@ -29,6 +34,7 @@ internal static class DataMembers
             if (member is IFieldSymbol { AssociatedSymbol: IPropertySymbol property })
             {
                 stored.Add(property);
+                storedNames.Add(property.Name);
             }
             else if (fromMetadata && member is IPropertySymbol { IsStatic: false, IsIndexer: false, GetMethod: not null } candidate
                      && !(type.IsRecord && candidate.Name == "EqualityContract")
@@ -51,7 +57,7 @@ internal static class DataMembers
                 case IFieldSymbol field when field.AssociatedSymbol is null:
                     result.Add(field);
                     break;
-                case IPropertySymbol property when !property.IsIndexer && stored.Contains(property):
+                case IPropertySymbol property when !property.IsIndexer && (stored.Contains(property) || storedNames.Contains(property.Name)):
                     result.Add(property);
                     break;
             }

@@ -20,11 +20,13 @@ internal static class TypeParser
     /// <summary>
     /// The model of <paramref name="type"/>, or <see langword="null"/> when nothing is generated for it: it, or a type
     /// containing it, is not partial (PRIV003 says so), or it declares a member whose name the generated code needs
-    /// (PRIV010 says so; generating anyway would end the build on a compiler error before any analyzer runs).
+    /// (PRIV010 says so; generating anyway would end the build on a compiler error before any analyzer runs), or it
+    /// or a base type stores a value in an explicit interface implementation, which generated code cannot name (PRIV017).
     /// </summary>
     public static PersonalDataType? Parse(INamedTypeSymbol type, PrivacySymbols symbols, CancellationToken cancellationToken)
     {
-        if (!DataMembers.IsCandidate(type) || !IsPartialAll(type, cancellationToken) || Analyzers.GeneratedNamesAnalyzer.HasNameTakenByGeneratedCode(type))
+        if (!DataMembers.IsCandidate(type) || !IsPartialAll(type, cancellationToken) || Analyzers.GeneratedNamesAnalyzer.HasNameTakenByGeneratedCode(type)
+            || Analyzers.UnsupportedMembersAnalyzer.HasExplicitInterfaceMember(type))
         {
             return null;
         }
@@ -163,7 +165,7 @@ internal static class TypeParser
     public static bool IsGenerated(INamedTypeSymbol type, PrivacySymbols symbols)
         => symbols.GeneratedTypes.TryGetValue(type, out bool known)
             ? known
-            : symbols.GeneratedTypes[type] = IsGeneratedUncached(type, symbols) && (type.DeclaringSyntaxReferences.Length == 0 || !Analyzers.GeneratedNamesAnalyzer.HasNameTakenByGeneratedCode(type));
+            : symbols.GeneratedTypes[type] = IsGeneratedUncached(type, symbols) && (type.DeclaringSyntaxReferences.Length == 0 || (!Analyzers.GeneratedNamesAnalyzer.HasNameTakenByGeneratedCode(type) && !Analyzers.UnsupportedMembersAnalyzer.HasExplicitInterfaceMember(type)));
 
     /// <summary>
     /// Whether the generator would write code for <paramref name="type"/> if none of its members had a name the

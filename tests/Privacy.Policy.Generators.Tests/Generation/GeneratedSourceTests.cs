@@ -143,6 +143,38 @@ public sealed class GeneratedSourceTests
         Assert.True(errors.Length == 0, string.Join(Environment.NewLine, errors.Select(error => error.ToString())));
     }
 
+    [Fact]
+    public void A_type_with_an_explicit_interface_property_gets_no_code_so_that_PRIV017_can_be_reported()
+    {
+        const string Source = """
+            using Privacy.Policy;
+            public interface IHasEmail
+            {
+                string Email { get; set; }
+            }
+
+            public partial class Account : IHasEmail
+            {
+                [PersonalData(Category.Contact, Purposes = Purpose.Billing)]
+                string IHasEmail.Email { get; set; } = "";
+
+                [PersonalData(Category.Contact, Purposes = Purpose.Billing)]
+                public string? Phone { get; set; }
+            }
+
+            public partial class Premium : Account
+            {
+                [PersonalData(Category.Payment, Purposes = Purpose.Billing)]
+                public string? Iban { get; set; }
+            }
+            """;
+        (Compilation output, GeneratorDriverRunResult result) = GeneratorHarness.Run(GeneratorHarness.Compile(Source));
+
+        Assert.DoesNotContain(result.Results.Single().GeneratedSources, source => source.HintName.StartsWith("Account.", StringComparison.Ordinal));
+        Diagnostic[] errors = output.GetDiagnostics().Where(diagnostic => diagnostic.Severity == DiagnosticSeverity.Error).ToArray();
+        Assert.True(errors.Length == 0, string.Join(Environment.NewLine, errors.Select(error => error.ToString())));
+    }
+
     private static string BaselineDirectory(string sample)
         => RepositoryPaths.Combine("tests", "Privacy.Policy.Generators.Tests", "Generation", "Baselines", sample);
 }
