@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using NodaTime;
 
 namespace Privacy.Policy.Tests.Domain;
@@ -179,6 +180,26 @@ public sealed partial class MatrixPartial
 /// </summary>
 public sealed partial class MatrixExternal : Privacy.Policy.Tests.ExternalBase.FieldAccount
 {
+    [NotPersonalData("A product code.")]
+    public string Note { get; set; } = string.Empty;
+}
+
+/// <summary>Matrix shape: a nested personal-data member holding the e-mail and the IBAN.</summary>
+public sealed partial class MatrixNested
+{
+    [PersonalData(Category.Contact, Retention = "P7Y", Purposes = Purpose.Support | Purpose.Billing | Purpose.Bookkeeping)]
+    public MatrixClass? Contact { get; set; }
+
+    [NotPersonalData("A product code.")]
+    public string Note { get; set; } = string.Empty;
+}
+
+/// <summary>Matrix shape: a collection of nested personal-data values.</summary>
+public sealed partial class MatrixCollection
+{
+    [PersonalData(Category.Contact, Retention = "P7Y", Purposes = Purpose.Support | Purpose.Billing | Purpose.Bookkeeping)]
+    public List<MatrixClass> Contacts { get; set; } = [];
+
     [NotPersonalData("A product code.")]
     public string Note { get; set; } = string.Empty;
 }

@@ -35,12 +35,16 @@ public sealed class ShapeOperationMatrixTests
         Shape<MatrixDerived>.Of("derived, same assembly", () => new() { ContractEnded = ContractEnded, Email = Email.Value, Iban = Iban.Value, Note = Note }, v => v.Email, v => v.Iban, v => v.Note),
         Shape<MatrixOverride>.Of("derived, stored override", () => new() { ContractEnded = ContractEnded, Email = Email.Value, Iban = Iban.Value, Note = Note }, v => v.Email, v => v.Iban, v => v.Note),
         Shape<MatrixField>.Of("public field", () => new() { ContractEnded = ContractEnded, Email = Email.Value, Iban = Iban.Value, Note = Note }, v => v.Email, v => v.Iban, v => v.Note),
+        Shape<MatrixCollection>.Of("collection member", () => new() { Contacts = [Contact()], Note = Note }, v => v.Contacts[0].Email, v => v.Contacts[0].Iban, v => v.Note, container: "Contacts"),
+        Shape<MatrixNested>.Of("nested member", () => new() { Contact = Contact(), Note = Note }, v => v.Contact!.Email, v => v.Contact!.Iban, v => v.Note, container: "Contact"),
         Shape<MatrixPositional>.Of("positional record", () => new(Email.Value, Iban.Value, Note) { ContractEnded = ContractEnded }, v => v.Email, v => v.Iban, v => v.Note),
         Shape<MatrixPartial>.Of("partial property", () => new() { ContractEnded = ContractEnded, Email = Email.Value, Iban = Iban.Value, Note = Note }, v => v.Email, v => v.Iban, v => v.Note),
         // known defect: a type deriving from a personal-data base in another assembly whose own members are all
         // [NotPersonalData] gets no generated code (no IPersonalData<MatrixExternal>), so no operation can run on it.
         // Shape<MatrixExternal>.Of("derived, other assembly", () => new() { ContractEnded = ContractEnded, Email = Email.Value, Iban = Iban.Value, Note = Note }, v => v.Email, v => v.Iban, v => v.Note),
     ];
+
+    private static MatrixClass Contact() => new() { ContractEnded = ContractEnded, Email = Email.Value, Iban = Iban.Value, Note = "MATRIX-INNER-NOTE" };
 
     public enum Operation
     {
@@ -59,6 +63,12 @@ public sealed class ShapeOperationMatrixTests
         // base's virtual Email, read through the override, then the derived type writes Email again): a duplicate
         // JSON key. The record BusinessSupportCustomer's generated code does the same.
         ("derived, stored override", Operation.Export),
+
+        // known defect: erasing a nested value (or a collection of them) whose IBAN a legal obligation keeps lists the
+        // container itself in Erased ("Contact" beside "Contact.Email") although its value is kept and
+        // "Contact.Iban" is in Retained: a member reported both erased and kept.
+        ("nested member", Operation.Erase),
+        ("collection member", Operation.Erase),
     ];
 
     public static TheoryData<string, Operation> Cells()
@@ -97,13 +107,20 @@ public sealed class ShapeOperationMatrixTests
         Task RunAsync(Operation operation);
     }
 
-    private sealed class Shape<T>(string name, Func<T> build, Func<T, string> email, Func<T, string> iban, Func<T, string> note) : IShape
+    /// <summary>
+    /// A shape: how to build it with the canaries and read the three members back. When <paramref name="container"/>
+    /// is set, the e-mail and the IBAN sit in a nested value (or a collection of them) under that member, and the
+    /// operations name them by path ("Contact.Email").
+    /// </summary>
+    private sealed class Shape<T>(string name, Func<T> build, Func<T, string> email, Func<T, string> iban, Func<T, string> note, string? container) : IShape
         where T : IPersonalData<T>
     {
         public string Name => name;
 
-        public static Shape<T> Of(string name, Func<T> build, Func<T, string> email, Func<T, string> iban, Func<T, string> note)
-            => new(name, build, email, iban, note);
+        public static Shape<T> Of(string name, Func<T> build, Func<T, string> email, Func<T, string> iban, Func<T, string> note, string? container = null)
+            => new(name, build, email, iban, note, container);
+
+        private string Path(string member) => container is null ? member : $"{container}.{member}";
 
         public async Task RunAsync(Operation operation)
         {
@@ -135,10 +152,10 @@ public sealed class ShapeOperationMatrixTests
                     Assert.Equal(Iban.Value, iban(result.Value));
                     Assert.Equal(Note, note(result.Value));
                     RetainedMember retained = Assert.Single(result.Retained);
-                    Assert.Equal("Iban", retained.Member);
+                    Assert.Equal(Path("Iban"), retained.Member);
                     Assert.Equal(Purpose.Bookkeeping, retained.Purpose);
                     Assert.Equal(LegalBasis.LegalObligation, retained.LegalBasis);
-                    Assert.Equal(["Email"], result.Erased);
+                    Assert.Equal([Path("Email")], result.Erased);
                     break;
                 }
 
@@ -148,7 +165,7 @@ public sealed class ShapeOperationMatrixTests
                     Assert.Equal(Email.Value, email(disclosed));
                     Assert.Equal(string.Empty, iban(disclosed));
                     Assert.Equal(Note, note(disclosed));
-                    Assert.Equal(["Email"], Assert.Single(audit.Records).Members);
+                    Assert.Equal([Path("Email")], Assert.Single(audit.Records).Members);
                     break;
                 }
 
@@ -164,6 +181,13 @@ public sealed class ShapeOperationMatrixTests
                     using JsonDocument document = JsonDocument.Parse(stream.ToArray());
                     JsonElement recordType = Assert.Single(document.RootElement.GetProperty("recordTypes").EnumerateArray());
                     JsonElement values = Assert.Single(recordType.GetProperty("records").EnumerateArray()).GetProperty("values");
+                    if (container is not null)
+                    {
+                        JsonProperty nested = Assert.Single(values.EnumerateObject());
+                        Assert.Equal(container, nested.Name);
+                        values = nested.Value.ValueKind == JsonValueKind.Array ? Assert.Single(nested.Value.EnumerateArray()) : nested.Value;
+                    }
+
                     Assert.Equal(
                         [("Email", Email.Value), ("Iban", Iban.Value)],
                         values.EnumerateObject().Select(member => (member.Name, member.Value.GetString())).OrderBy(member => member.Name, StringComparer.Ordinal));
@@ -174,7 +198,7 @@ public sealed class ShapeOperationMatrixTests
                 case Operation.Descriptor:
                 {
                     Assert.Equal(
-                        [("Email", Category.Contact), ("Iban", Category.Payment)],
+                        container is null ? [("Email", Category.Contact), ("Iban", Category.Payment)] : [(container, Category.Contact)],
                         T.Descriptor.Members.Select(member => (member.Name, member.Category)).OrderBy(member => member.Name, StringComparer.Ordinal));
                     Assert.Empty(T.Descriptor.UnclassifiedMembers);
                     break;
