@@ -46,16 +46,13 @@ internal sealed class SuggestedClassificationFixAllProvider : FixAllProvider
 
         public ForwardingDiagnosticProvider(FixAllContext original) => _original = original;
 
-        public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken)
-            => GetAll(project);
+        public override async Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken)
+            => await _original.GetAllDiagnosticsAsync(project).ConfigureAwait(false);
 
         public override async Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken)
             => await _original.GetDocumentDiagnosticsAsync(document).ConfigureAwait(false);
 
         public override async Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken)
             => await _original.GetProjectDiagnosticsAsync(project).ConfigureAwait(false);
-
-        private async Task<IEnumerable<Diagnostic>> GetAll(Project project)
-            => await _original.GetAllDiagnosticsAsync(project).ConfigureAwait(false);
     }
 }

@@ -143,7 +143,7 @@ internal static class PersonalDataEmitter
             writer.WriteLine($"global::System.ArgumentNullException.ThrowIfNull({op.Parameter});");
             switch (type.Copy)
             {
-                case CopyStrategy.With when type.Shape == TypeShape.Record && (!type.IsSealed || type.PersonalBaseType is not null):
+                case CopyStrategy.With when type.Shape == TypeShape.Record && IsOverridable(type):
                     writer.WriteLine($"return ({self})value.{op.CopyMethod}({op.Parameter});");
                     break;
                 case CopyStrategy.With:
@@ -181,14 +181,14 @@ internal static class PersonalDataEmitter
             }
         }
 
-        if (type.Copy == CopyStrategy.With && type.Shape == TypeShape.Record && (!type.IsSealed || type.PersonalBaseType is not null))
+        if (type.Copy == CopyStrategy.With && type.Shape == TypeShape.Record && IsOverridable(type))
         {
             writer.WriteLine();
             writer.WriteLine($"/// <summary>Returns a {op.Past} copy of this instance; derived records {op.Name.ToLowerInvariant()} their own members too.</summary>");
             writer.WriteLine($"/// <param name=\"{op.Parameter}\">{op.ParameterDoc}</param>");
             writer.WriteLine($"/// <returns>The {op.Past} copy.</returns>");
             writer.WriteLine(GeneratedCodeAttribute);
-            string modifier = type.PersonalBaseType is not null ? "protected override" : "protected virtual";
+            string modifier = OverridingModifier(type);
             using (writer.Block($"{modifier} {self} {op.CopyMethod}({op.ParameterType} {op.Parameter})"))
             {
                 if (type.PersonalBaseType is not null)
@@ -625,6 +625,16 @@ internal static class PersonalDataEmitter
         }
     }
 
+    /// <summary>
+    /// Whether the type's per-member work goes through a virtual instance method: it may be derived from, or it derives
+    /// from a personal-data type whose method it overrides.
+    /// </summary>
+    private static bool IsOverridable(PersonalDataType type) => !type.IsSealed || type.PersonalBaseType is not null;
+
+    /// <summary>The modifier of such a method: it overrides the personal-data base's, or it is the first.</summary>
+    private static string OverridingModifier(PersonalDataType type)
+        => type.PersonalBaseType is not null ? "protected override" : "protected virtual";
+
     /// <summary>The type's own exportable members; a generated base type writes its own.</summary>
     private static IEnumerable<DataMember> Exported(PersonalDataType type)
         => type.Members.Where(member => member.IsPersonal && !member.IsUnclassified && member.Exportable);
@@ -636,7 +646,7 @@ internal static class PersonalDataEmitter
 
         // A class or record that may be derived from writes through a virtual method, so that a derived value
         // exported through its base type still shows its own members.
-        bool virtualWrite = isReference && (!type.IsSealed || type.PersonalBaseType is not null);
+        bool virtualWrite = isReference && IsOverridable(type);
         writer.WriteLine("/// <summary>Writes the exportable personal-data members as properties of the current JSON object.</summary>");
         writer.WriteLine("/// <param name=\"writer\">The writer, inside an object.</param>");
         writer.WriteLine("/// <param name=\"value\">The value.</param>");
@@ -665,7 +675,7 @@ internal static class PersonalDataEmitter
             writer.WriteLine("/// <summary>Writes this instance's exportable members; derived types add their own.</summary>");
             writer.WriteLine("/// <param name=\"writer\">The writer, inside an object.</param>");
             writer.WriteLine(GeneratedCodeAttribute);
-            string modifier = type.PersonalBaseType is not null ? "protected override" : "protected virtual";
+            string modifier = OverridingModifier(type);
             using (writer.Block($"{modifier} void WriteExportMembers(global::System.Text.Json.Utf8JsonWriter writer)"))
             {
                 if (type.PersonalBaseType is not null)
@@ -690,7 +700,7 @@ internal static class PersonalDataEmitter
 
         // As with WriteExport, a value held as its base type is checked through a virtual method, so that members of
         // the derived type, and a [DataSubject] only the derived type declares, are checked too.
-        bool virtualCheck = isReference && (!type.IsSealed || type.PersonalBaseType is not null);
+        bool virtualCheck = isReference && IsOverridable(type);
         writer.WriteLine("/// <summary>Passes every nested personal-data value the export writes to the export's subject check.</summary>");
         writer.WriteLine("/// <param name=\"value\">The value.</param>");
         writer.WriteLine("/// <param name=\"check\">The export's check.</param>");
@@ -719,7 +729,7 @@ internal static class PersonalDataEmitter
             writer.WriteLine("/// <summary>Passes this instance's nested personal-data values to the check; derived types add their own.</summary>");
             writer.WriteLine("/// <param name=\"check\">The export's check.</param>");
             writer.WriteLine(GeneratedCodeAttribute);
-            string modifier = type.PersonalBaseType is not null ? "protected override" : "protected virtual";
+            string modifier = OverridingModifier(type);
             using (writer.Block($"{modifier} void CheckExportSubjectMembers({Check} check)"))
             {
                 if (type.PersonalBaseType is not null)
