@@ -30,6 +30,12 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
         /// <summary>The model of each positional record whose first <c>[PersonalData]</c> member is a parameter.</summary>
         public const string PositionalTypes = nameof(PositionalTypes);
 
+        /// <summary>
+        /// The model of each type deriving from a personal-data type whose first classified member is
+        /// <c>[NotPersonalData]</c> or a <c>[RetentionAnchor]</c>, when it declares no personal data of its own.
+        /// </summary>
+        public const string DerivedTypes = nameof(DerivedTypes);
+
         /// <summary>The types whose hint names differ only in case, which get a hash in their file names.</summary>
         public const string HintNameCollisions = nameof(HintNameCollisions);
 
@@ -44,7 +50,7 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
             .ForAttributeWithMetadataName(
                 WellKnownNames.PersonalDataAttribute,
                 predicate: static (node, _) => node is VariableDeclaratorSyntax or PropertyDeclarationSyntax,
-                transform: static (context, cancellationToken) => Transform(context, subjectOnly: false, cancellationToken))
+                transform: static (context, cancellationToken) => Transform(context, TriggerKind.Personal, cancellationToken))
             .Where(static type => type is not null)
             .Select(static (type, _) => type!)
             .WithTrackingName(TrackingNames.Types);
@@ -54,10 +60,30 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
             .ForAttributeWithMetadataName(
                 WellKnownNames.DataSubjectAttribute,
                 predicate: static (node, _) => node is VariableDeclaratorSyntax or PropertyDeclarationSyntax,
-                transform: static (context, cancellationToken) => Transform(context, subjectOnly: true, cancellationToken))
+                transform: static (context, cancellationToken) => Transform(context, TriggerKind.SubjectOnly, cancellationToken))
             .Where(static type => type is not null)
             .Select(static (type, _) => type!)
             .WithTrackingName(TrackingNames.SubjectTypes);
+
+        // A type deriving from a personal-data type whose own members are all [NotPersonalData] (or a retention
+        // anchor) holds its base's personal data and gets generated code too: found by its first classified member.
+        IncrementalValuesProvider<PersonalDataType> notPersonalTypes = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                WellKnownNames.NotPersonalDataAttribute,
+                predicate: static (node, _) => node is VariableDeclaratorSyntax or PropertyDeclarationSyntax,
+                transform: static (context, cancellationToken) => Transform(context, TriggerKind.NotPersonal, cancellationToken))
+            .Where(static type => type is not null)
+            .Select(static (type, _) => type!)
+            .WithTrackingName(TrackingNames.DerivedTypes);
+
+        IncrementalValuesProvider<PersonalDataType> anchorTypes = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                WellKnownNames.RetentionAnchorAttribute,
+                predicate: static (node, _) => node is VariableDeclaratorSyntax or PropertyDeclarationSyntax,
+                transform: static (context, cancellationToken) => Transform(context, TriggerKind.AnchorOnly, cancellationToken))
+            .Where(static type => type is not null)
+            .Select(static (type, _) => type!)
+            .WithTrackingName(TrackingNames.DerivedTypes);
 
         // ForAttributeWithMetadataName binds an attribute to the parameter it is written on, so [property: PersonalData]
         // on a positional record parameter is found by syntax instead.
@@ -72,7 +98,9 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
         IncrementalValueProvider<ImmutableArray<PersonalDataType>> all = types.Collect()
             .Combine(subjectTypes.Collect())
             .Combine(positional.Collect())
-            .Select(static (pair, _) => pair.Left.Left.AddRange(pair.Left.Right).AddRange(pair.Right));
+            .Combine(notPersonalTypes.Collect())
+            .Combine(anchorTypes.Collect())
+            .Select(static (pair, _) => pair.Left.Left.Left.Left.AddRange(pair.Left.Left.Left.Right).AddRange(pair.Left.Left.Right).AddRange(pair.Left.Right).AddRange(pair.Right));
 
         // Hint names are compared without regard to case and type names are not (Person and person): the types whose
         // names collide are listed once, so every other type's output stays cached while this list stays equal.
@@ -89,6 +117,8 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(types.Combine(collisions), static (context, item) => Emit(context, item.Left, item.Right));
         context.RegisterSourceOutput(subjectTypes.Combine(collisions), static (context, item) => Emit(context, item.Left, item.Right));
         context.RegisterSourceOutput(positional.Combine(collisions), static (context, item) => Emit(context, item.Left, item.Right));
+        context.RegisterSourceOutput(notPersonalTypes.Combine(collisions), static (context, item) => Emit(context, item.Left, item.Right));
+        context.RegisterSourceOutput(anchorTypes.Combine(collisions), static (context, item) => Emit(context, item.Left, item.Right));
 
         IncrementalValueProvider<EquatableArray<string>> catalog = all
             .Select(static (models, _) => models
@@ -167,7 +197,7 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
             return null;
         }
 
-        ISymbol? first = DataMembers.FirstInstanceMember(type, symbols, static attributes => attributes.IsPersonal, includeBaseTypes: false);
+        ISymbol? first = TypeParser.GenerationTrigger(type, symbols);
         return first is IPropertySymbol property && property.Name == parameter.Identifier.ValueText && IsFromParameter(property, parameter)
             ? TypeParser.Parse(type, symbols, cancellationToken)
             : null;
@@ -186,11 +216,21 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
         return false;
     }
 
+    /// <summary>Which attribute a pipeline finds members by.</summary>
+    private enum TriggerKind
+    {
+        Personal,
+        SubjectOnly,
+        NotPersonal,
+        AnchorOnly,
+    }
+
     /// <summary>
-    /// Parses the type that declares the attributed member, once per type: only its first <c>[PersonalData]</c>
-    /// member (in declaration order) yields a model, every other member yields none.
+    /// Parses the type that declares the attributed member, once per type: only the member that triggers generation
+    /// (<see cref="TypeParser.GenerationTrigger"/>: its first personal-data member, else a derived type's first
+    /// classified member) yields a model, every other member yields none.
     /// </summary>
-    private static PersonalDataType? Transform(GeneratorAttributeSyntaxContext context, bool subjectOnly, System.Threading.CancellationToken cancellationToken)
+    private static PersonalDataType? Transform(GeneratorAttributeSyntaxContext context, TriggerKind kind, System.Threading.CancellationToken cancellationToken)
     {
         ISymbol member = context.TargetSymbol;
         if (member.ContainingType is not { } type || PrivacySymbols.From(context.SemanticModel.Compilation) is not { } symbols)
@@ -198,13 +238,22 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
             return null;
         }
 
-        // A member with both attributes is found by both pipelines; the [PersonalData] one answers for it.
-        if (subjectOnly && symbols.Read(member).IsPersonalData)
+        // A member with several attributes is found by several pipelines; one answers for it: [PersonalData] first,
+        // then [DataSubject], then [NotPersonalData].
+        MemberAttributes attributes = symbols.Read(member);
+        bool answeredElsewhere = kind switch
+        {
+            TriggerKind.SubjectOnly => attributes.IsPersonalData,
+            TriggerKind.NotPersonal => attributes.IsPersonal,
+            TriggerKind.AnchorOnly => attributes.IsPersonal || attributes.IsNotPersonalData,
+            _ => false,
+        };
+        if (answeredElsewhere)
         {
             return null;
         }
 
-        ISymbol? first = DataMembers.FirstInstanceMember(type, symbols, static attributes => attributes.IsPersonal, includeBaseTypes: false);
+        ISymbol? first = TypeParser.GenerationTrigger(type, symbols);
         return SymbolEqualityComparer.Default.Equals(first, member)
             ? TypeParser.Parse(type, symbols, cancellationToken)
             : null;

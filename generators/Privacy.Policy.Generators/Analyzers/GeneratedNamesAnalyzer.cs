@@ -81,6 +81,8 @@ public sealed class GeneratedNamesAnalyzer : GeneratedTypeAnalyzer
             "WriteExportMembers" when parameters is null or 1 => "the method that lets derived types export their members",
             "CheckExportSubjects" when parameters is null or 2 => "the static method that checks an export's nested records name its subject",
             "CheckExportSubjectMembers" when parameters is null or 1 => "the method that lets derived types check their nested records",
+            "OverridesPersonalDataMember" when parameters is null or 2 => "the method that tells a base type's code which members a derived type overrides",
+            "EraseAsRuntimeType" when parameters is null or 2 => "the method that erases a value held as its base type with its own type's code",
             _ => null,
         };
     }

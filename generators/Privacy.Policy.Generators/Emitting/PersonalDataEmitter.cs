@@ -44,6 +44,12 @@ internal static class PersonalDataEmitter
             writer.WriteLine();
             WriteCopy(writer, type, CopyOperation.Erase(type));
             writer.WriteLine();
+            if (HasRuntimeDispatch(type))
+            {
+                WriteRuntimeDispatch(writer, type);
+                writer.WriteLine();
+            }
+
             WriteRetentionAnchor(writer, type);
             writer.WriteLine();
             WriteDataSubject(writer, type);
@@ -141,6 +147,16 @@ internal static class PersonalDataEmitter
             }
 
             writer.WriteLine($"global::System.ArgumentNullException.ThrowIfNull({op.Parameter});");
+            if (op.IsErase && HasRuntimeDispatch(type) && !type.IsSealed)
+            {
+                // Held as this type, a value of a derived type with generated code of its own is erased (or
+                // disclosed) by that code and decided by that type's descriptor, never by this one's.
+                using (writer.Block($"if (value.GetType() != typeof({self}) && value.EraseAsRuntimeType({op.Parameter}, typeof({self})) is {{ }} asRuntimeType)"))
+                {
+                    writer.WriteLine($"return ({self})asRuntimeType;");
+                }
+            }
+
             switch (type.Copy)
             {
                 case CopyStrategy.With when type.Shape == TypeShape.Record && IsOverridable(type):
@@ -194,11 +210,11 @@ internal static class PersonalDataEmitter
                 if (type.PersonalBaseType is not null)
                 {
                     writer.WriteLine($"var copy = ({self})base.{op.CopyMethod}({op.Parameter});");
-                    WriteWith(writer, "return copy", "copy", redacted, op);
+                    WriteWith(writer, "return copy", "copy", redacted, op, type);
                 }
                 else
                 {
-                    WriteWith(writer, "return this", "this", redacted, op);
+                    WriteWith(writer, "return this", "this", redacted, op, type);
                 }
 
                 WriteCollectionFunctions(writer, redacted, op);
@@ -221,7 +237,10 @@ internal static class PersonalDataEmitter
 
                 foreach (DataMember member in redacted)
                 {
-                    writer.WriteLine($"this.{Id(member)} = {Expression(member, "this." + Id(member), op)};");
+                    using (Guard(writer, type, member))
+                    {
+                        writer.WriteLine($"this.{Id(member)} = {Expression(member, "this." + Id(member), op)};");
+                    }
                 }
 
                 WriteCollectionFunctions(writer, redacted, op);
@@ -229,7 +248,7 @@ internal static class PersonalDataEmitter
         }
     }
 
-    private static void WriteWith(SourceWriter writer, string prefix, string source, List<DataMember> redacted, CopyOperation op)
+    private static void WriteWith(SourceWriter writer, string prefix, string source, List<DataMember> redacted, CopyOperation op, PersonalDataType? guarded = null)
     {
         if (redacted.Count == 0)
         {
@@ -241,7 +260,10 @@ internal static class PersonalDataEmitter
         {
             foreach (DataMember member in redacted)
             {
-                writer.WriteLine($"{Id(member)} = {Expression(member, source + "." + Id(member), op)},");
+                string access = source + "." + Id(member);
+                writer.WriteLine(guarded is not null && OverriddenBelow(guarded, member) is { } overridden
+                    ? $"{Id(member)} = {overridden} ? {access} : {Expression(member, access, op)},"
+                    : $"{Id(member)} = {Expression(member, access, op)},");
             }
         }
     }
@@ -453,6 +475,27 @@ internal static class PersonalDataEmitter
             List<DataMember> shown = (type.BaseIsRecord && !type.DirectBaseIsGenerated ? type.InheritedMembers.Concat(type.Members) : type.Members)
                 .Where(member => member.IsPublic)
                 .ToList();
+            if (shown.Any(member => OverriddenBelow(type, member) is not null))
+            {
+                // A member a derived record overrides is shown by that record, as it classifies it: the separator
+                // depends on what was shown.
+                writer.WriteLine(type.BaseIsRecord && type.DirectBaseIsGenerated
+                    ? "string separator = base.PrintMembers(builder) ? \", \" : string.Empty;"
+                    : "string separator = string.Empty;");
+                foreach (DataMember member in shown)
+                {
+                    using (Guard(writer, type, member))
+                    {
+                        writer.WriteLine($"builder.Append(separator).Append({Literal(member.Name + " = ")});");
+                        writer.WriteLine($"builder.Append({Shown(member)});");
+                        writer.WriteLine("separator = \", \";");
+                    }
+                }
+
+                writer.WriteLine("return separator.Length > 0;");
+                return;
+            }
+
             if (type.BaseIsRecord && type.DirectBaseIsGenerated)
             {
                 if (shown.Count == 0)
@@ -625,6 +668,63 @@ internal static class PersonalDataEmitter
         }
     }
 
+    private const string OverridesMethod = "OverridesPersonalDataMember";
+
+    /// <summary>
+    /// Whether the type takes part in dispatch by runtime type: a class or record that can be derived from or derives
+    /// from a personal-data type. Its generated code asks the value which type declares each overridable member and
+    /// lets the value's own type erase it.
+    /// </summary>
+    private static bool HasRuntimeDispatch(PersonalDataType type)
+        => type.Shape is TypeShape.Class or TypeShape.Record && IsOverridable(type);
+
+    /// <summary>
+    /// The condition under which the type's instance code leaves <paramref name="member"/> to a more derived type (a
+    /// stored <c>override</c> there replaces it, with its own classification); <see langword="null"/> when no
+    /// derived type can override it.
+    /// </summary>
+    private static string? OverriddenBelow(PersonalDataType type, DataMember member)
+        => member.IsVirtual && HasRuntimeDispatch(type)
+            ? $"this.{OverridesMethod}({Literal(member.Name)}, typeof({type.FullyQualifiedName}))"
+            : null;
+
+    /// <summary>Opens <c>if (!overridden) { ... }</c> around the code for <paramref name="member"/> when a derived type may override it.</summary>
+    private static SourceWriter.Scope? Guard(SourceWriter writer, PersonalDataType type, DataMember member)
+        => OverriddenBelow(type, member) is { } overridden ? writer.Block($"if (!{overridden})") : null;
+
+    /// <summary>
+    /// Writes the two virtual methods of dispatch by runtime type: which type declares a member, and erasure of a
+    /// value held as a base type by its own type's generated code.
+    /// </summary>
+    private static void WriteRuntimeDispatch(SourceWriter writer, PersonalDataType type)
+    {
+        string self = type.FullyQualifiedName;
+        bool root = type.PersonalBaseType is null;
+        string modifier = OverridingModifier(type);
+        writer.WriteLine("/// <summary>");
+        writer.WriteLine("/// Whether a type derived from <paramref name=\"declaring\"/> (up to this instance's own type) declares a stored");
+        writer.WriteLine("/// <c>override</c> of <paramref name=\"member\"/>: that type's generated code handles the member, as it classifies it.");
+        writer.WriteLine("/// </summary>");
+        writer.WriteLine("/// <param name=\"member\">The member's name.</param>");
+        writer.WriteLine("/// <param name=\"declaring\">The type whose generated code asks.</param>");
+        writer.WriteLine("/// <returns>Whether a more derived type declares the member.</returns>");
+        writer.WriteLine(GeneratedCodeAttribute);
+        string[] overrides = type.Members.Where(member => member.IsOverride).Select(member => Literal(member.Name)).ToArray();
+        string own = overrides.Length == 0 ? string.Empty : $"member is {string.Join(" or ", overrides)} || ";
+        writer.WriteLine(root
+            ? $"{modifier} bool {OverridesMethod}(string member, global::System.Type declaring) => false;"
+            : $"{modifier} bool {OverridesMethod}(string member, global::System.Type declaring) => declaring != typeof({self}) && ({own}base.{OverridesMethod}(member, declaring));");
+        writer.WriteLine();
+        writer.WriteLine("/// <summary>Erases this instance, held as <paramref name=\"staticType\"/>, with its own type's generated code and descriptor.</summary>");
+        writer.WriteLine("/// <param name=\"context\">The erasure or disclosure.</param>");
+        writer.WriteLine("/// <param name=\"staticType\">The type whose generated <c>Erase</c> asks.</param>");
+        writer.WriteLine("/// <returns>The erased copy, or <see langword=\"null\"/> when the asking type's code is this instance's own.</returns>");
+        writer.WriteLine(GeneratedCodeAttribute);
+        writer.WriteLine(root
+            ? $"{modifier} object? EraseAsRuntimeType(global::Privacy.Policy.Erasure.ErasureContext context, global::System.Type staticType) => null;"
+            : $"{modifier} object? EraseAsRuntimeType(global::Privacy.Policy.Erasure.ErasureContext context, global::System.Type staticType) => staticType == typeof({self}) ? null : context.EraseAs<{self}>(this);");
+    }
+
     /// <summary>
     /// Whether the type's per-member work goes through a virtual instance method: it may be derived from, or it derives
     /// from a personal-data type whose method it overrides.
@@ -683,7 +783,7 @@ internal static class PersonalDataEmitter
                     writer.WriteLine("base.WriteExportMembers(writer);");
                 }
 
-                WriteExportedMembers(writer, type, "this");
+                WriteExportedMembers(writer, type, "this", guarded: true);
             }
         }
     }
@@ -743,12 +843,12 @@ internal static class PersonalDataEmitter
                     }
                 }
 
-                WriteNestedSubjectChecks(writer, type, "this");
+                WriteNestedSubjectChecks(writer, type, "this", guarded: true);
             }
         }
     }
 
-    private static void WriteNestedSubjectChecks(SourceWriter writer, PersonalDataType type, string source)
+    private static void WriteNestedSubjectChecks(SourceWriter writer, PersonalDataType type, string source, bool guarded = false)
     {
         foreach (DataMember member in Exported(type))
         {
@@ -757,6 +857,8 @@ internal static class PersonalDataEmitter
             {
                 continue; // not a personal-data type, or written as text (PRIV005): no record of anyone is written
             }
+
+            using SourceWriter.Scope? scope = guarded ? Guard(writer, type, member) : null;
 
             string access = source + "." + Id(member);
             string typeArgument = value.NestedType is null ? string.Empty : $"<{value.NestedType}>";
@@ -804,12 +906,16 @@ internal static class PersonalDataEmitter
         }
     }
 
-    private static void WriteExportedMembers(SourceWriter writer, PersonalDataType type, string source)
+    private static void WriteExportedMembers(SourceWriter writer, PersonalDataType type, string source, bool guarded = false)
     {
         foreach (DataMember member in Exported(type))
         {
-            writer.WriteLine($"writer.WritePropertyName(PersonalDataJsonNames.{Id(member)});");
-            WriteJsonValue(writer, member, source + "." + Id(member));
+            // Once per member: an override a derived type declares is written by that type.
+            using (guarded ? Guard(writer, type, member) : null)
+            {
+                writer.WriteLine($"writer.WritePropertyName(PersonalDataJsonNames.{Id(member)});");
+                WriteJsonValue(writer, member, source + "." + Id(member));
+            }
         }
     }
 

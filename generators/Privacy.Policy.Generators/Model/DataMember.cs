@@ -16,6 +16,12 @@ namespace Privacy.Policy.Generators.Model;
 /// Whether nothing classifies it (a member inherited from a type outside our rules, such as ASP.NET Core Identity's
 /// <c>IdentityUser</c>): it is treated as personal data and erased, and it is not in the descriptor.
 /// </param>
+/// <param name="IsVirtual">
+/// Whether a derived type can replace it with a stored <c>override</c>: a virtual, abstract or unsealed override
+/// property of a type that is not sealed. The generated code then handles it only when no more derived generated type
+/// declares its own override, so each member is handled once, as the most derived declaration classifies it.
+/// </param>
+/// <param name="IsOverride">Whether it is a stored <c>override</c> of a base type's property.</param>
 /// <param name="RedactedHere">
 /// Whether this type's generated code redacts it: its own members, and inherited ones that no generated base type
 /// redacts and that a copy can set.
@@ -33,4 +39,6 @@ internal sealed record DataMember(
     bool Exportable,
     ValueShape Value,
     bool IsUnclassified,
+    bool IsVirtual,
+    bool IsOverride,
     bool RedactedHere);

@@ -181,9 +181,22 @@ internal static class TypeParser
         }
 
         return type.DeclaringSyntaxReferences.Length > 0
-               && DataMembers.FirstInstanceMember(type, symbols, static attributes => attributes.IsPersonal, includeBaseTypes: false) is not null
+               && GenerationTrigger(type, symbols) is not null
                && IsPartialAll(type, CancellationToken.None);
     }
+
+    /// <summary>
+    /// The member whose attribute makes the generator write code for <paramref name="type"/>, if any: its first
+    /// personal-data member (<c>[PersonalData]</c> or <c>[DataSubject]</c>), else, when it derives from a type with
+    /// generated code, its first classified member (<c>[NotPersonalData]</c>, <c>[RetentionAnchor]</c>). A derived
+    /// type whose own members are all not personal data still holds its base's personal data, and gets its own
+    /// <c>IPersonalData</c> implementation, so that every operation on it runs its own generated code.
+    /// </summary>
+    public static ISymbol? GenerationTrigger(INamedTypeSymbol type, PrivacySymbols symbols)
+        => DataMembers.FirstInstanceMember(type, symbols, static attributes => attributes.IsPersonal, includeBaseTypes: false)
+           ?? (type.BaseType is { } baseType && RedactingType(baseType, symbols) is not null
+               ? DataMembers.FirstInstanceMember(type, symbols, static attributes => attributes.IsClassified, includeBaseTypes: false)
+               : null);
 
     /// <summary>The nearest type, <paramref name="type"/> or a base of it, whose generated <c>Redact</c> redacts it.</summary>
     public static INamedTypeSymbol? RedactingType(ITypeSymbol type, PrivacySymbols symbols)
@@ -230,6 +243,9 @@ internal static class TypeParser
             Exportable: exportable && category != CategoryValue.Credentials,
             Value: ReadValue(memberType, isPersonal, format, kind, symbols),
             IsUnclassified: isUnclassified,
+            IsVirtual: member is IPropertySymbol { IsSealed: false } property && (property.IsVirtual || property.IsOverride || property.IsAbstract)
+                       && member.ContainingType is { IsSealed: false, IsValueType: false },
+            IsOverride: member is IPropertySymbol { IsOverride: true },
             RedactedHere: redactedHere);
     }
 

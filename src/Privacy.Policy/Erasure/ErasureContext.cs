@@ -21,11 +21,13 @@ public sealed class ErasureContext
     private readonly DateTimeZone _zone;
     private readonly IReadOnlyDictionary<Category, Period> _defaults;
     private readonly List<RetainedMember> _retained = [];
-    private readonly List<string> _erased = [];
+    // A nested value's holder is reported erased when it is decided, and taken out again (set to null) when the
+    // nested value is erased member by member instead: then its own members say what happened to each path.
+    private readonly List<string?> _erased = [];
     private readonly List<string> _disclosed = [];
     private readonly List<(string Path, bool Exportable)> _visited = [];
     private readonly DisclosureSelection? _disclosure;
-    private readonly Stack<(bool[] Keep, string Prefix, PersonalDataDescriptor Descriptor)> _frames = new();
+    private readonly Stack<Frame> _frames = new();
 
     // The values being erased, root first: a back-reference to one of them (a cycle) and a value nested deeper than
     // GraphPath.MaxDepth are cut rather than followed until the stack or the memory (ever longer paths) runs out.
@@ -59,11 +61,11 @@ public sealed class ErasureContext
     /// </remarks>
     public bool Keep(int memberIndex)
     {
-        (bool[] keep, string prefix, PersonalDataDescriptor descriptor) = _frames.Peek();
-        bool kept = (uint)memberIndex < (uint)keep.Length && keep[memberIndex];
+        Frame frame = _frames.Peek();
+        bool kept = (uint)memberIndex < (uint)frame.Keep.Length && frame.Keep[memberIndex];
         if (kept && _disclosure is not null)
         {
-            _disclosed.Add(prefix + descriptor.Members[memberIndex].Name);
+            _disclosed.Add(frame.Prefix + frame.Descriptor.Members[memberIndex].Name);
         }
 
         return kept;
@@ -125,14 +127,20 @@ public sealed class ErasureContext
         }
 
         string prefix = (_frames.Count == 0 ? string.Empty : _frames.Peek().Prefix) + member + ".";
-        bool[] keep = Decide(value, prefix);
-        if (_disclosure is not null && _frames.Count > 0 && _frames.Peek().Descriptor.FindMember(member) is { } holder && !_disclosure.AllowsNested(holder))
+        if (_frames.Count > 0)
         {
-            // The holder's own purposes do not include the disclosure's: nothing under it goes.
-            Array.Clear(keep);
+            // Erased member by member: the holder itself is neither erased nor kept, its members are reported.
+            Frame holding = _frames.Peek();
+            int index = IndexOf(holding.Descriptor, member);
+            if (index >= 0 && holding.ErasedAt[index] >= 0)
+            {
+                _erased[holding.ErasedAt[index]] = null;
+            }
         }
 
-        _frames.Push((keep, prefix, T.Descriptor));
+        // The holder's own purposes do not include the disclosure's: nothing under it goes.
+        bool cleared = _disclosure is not null && _frames.Count > 0 && _frames.Peek().Descriptor.FindMember(member) is { } holder && !_disclosure.AllowsNested(holder);
+        _frames.Push(Begin(value, prefix, cleared));
         _path.Push(key);
         try
         {
@@ -145,15 +153,51 @@ public sealed class ErasureContext
         }
     }
 
+    /// <summary>
+    /// Erases (or projects, for a disclosure) <paramref name="value"/>, which the caller holds as one of its base
+    /// types, with its own type's generated code and its own type's decisions. The generated <c>Erase</c> of a type
+    /// that can be derived from calls it first when the value's type is a derived type with generated code of its
+    /// own: what was decided by the base type's descriptor is replaced, so an <c>override</c> is kept, erased or
+    /// disclosed as the derived type classifies it, and a derived type's own members as it classifies them.
+    /// </summary>
+    /// <typeparam name="T">The value's own personal-data type.</typeparam>
+    /// <param name="value">The value being erased.</param>
+    /// <returns>The erased copy.</returns>
+    public T EraseAs<T>(T value)
+        where T : IPersonalData<T>
+    {
+        Frame replaced = _frames.Pop();
+        _erased.RemoveRange(replaced.Erased, _erased.Count - replaced.Erased);
+        _retained.RemoveRange(replaced.Retained, _retained.Count - replaced.Retained);
+        _visited.RemoveRange(replaced.Visited, _visited.Count - replaced.Visited);
+        _frames.Push(Begin(value, replaced.Prefix, replaced.Cleared));
+        return T.Erase(value, this);
+    }
+
     internal ErasureResult<T> EraseRoot<T>(T value)
         where T : IPersonalData<T>
     {
-        _frames.Push((Decide(value, string.Empty), string.Empty, T.Descriptor));
+        _frames.Push(Begin(value, string.Empty, cleared: false));
         _path.Push(typeof(T).IsValueType ? null : value);
         T erased = T.Erase(value, this);
         _path.Pop();
         _frames.Pop();
-        return new ErasureResult<T>(erased, _retained.ToArray(), _erased.ToArray());
+        return new ErasureResult<T>(erased, _retained.ToArray(), _erased.OfType<string>().ToArray());
+    }
+
+    /// <summary>Decides for <paramref name="value"/>'s members, remembering where its reports begin.</summary>
+    private Frame Begin<T>(T value, string prefix, bool cleared)
+        where T : IPersonalData<T>
+    {
+        (int erased, int retained, int visited) = (_erased.Count, _retained.Count, _visited.Count);
+        int[] erasedAt = new int[T.Descriptor.Members.Count];
+        bool[] keep = Decide(value, prefix, erasedAt);
+        if (cleared)
+        {
+            Array.Clear(keep);
+        }
+
+        return new Frame(keep, prefix, T.Descriptor, erasedAt, cleared, erased, retained, visited);
     }
 
     /// <summary>
@@ -168,7 +212,7 @@ public sealed class ErasureContext
         where T : IPersonalData<T>
     {
         var context = new ErasureContext(selection);
-        context._frames.Push((context.Decide(value, string.Empty), string.Empty, T.Descriptor));
+        context._frames.Push(context.Begin(value, string.Empty, cleared: false));
         context._path.Push(typeof(T).IsValueType ? null : value);
         T projected = T.Erase(value, context);
         return (projected, context._disclosed.Distinct().ToArray(), context._visited);
@@ -179,10 +223,11 @@ public sealed class ErasureContext
     /// <see cref="LegalBasis.LegalObligation"/>, whose retention (the member's, else the category's default),
     /// counted from the value's anchor, has not run out. A value without an anchor has no running retention to show.
     /// </summary>
-    private bool[] Decide<T>(T value, string prefix)
+    private bool[] Decide<T>(T value, string prefix, int[] erasedAt)
         where T : IPersonalData<T>
     {
         PersonalDataDescriptor descriptor = T.Descriptor;
+        Array.Fill(erasedAt, -1);
         if (_disclosure is not null)
         {
             var allowed = new bool[descriptor.Members.Count];
@@ -240,6 +285,7 @@ public sealed class ErasureContext
             PersonalDataMember member = descriptor.Members[i];
             if (!keep[i])
             {
+                erasedAt[i] = _erased.Count;
                 _erased.Add(prefix + member.Name);
             }
             else
@@ -251,6 +297,13 @@ public sealed class ErasureContext
 
         return keep;
     }
+
+    /// <summary>
+    /// One value being erased: which of its members are kept, its path, its type's descriptor, where each erased
+    /// member's report is, whether a disclosure's holder withholds everything in it, and how long the reports were
+    /// before it was decided (a value decided by a base type's descriptor is decided again by its own).
+    /// </summary>
+    private readonly record struct Frame(bool[] Keep, string Prefix, PersonalDataDescriptor Descriptor, int[] ErasedAt, bool Cleared, int Erased, int Retained, int Visited);
 
     private static int IndexOf(PersonalDataDescriptor descriptor, string? name)
     {

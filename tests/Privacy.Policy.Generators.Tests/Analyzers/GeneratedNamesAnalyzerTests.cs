@@ -11,6 +11,8 @@ public class GeneratedNamesAnalyzerTests
     [InlineData("[NotPersonalData] public int {|#0:Redact|} { get; init; }", "Redact")]
     [InlineData("public static R {|#0:Redact|}(R value, object other) => value;", "Redact")]
     [InlineData("public static void {|#0:RecordPersonalDataTags|}(object a, R b) { }", "RecordPersonalDataTags")]
+    [InlineData("public bool {|#0:OverridesPersonalDataMember|}(string a, int b) => false;", "OverridesPersonalDataMember")]
+    [InlineData("[NotPersonalData] public int {|#0:EraseAsRuntimeType|} { get; init; }", "EraseAsRuntimeType")]
     public Task A_member_named_like_generated_code_is_an_error(string member, string name)
         => Verify.AnalyzerAsync<GeneratedNamesAnalyzer>(
             $$"""
@@ -27,6 +29,8 @@ public class GeneratedNamesAnalyzerTests
             {
                 "Descriptor" => "the static descriptor property",
                 "Redact" => "the static method that returns a redacted copy",
+                "OverridesPersonalDataMember" => "the method that tells a base type's code which members a derived type overrides",
+                "EraseAsRuntimeType" => "the method that erases a value held as its base type with its own type's code",
                 _ => "the logging tag provider",
             }));
 

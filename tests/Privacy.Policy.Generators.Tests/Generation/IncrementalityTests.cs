@@ -21,6 +21,7 @@ public sealed class IncrementalityTests
         PersonalDataGenerator.TrackingNames.Types,
         PersonalDataGenerator.TrackingNames.SubjectTypes,
         PersonalDataGenerator.TrackingNames.PositionalTypes,
+        PersonalDataGenerator.TrackingNames.DerivedTypes,
         PersonalDataGenerator.TrackingNames.HintNameCollisions,
         PersonalDataGenerator.TrackingNames.Catalog,
     ];

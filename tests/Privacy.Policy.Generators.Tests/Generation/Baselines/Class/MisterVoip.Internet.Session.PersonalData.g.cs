@@ -52,6 +52,10 @@ namespace MisterVoip.Internet
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             global::System.ArgumentNullException.ThrowIfNull(context);
+            if (value.GetType() != typeof(global::MisterVoip.Internet.Session) && value.EraseAsRuntimeType(context, typeof(global::MisterVoip.Internet.Session)) is { } asRuntimeType)
+            {
+                return (global::MisterVoip.Internet.Session)asRuntimeType;
+            }
             var copy = (global::MisterVoip.Internet.Session)value.MemberwiseClone();
             copy.EraseMembers(context);
             return copy;
@@ -66,6 +70,23 @@ namespace MisterVoip.Internet
             this.Password = context.Keep(global::MisterVoip.Internet.Session.Descriptor, 1) ? this.Password : global::Privacy.Policy.Erasure.ErasureContext.Erased(this.Password);
             this.Gateway = context.Keep(global::MisterVoip.Internet.Session.Descriptor, 2) ? this.Gateway : default!;
         }
+
+        /// <summary>
+        /// Whether a type derived from <paramref name="declaring"/> (up to this instance's own type) declares a stored
+        /// <c>override</c> of <paramref name="member"/>: that type's generated code handles the member, as it classifies it.
+        /// </summary>
+        /// <param name="member">The member's name.</param>
+        /// <param name="declaring">The type whose generated code asks.</param>
+        /// <returns>Whether a more derived type declares the member.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        protected virtual bool OverridesPersonalDataMember(string member, global::System.Type declaring) => false;
+
+        /// <summary>Erases this instance, held as <paramref name="staticType"/>, with its own type's generated code and descriptor.</summary>
+        /// <param name="context">The erasure or disclosure.</param>
+        /// <param name="staticType">The type whose generated <c>Erase</c> asks.</param>
+        /// <returns>The erased copy, or <see langword="null"/> when the asking type's code is this instance's own.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        protected virtual object? EraseAsRuntimeType(global::Privacy.Policy.Erasure.ErasureContext context, global::System.Type staticType) => null;
 
         /// <summary>The value's retention anchor as a local date and time in <paramref name="zone"/>, if it has one.</summary>
         /// <param name="value">The value.</param>

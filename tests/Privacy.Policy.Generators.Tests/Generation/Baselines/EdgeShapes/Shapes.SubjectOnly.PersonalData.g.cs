@@ -50,6 +50,10 @@ namespace Shapes
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             global::System.ArgumentNullException.ThrowIfNull(context);
+            if (value.GetType() != typeof(global::Shapes.SubjectOnly) && value.EraseAsRuntimeType(context, typeof(global::Shapes.SubjectOnly)) is { } asRuntimeType)
+            {
+                return (global::Shapes.SubjectOnly)asRuntimeType;
+            }
             return (global::Shapes.SubjectOnly)value.ErasedCopy(context);
         }
 
@@ -64,6 +68,23 @@ namespace Shapes
                 CustomerId = context.Keep(global::Shapes.SubjectOnly.Descriptor, 0) ? this.CustomerId : global::Privacy.Policy.Erasure.ErasureContext.Erased(this.CustomerId)!,
             };
         }
+
+        /// <summary>
+        /// Whether a type derived from <paramref name="declaring"/> (up to this instance's own type) declares a stored
+        /// <c>override</c> of <paramref name="member"/>: that type's generated code handles the member, as it classifies it.
+        /// </summary>
+        /// <param name="member">The member's name.</param>
+        /// <param name="declaring">The type whose generated code asks.</param>
+        /// <returns>Whether a more derived type declares the member.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        protected virtual bool OverridesPersonalDataMember(string member, global::System.Type declaring) => false;
+
+        /// <summary>Erases this instance, held as <paramref name="staticType"/>, with its own type's generated code and descriptor.</summary>
+        /// <param name="context">The erasure or disclosure.</param>
+        /// <param name="staticType">The type whose generated <c>Erase</c> asks.</param>
+        /// <returns>The erased copy, or <see langword="null"/> when the asking type's code is this instance's own.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        protected virtual object? EraseAsRuntimeType(global::Privacy.Policy.Erasure.ErasureContext context, global::System.Type staticType) => null;
 
         /// <summary>The value's retention anchor as a local date and time in <paramref name="zone"/>, if it has one.</summary>
         /// <param name="value">The value.</param>

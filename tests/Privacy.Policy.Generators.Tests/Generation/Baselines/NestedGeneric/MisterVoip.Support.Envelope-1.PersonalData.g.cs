@@ -50,6 +50,10 @@ namespace MisterVoip.Support
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             global::System.ArgumentNullException.ThrowIfNull(context);
+            if (value.GetType() != typeof(global::MisterVoip.Support.Envelope<TPayload>) && value.EraseAsRuntimeType(context, typeof(global::MisterVoip.Support.Envelope<TPayload>)) is { } asRuntimeType)
+            {
+                return (global::MisterVoip.Support.Envelope<TPayload>)asRuntimeType;
+            }
             var copy = (global::MisterVoip.Support.Envelope<TPayload>)value.MemberwiseClone();
             copy.EraseMembers(context);
             return copy;
@@ -63,6 +67,23 @@ namespace MisterVoip.Support
             this.ReplyTo = context.Keep(global::MisterVoip.Support.Envelope<TPayload>.Descriptor, 0) ? this.ReplyTo : global::Privacy.Policy.Erasure.ErasureContext.Erased(this.ReplyTo);
             this.Payload = context.KeepWhole(global::MisterVoip.Support.Envelope<TPayload>.Descriptor, 1) ? this.Payload : this.Payload is null ? default! : context.Erase(this.Payload, "Payload");
         }
+
+        /// <summary>
+        /// Whether a type derived from <paramref name="declaring"/> (up to this instance's own type) declares a stored
+        /// <c>override</c> of <paramref name="member"/>: that type's generated code handles the member, as it classifies it.
+        /// </summary>
+        /// <param name="member">The member's name.</param>
+        /// <param name="declaring">The type whose generated code asks.</param>
+        /// <returns>Whether a more derived type declares the member.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        protected virtual bool OverridesPersonalDataMember(string member, global::System.Type declaring) => false;
+
+        /// <summary>Erases this instance, held as <paramref name="staticType"/>, with its own type's generated code and descriptor.</summary>
+        /// <param name="context">The erasure or disclosure.</param>
+        /// <param name="staticType">The type whose generated <c>Erase</c> asks.</param>
+        /// <returns>The erased copy, or <see langword="null"/> when the asking type's code is this instance's own.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        protected virtual object? EraseAsRuntimeType(global::Privacy.Policy.Erasure.ErasureContext context, global::System.Type staticType) => null;
 
         /// <summary>The value's retention anchor as a local date and time in <paramref name="zone"/>, if it has one.</summary>
         /// <param name="value">The value.</param>
