@@ -46,6 +46,19 @@ public sealed partial class MatrixPrimaryConstructor(Instant? contractEnded, str
     public string Note { get; set; } = note;
 }
 
+/// <summary>
+/// Matrix shape: a class deriving from <see cref="Privacy.Policy.Tests.ExternalBase.FieldAccount"/>, compiled in another
+/// assembly (the e-mail, the IBAN as a field, the anchor), with a personal-data member of its own.
+/// </summary>
+public sealed partial class MatrixExternalWithOwn : Privacy.Policy.Tests.ExternalBase.FieldAccount
+{
+    [PersonalData(Category.Contact, Retention = "P1Y", Purposes = Purpose.Support, Format = DataFormat.EmailAddress)]
+    public string WorkEmail { get; set; } = string.Empty;
+
+    [NotPersonalData("A product code.")]
+    public string Note { get; set; } = string.Empty;
+}
+
 /// <summary>Matrix shape: a record that can be its own partner (a self-reference).</summary>
 public sealed partial record MatrixSelfReference
 {

@@ -107,6 +107,16 @@ public sealed class ShapeOperationGraphMatrixTests
             Disclosed = ["Email"],
             Export = [("Email", EmailCanary.Value), ("Iban", IbanCanary.Value)],
         },
+        new Shape<MatrixExternalWithOwn>("derived, other assembly, with a member of its own")
+        {
+            Build = () => new() { ContractEnded = ContractEnded, Email = EmailCanary.Value, Iban = IbanCanary.Value, WorkEmail = EmailCanary.Value, Note = Note },
+            Slots = [new("Email", v => v.Email, Kind.Email), new("Iban", v => v.Iban, Kind.Iban), new("WorkEmail", v => v.WorkEmail, Kind.Email), new("Note", v => v.Note, Kind.Note)],
+            Descriptor = [("Email", Category.Contact), ("Iban", Category.Payment), ("WorkEmail", Category.Contact)],
+            Erased = ["Email", "WorkEmail"],
+            Retained = ["Iban"],
+            Disclosed = ["Email", "WorkEmail"],
+            Export = [("Email", EmailCanary.Value), ("Iban", IbanCanary.Value), ("WorkEmail", EmailCanary.Value)],
+        },
         new Shape<MatrixSelfReference>("cycle: self-reference")
         {
             Build = SelfReference,
