@@ -117,6 +117,16 @@ public sealed class ShapeOperationGraphMatrixTests
             Disclosed = ["Email", "WorkEmail"],
             Export = [("Email", EmailCanary.Value), ("Iban", IbanCanary.Value), ("WorkEmail", EmailCanary.Value)],
         },
+        new Shape<MatrixBase>("derived, through a base-typed reference")
+        {
+            Build = () => new MatrixDerived { ContractEnded = ContractEnded, Email = EmailCanary.Value, Iban = IbanCanary.Value, Note = Note },
+            Slots = [new("Email", v => v.Email, Kind.Email), new("Iban", v => ((MatrixDerived)v).Iban, Kind.Iban), new("Note", v => ((MatrixDerived)v).Note, Kind.Note)],
+            Descriptor = [("Email", Category.Contact)],
+            Erased = ["Email"],
+            Retained = ["Iban"],
+            Disclosed = ["Email"],
+            Export = [("Email", EmailCanary.Value), ("Iban", IbanCanary.Value)],
+        },
         new Shape<MatrixSelfReference>("cycle: self-reference")
         {
             Build = SelfReference,
@@ -210,6 +220,13 @@ public sealed class ShapeOperationGraphMatrixTests
     /// <summary>Cells that fail on a real product defect, left out of the data until it is fixed.</summary>
     private static readonly HashSet<(string Shape, Operation Operation)> KnownDefects =
     [
+        // known defect: Erase<MatrixBase> of a MatrixDerived (the static type a base, as a collection of a base type
+        // or EF Core's set of a hierarchy's base holds it) decides with the base's descriptor only: the derived type's
+        // IBAN, under a running bookkeeping obligation, is erased (ErasureContext.Keep(descriptor, index) finds no
+        // decision for a member the base does not list and fails closed) and reported neither erased nor retained.
+        ("derived, through a base-typed reference", Operation.Erase),
+        ("derived, through a base-typed reference", Operation.ErasureReport),
+
         // known defect: the export of a stored override writes the member twice (the base's WriteExportMembers writes
         // the virtual Email, read through the override, then the derived type writes Email again): a duplicate JSON
         // key. The same defect as ShapeOperationMatrixTests' ("derived, stored override", Export).
