@@ -167,4 +167,23 @@ public sealed partial class MatrixDictionary
     [NotPersonalData("A product code.")]
     public string Note { get; set; } = string.Empty;
 }
+/// <summary>Matrix shape: a list of nested personal-data records.</summary>
+public sealed partial class MatrixRecordList
+{
+    [PersonalData(Category.Contact, Retention = "P7Y", Purposes = Purpose.Support | Purpose.Billing | Purpose.Bookkeeping)]
+    public List<MatrixRecord> Contacts { get; set; } = [];
+
+    [NotPersonalData("A product code.")]
+    public string Note { get; set; } = string.Empty;
+}
+
+/// <summary>Matrix shape: an array of nested personal-data structs.</summary>
+public sealed partial class MatrixStructArray
+{
+    [PersonalData(Category.Contact, Retention = "P7Y", Purposes = Purpose.Support | Purpose.Billing | Purpose.Bookkeeping)]
+    public MatrixStruct[] Contacts { get; set; } = [];
+
+    [NotPersonalData("A product code.")]
+    public string Note { get; set; } = string.Empty;
+}
 #pragma warning restore PRIV011

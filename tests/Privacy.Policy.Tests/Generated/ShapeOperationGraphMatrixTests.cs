@@ -81,6 +81,27 @@ public sealed class ShapeOperationGraphMatrixTests
         new($"{path}.Note", value => at(value)?.Note, Kind.Note, InnerNote),
     ];
 
+    /// <summary>The same, for a nested <see cref="MatrixRecord"/>.</summary>
+    private static IEnumerable<Slot<T>> RecordSlots<T>(string path, Func<T, MatrixRecord?> at) =>
+    [
+        new($"{path}.Email", value => at(value)?.Email, Kind.Email),
+        new($"{path}.Iban", value => at(value)?.Iban, Kind.Iban),
+        new($"{path}.Note", value => at(value)?.Note, Kind.Note, InnerNote),
+    ];
+
+    private static MatrixRecord RecordContact() => new() { ContractEnded = ContractEnded, Email = EmailCanary.Value, Iban = IbanCanary.Value, Note = InnerNote };
+
+    private static MatrixStruct StructContact() => new() { ContractEnded = ContractEnded, Email = EmailCanary.Value, Iban = IbanCanary.Value, Note = InnerNote };
+
+    /// <summary>The same, for a nested value of another type (a record, a struct), read through <paramref name="read"/>.</summary>
+    private static IEnumerable<Slot<T>> Nested<T, TItem>(string path, Func<T, TItem?> at, Func<TItem, (string? Email, string? Iban, string? Note)> read)
+        where TItem : struct =>
+    [
+        new($"{path}.Email", value => at(value) is { } item ? read(item).Email : null, Kind.Email),
+        new($"{path}.Iban", value => at(value) is { } item ? read(item).Iban : null, Kind.Iban),
+        new($"{path}.Note", value => at(value) is { } item ? read(item).Note : null, Kind.Note, InnerNote),
+    ];
+
     private static IEnumerable<(string, string)> NestedExport(string path) => [($"{path}.Email", EmailCanary.Value), ($"{path}.Iban", IbanCanary.Value)];
 
     private static readonly IReadOnlyList<IShape> Shapes =
@@ -200,6 +221,28 @@ public sealed class ShapeOperationGraphMatrixTests
             Disclosed = ["Contacts.Email"],
             Export = [.. NestedExport("Contacts[0]"), .. NestedExport("Contacts[1]")],
         },
+        new Shape<MatrixRecordList>("collection: list of records")
+        {
+            Build = () => new() { Contacts = [RecordContact(), RecordContact()], Note = Note },
+            Slots = [.. RecordSlots<MatrixRecordList>("Contacts", v => v.Contacts.ElementAtOrDefault(0)), .. RecordSlots<MatrixRecordList>("Contacts", v => v.Contacts.ElementAtOrDefault(1)), new("Note", v => v.Note, Kind.Note)],
+            Count = v => v.Contacts.Count,
+            Descriptor = [("Contacts", Category.Contact)],
+            Erased = ["Contacts.Email"],
+            Retained = ["Contacts.Iban"],
+            Disclosed = ["Contacts.Email"],
+            Export = [.. NestedExport("Contacts[0]"), .. NestedExport("Contacts[1]")],
+        },
+        new Shape<MatrixStructArray>("collection: array of structs")
+        {
+            Build = () => new() { Contacts = [StructContact(), StructContact()], Note = Note },
+            Slots = [.. Nested<MatrixStructArray, MatrixStruct>("Contacts", v => v.Contacts.Length > 0 ? v.Contacts[0] : null, c => (c.Email, c.Iban, c.Note)), .. Nested<MatrixStructArray, MatrixStruct>("Contacts", v => v.Contacts.Length > 1 ? v.Contacts[1] : null, c => (c.Email, c.Iban, c.Note)), new("Note", v => v.Note, Kind.Note)],
+            Count = v => v.Contacts.Length,
+            Descriptor = [("Contacts", Category.Contact)],
+            Erased = ["Contacts.Email"],
+            Retained = ["Contacts.Iban"],
+            Disclosed = ["Contacts.Email"],
+            Export = [.. NestedExport("Contacts[0]"), .. NestedExport("Contacts[1]")],
+        },
         new Shape<MatrixDictionary>("collection: dictionary value")
         {
             Build = () => new() { Contacts = new() { [31] = Contact(), [32] = Contact() }, Note = Note },
@@ -241,6 +284,8 @@ public sealed class ShapeOperationGraphMatrixTests
         ("struct nested in a class", Operation.ErasureReport),
         ("collection: array", Operation.ErasureReport),
         ("collection: IReadOnlyList", Operation.ErasureReport),
+        ("collection: list of records", Operation.ErasureReport),
+        ("collection: array of structs", Operation.ErasureReport),
     ];
 
     public static TheoryData<string, Operation> Cells()
