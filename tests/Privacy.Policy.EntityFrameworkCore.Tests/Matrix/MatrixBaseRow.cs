@@ -1,0 +1,21 @@
+using NodaTime;
+
+namespace Privacy.Policy.EntityFrameworkCore.Tests.Matrix;
+
+/// <summary>EF matrix entity: the base of a table-per-hierarchy mapping, with the IBAN.</summary>
+public partial class MatrixBaseRow
+{
+    [NotPersonalData("A row number.")]
+    public long Id { get; set; }
+
+    [DataSubject]
+    [PersonalData(Category.Identity, Purposes = Purpose.Billing)]
+    public string CustomerId { get; set; } = string.Empty;
+
+    [RetentionAnchor]
+    [NotPersonalData("When the contract ended: retention counts from it.")]
+    public Instant? ContractEnded { get; set; }
+
+    [PersonalData(Category.Payment, Retention = "P7Y", Purposes = Purpose.Billing | Purpose.Bookkeeping, Format = DataFormat.Iban)]
+    public string? Iban { get; set; }
+}

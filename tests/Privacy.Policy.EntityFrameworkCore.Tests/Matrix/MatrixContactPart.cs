@@ -1,0 +1,20 @@
+using NodaTime;
+
+namespace Privacy.Policy.EntityFrameworkCore.Tests.Matrix;
+
+/// <summary>EF matrix owned type: personal data of its own, with its own anchor.</summary>
+public sealed partial class MatrixContactPart
+{
+    [RetentionAnchor]
+    [NotPersonalData("When the contract ended: retention counts from it.")]
+    public Instant? ContractEnded { get; set; }
+
+    [PersonalData(Category.Contact, Retention = "P1Y", Purposes = Purpose.Support, Format = DataFormat.EmailAddress)]
+    public string? Email { get; set; }
+
+    [PersonalData(Category.Payment, Retention = "P7Y", Purposes = Purpose.Billing | Purpose.Bookkeeping, Format = DataFormat.Iban)]
+    public string? Iban { get; set; }
+
+    [NotPersonalData("A product code.")]
+    public string Note { get; set; } = string.Empty;
+}
