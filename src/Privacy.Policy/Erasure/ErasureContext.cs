@@ -182,7 +182,8 @@ public sealed class ErasureContext
         T erased = T.Erase(value, this);
         _path.Pop();
         _frames.Pop();
-        return new ErasureResult<T>(erased, _retained.ToArray(), _erased.OfType<string>().ToArray());
+        // Each element of a collection is erased under the collection member's path: a path is reported once.
+        return new ErasureResult<T>(erased, _retained.Distinct().ToArray(), _erased.OfType<string>().Distinct().ToArray());
     }
 
     /// <summary>Decides for <paramref name="value"/>'s members, remembering where its reports begin.</summary>

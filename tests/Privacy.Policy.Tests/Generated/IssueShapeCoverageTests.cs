@@ -20,7 +20,7 @@ public sealed class IssueShapeCoverageTests
         ("class", ["class"]),
         ("struct", ["struct", "record struct", "struct nested in a class"]),
         ("derived in the same assembly", ["derived, same assembly", "derived, through a base-typed reference", "record deriving from a record, positional override"]),
-        ("derived in another assembly", ["derived, other assembly, with a member of its own"]),
+        ("derived in another assembly", ["derived, other assembly", "derived, other assembly, with a member of its own"]),
         ("overrides", ["derived, stored override", "record deriving from a record, positional override"]),
         ("new", ["new-hiding property (class)", "new-hiding property (record)"]),
         ("partial properties", ["partial property"]),

@@ -261,32 +261,7 @@ public sealed class ShapeOperationGraphMatrixTests
     ];
 
     /// <summary>Cells that fail on a real product defect, left out of the data until it is fixed.</summary>
-    private static readonly HashSet<(string Shape, Operation Operation)> KnownDefects =
-    [
-        // known defect: Erase<MatrixBase> of a MatrixDerived (the static type a base, as a collection of a base type
-        // or EF Core's set of a hierarchy's base holds it) decides with the base's descriptor only: the derived type's
-        // IBAN, under a running bookkeeping obligation, is erased (ErasureContext.Keep(descriptor, index) finds no
-        // decision for a member the base does not list and fails closed) and reported neither erased nor retained.
-        ("derived, through a base-typed reference", Operation.Erase),
-        ("derived, through a base-typed reference", Operation.ErasureReport),
-
-        // known defect: the export of a stored override writes the member twice (the base's WriteExportMembers writes
-        // the virtual Email, read through the override, then the derived type writes Email again): a duplicate JSON
-        // key. The same defect as ShapeOperationMatrixTests' ("derived, stored override", Export).
-        ("record deriving from a record, positional override", Operation.Export),
-
-        // known defect: erasing a nested value whose IBAN a legal obligation keeps lists the container itself in
-        // Erased ("Contact" beside "Contact.Email") although its value is kept and "Contact.Iban" is retained, and a
-        // collection lists each element's path once per element ("Contacts.Email" twice). The same defect as
-        // ShapeOperationMatrixTests' ("nested member", Operation.Erase); the copies themselves are checked by Erase.
-        ("cycle: customer and account", Operation.ErasureReport),
-        ("shared reference", Operation.ErasureReport),
-        ("struct nested in a class", Operation.ErasureReport),
-        ("collection: array", Operation.ErasureReport),
-        ("collection: IReadOnlyList", Operation.ErasureReport),
-        ("collection: list of records", Operation.ErasureReport),
-        ("collection: array of structs", Operation.ErasureReport),
-    ];
+    private static readonly HashSet<(string Shape, Operation Operation)> KnownDefects = [];
 
     public static TheoryData<string, Operation> Cells()
     {
