@@ -10,7 +10,7 @@ namespace Privacy.Policy;
 /// struct with <c>[PersonalData]</c> members; do not implement it by hand.
 /// </summary>
 /// <typeparam name="TSelf">The type itself.</typeparam>
-public interface IPersonalData<TSelf>
+public interface IPersonalData<TSelf> : IPersonalDataValue
     where TSelf : IPersonalData<TSelf>
 {
     /// <summary>The type's personal-data members, categories, purposes and retention.</summary>
