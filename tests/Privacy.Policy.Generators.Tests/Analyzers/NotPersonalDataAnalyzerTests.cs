@@ -231,4 +231,60 @@ public class NotPersonalDataAnalyzerTests
                 [NotPersonalData] public string Plan { get; init; } = "";
             }
             """);
+
+    /// <summary>docs/diagnostics/PRIV018.md's example, as written there.</summary>
+    [Fact]
+    public Task The_documented_example_is_reported_where_the_page_says()
+        => Verify.AnalyzerAsync<NotPersonalDataAnalyzer>("""
+            using System.Collections.Generic;
+            using Privacy.Policy;
+
+            public partial record Contact
+            {
+                [PersonalData(Category.Contact, Purposes = Purpose.Support, Format = DataFormat.EmailAddress)]
+                public string Email { get; init; } = "";
+            }
+
+            public class Household
+            {
+                public List<Contact> Members { get; } = new();
+            }
+
+            public partial record Ticket
+            {
+                [PersonalData(Category.Correspondence, Purposes = Purpose.Support, Format = DataFormat.FreeText)]
+                public string Text { get; init; } = "";
+
+                [NotPersonalData]
+                public Household? {|#0:Home|} { get; init; }      // PRIV018: 'Home.Members[]' is a 'Contact', which holds personal data
+
+                [PersonalData(Category.Contact, Purposes = Purpose.Support)]
+                public List<Contact> Members { get; init; } = new();   // classified: each Contact is redacted by its own rules
+            }
+            """,
+            Verify.Diagnostic("PRIV018").WithLocation(0).WithArguments("Ticket", "Home", "'Home.Members[]' is a 'Contact', which holds personal data"));
+
+    /// <summary>docs/redaction.md's open-type example, as written there: an interface-typed member is checked at run time, not refused.</summary>
+    [Fact]
+    public Task The_documented_open_type_example_is_not_reported()
+        => Verify.AnalyzerAsync<NotPersonalDataAnalyzer>("""
+            using Privacy.Policy;
+
+            public interface ITicketSubject { }
+
+            public sealed partial class TicketContact : ITicketSubject
+            {
+                [PersonalData(Category.Contact, Purposes = Purpose.Billing, Format = DataFormat.EmailAddress)]
+                public string? Email { get; set; }
+            }
+
+            public sealed partial class Ticket
+            {
+                [PersonalData(Category.Correspondence, Purposes = Purpose.Support, Format = DataFormat.FreeText)]
+                public string? Text { get; set; }
+
+                [NotPersonalData("What the ticket is about; checked at run time.")]
+                public ITicketSubject? About { get; set; }
+            }
+            """);
 }
