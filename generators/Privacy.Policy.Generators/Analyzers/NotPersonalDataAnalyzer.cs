@@ -68,11 +68,11 @@ public sealed class NotPersonalDataAnalyzer : PrivacyAnalyzer
     /// </summary>
     internal static string? PathToPersonalData(ITypeSymbol type, string start, PrivacySymbols symbols)
     {
-        var visiting = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
-        return Find(type, start, symbols, visiting, depth: 0);
+        var visited = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+        return Find(type, start, symbols, visited, depth: 0);
     }
 
-    private static string? Find(ITypeSymbol type, string path, PrivacySymbols symbols, HashSet<ITypeSymbol> visiting, int depth)
+    private static string? Find(ITypeSymbol type, string path, PrivacySymbols symbols, HashSet<ITypeSymbol> visited, int depth)
     {
         type = MemberTypes.UnwrapNullable(type);
         if (depth > MaxDepth || (type.SpecialType != SpecialType.None && type is not INamedTypeSymbol { IsGenericType: true }) || type.TypeKind is TypeKind.Enum or TypeKind.Pointer or TypeKind.FunctionPointer or TypeKind.Delegate)
@@ -85,60 +85,60 @@ public sealed class NotPersonalDataAnalyzer : PrivacyAnalyzer
             return $"'{path}' is a '{MemberTypes.FullName(type)}', which holds personal data";
         }
 
-        // A type met again on this path (Customer.Account.Owner) adds nothing the first visit did not find.
-        if (!visiting.Add(type))
+        // A type met again (a cycle such as Customer.Account.Owner, or a type many members share) adds nothing the first
+        // visit did not find: each type is explored once per member, so an entity model with many links costs its size,
+        // not its number of paths.
+        if (!visited.Add(type))
         {
             return null;
         }
 
-        try
+        if (type is IArrayTypeSymbol array)
         {
-            if (type is IArrayTypeSymbol array)
-            {
-                return Find(array.ElementType, path + "[]", symbols, visiting, depth + 1);
-            }
+            return Find(array.ElementType, path + "[]", symbols, visited, depth + 1);
+        }
 
-            if (type is not INamedTypeSymbol named)
-            {
-                return null;
-            }
-
-            if (named.IsGenericType)
-            {
-                ITypeSymbol element = MemberTypes.ElementOf(named);
-                foreach (ITypeSymbol argument in named.TypeArguments)
-                {
-                    string step = SymbolEqualityComparer.Default.Equals(MemberTypes.UnwrapNullable(argument), element) ? "[]" : "<>";
-                    if (Find(argument, path + step, symbols, visiting, depth + 1) is { } found)
-                    {
-                        return found;
-                    }
-                }
-            }
-
-            // The framework's and NodaTime's types hold no type of ours except through their type arguments.
-            if (named.TypeKind is not (TypeKind.Class or TypeKind.Struct) || IsLibraryType(named))
-            {
-                return null;
-            }
-
-            for (INamedTypeSymbol? current = named; current is not null && current.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); current = current.BaseType)
-            {
-                foreach (ISymbol member in DataMembers.Of(current))
-                {
-                    if (Find(DataMembers.TypeOf(member), path + "." + member.Name, symbols, visiting, depth + 1) is { } found)
-                    {
-                        return found;
-                    }
-                }
-            }
-
+        if (type is not INamedTypeSymbol named)
+        {
             return null;
         }
-        finally
+
+        // A collection's elements (a dictionary's values), also of a collection type of the user's own
+        // (class Contacts : List<Contact>), then any other type argument (a dictionary's keys, Lazy<Contact>).
+        ITypeSymbol element = MemberTypes.ElementOf(named);
+        bool isCollection = !SymbolEqualityComparer.Default.Equals(element, named);
+        if (isCollection && Find(element, path + "[]", symbols, visited, depth + 1) is { } inElement)
         {
-            visiting.Remove(type);
+            return inElement;
         }
+
+        foreach (ITypeSymbol argument in named.TypeArguments)
+        {
+            if (!(isCollection && SymbolEqualityComparer.Default.Equals(MemberTypes.UnwrapNullable(argument), element))
+                && Find(argument, path + "<>", symbols, visited, depth + 1) is { } found)
+            {
+                return found;
+            }
+        }
+
+        // The framework's and NodaTime's types hold no type of ours except through their type arguments.
+        if (named.TypeKind is not (TypeKind.Class or TypeKind.Struct) || IsLibraryType(named))
+        {
+            return null;
+        }
+
+        for (INamedTypeSymbol? current = named; current is not null && !IsLibraryType(current); current = current.BaseType)
+        {
+            foreach (ISymbol member in DataMembers.Of(current))
+            {
+                if (Find(DataMembers.TypeOf(member), path + "." + member.Name, symbols, visited, depth + 1) is { } found)
+                {
+                    return found;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -97,12 +97,24 @@ public class NotPersonalDataAnalyzerTests
 
                 [NotPersonalData]
                 public System.Lazy<Contact>? {|#3:Later|};
+
+                [NotPersonalData]
+                public ContactList? {|#4:Own|};
+
+                [NotPersonalData]
+                public Dictionary<Contact, int>? {|#5:Keyed|};
+            }
+
+            public class ContactList : List<Contact>
+            {
             }
             """,
             Verify.Diagnostic("PRIV018").WithLocation(0).WithArguments("Wrapper", "Others", "'Others[][]' is a 'Contact', which holds personal data"),
             Verify.Diagnostic("PRIV018").WithLocation(1).WithArguments("Wrapper", "ByLine", "'ByLine[]' is a 'Contact', which holds personal data"),
             Verify.Diagnostic("PRIV018").WithLocation(2).WithArguments("Wrapper", "Set", "'Set[]' is a 'Contact', which holds personal data"),
-            Verify.Diagnostic("PRIV018").WithLocation(3).WithArguments("Wrapper", "Later", "'Later<>' is a 'Contact', which holds personal data"));
+            Verify.Diagnostic("PRIV018").WithLocation(3).WithArguments("Wrapper", "Later", "'Later<>' is a 'Contact', which holds personal data"),
+            Verify.Diagnostic("PRIV018").WithLocation(4).WithArguments("Wrapper", "Own", "'Own[]' is a 'Contact', which holds personal data"),
+            Verify.Diagnostic("PRIV018").WithLocation(5).WithArguments("Wrapper", "Keyed", "'Keyed<>' is a 'Contact', which holds personal data"));
 
     [Fact]
     public Task A_type_whose_members_hold_one_at_any_depth_is_reported_with_the_member_path()
