@@ -133,5 +133,19 @@ public sealed class OpenNotPersonalDataTests
         AssertNoCanaries(System.Text.Encoding.UTF8.GetString(stream.ToArray()), "the export");
     }
 
+    [Fact]
+    public void A_value_of_a_type_an_older_generator_wrote_goes_through_the_interface_s_defaults()
+    {
+        IPrivacyPolicy policy = TestPolicies.Create();
+        var ticket = new OpenTicket { CustomerId = "C-1", Payload = new OlderGeneratedContact { Email = Email.Value } };
+
+        var redacted = Assert.IsType<OlderGeneratedContact>(policy.Redact(ticket).Payload);
+        AssertNoCanaries(redacted.Email!, "Redact through the default");
+        Assert.StartsWith("o", redacted.Email, System.StringComparison.Ordinal);
+
+        var erased = Assert.IsType<OlderGeneratedContact>(policy.Erase(ticket).Value.Payload);
+        Assert.Equal(string.Empty, erased.Email);
+    }
+
     private static void AssertNoCanaries(string output, string where) => Canary.AssertNoneIn(output, [Email, Name], where);
 }
