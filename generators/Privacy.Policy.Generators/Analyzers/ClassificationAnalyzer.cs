@@ -110,12 +110,8 @@ public sealed class ClassificationAnalyzer : PrivacyAnalyzer
             return "it is marked both [PersonalData] and [NotPersonalData]";
         }
 
+        // [NotPersonalData] on a member whose type holds personal data is PRIV018's, which names the path to it.
         ITypeSymbol type = DataMembers.TypeOf(member);
-        if (attributes.IsNotPersonalData && !attributes.IsPersonalData && Parsing.TypeParser.ContainsPersonalData(type, symbols))
-        {
-            return $"its type '{MemberTypes.FullName(type)}' holds personal data, so the member cannot be [NotPersonalData]; mark it [PersonalData(...)] and its values are redacted by their own type's rules";
-        }
-
         if (attributes.IsDataSubject)
         {
             if (attributes.IsNotPersonalData)

@@ -134,6 +134,13 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         "Generated Redact, Erase, ToString and the subject-access export name every stored member of a type with personal data. A value held where they cannot name it would be copied in clear or left out: a primary-constructor parameter that a member reads (kept in a hidden field), an explicit interface implementation (IHasEmail.Email), or a property that hides an inherited one with new. Each is an error naming the member.");
 
+    public static readonly DiagnosticDescriptor NotPersonalDataHoldsPersonalData = Create(
+        "PRIV018",
+        "[NotPersonalData] member holds personal data",
+        "'{0}.{1}' is [NotPersonalData], but its values hold personal data: {2}; mark it [PersonalData(...)] so that its values are redacted, erased, disclosed and exported by their own type's rules (GDPR art. 25(1), data protection by design; art. 5(1)(f), integrity and confidentiality)",
+        DiagnosticSeverity.Error,
+        "Generated ToString, Redact, Erase and Disclose copy a [NotPersonalData] member as it is. A member whose type holds personal data (a type with [PersonalData] members or generated code, here or in a referenced assembly; a nullable, array, collection, dictionary or other generic type of one; or a type whose members hold one at any depth) would carry that personal data in clear into every redacted log line, erased record and disclosure. The diagnostic names the path to the personal data.");
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description)
         => new(id, title, message, Category, severity, isEnabledByDefault: true, description, HelpLinkBase + id + ".md");
 }

@@ -71,6 +71,8 @@ internal static class PersonalDataEmitter
 
             writer.WriteLine();
             WriteTagProvider(writer, type);
+            writer.WriteLine();
+            WritePersonalDataValue(writer, type);
         }
 
         while (scopes.Count > 0)
@@ -338,6 +340,9 @@ internal static class PersonalDataEmitter
                     : Call(access);
             case ElementKind.Neutral:
                 return value.ElementIsReference ? "default!" : "default";
+            case ElementKind.RuntimeChecked:
+                // A personal-data value held as object, an interface or a base class goes through its own generated code.
+                return op.IsErase ? $"context.EraseRuntimeValue({access}, {Literal(member.Name)})" : $"redactor.RedactRuntimeValue({access})";
             default:
                 return access;
         }
@@ -555,7 +560,7 @@ internal static class PersonalDataEmitter
             return $"(object?){access}";
         }
 
-        if (value.Element == ElementKind.Nested && value.Collection == CollectionShape.None)
+        if (value.Element is ElementKind.Nested or ElementKind.RuntimeChecked && value.Collection == CollectionShape.None)
         {
             // Through the runtime, which shows a back-reference as <cycle>: an entity graph must not overflow the stack.
             return $"{Redactor}.ShowNested(this, {access})";
@@ -620,6 +625,22 @@ internal static class PersonalDataEmitter
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// Implements <c>IPersonalDataValue</c>: a value of this type held where the generated code of its holder sees only
+    /// <c>object</c>, an interface or a base class is redacted and erased by this type's own code, through the same
+    /// walks as a nested value (cycles cut, decisions per member).
+    /// </summary>
+    private static void WritePersonalDataValue(SourceWriter writer, PersonalDataType type)
+    {
+        string self = type.FullyQualifiedName;
+        const string Value = "global::Privacy.Policy.IPersonalDataValue";
+        writer.WriteLine(GeneratedCodeAttribute);
+        writer.WriteLine($"object? {Value}.RedactNested({Redactor} redactor) => redactor.Redact<{self}>(this);");
+        writer.WriteLine();
+        writer.WriteLine(GeneratedCodeAttribute);
+        writer.WriteLine($"object? {Value}.EraseNested(global::Privacy.Policy.Erasure.ErasureContext context, string member) => context.Erase<{self}>(this, member);");
     }
 
     private static void WriteRetentionAnchor(SourceWriter writer, PersonalDataType type)
@@ -1083,7 +1104,7 @@ internal static class PersonalDataEmitter
                 return ElementKind.Neutral;
             }
 
-            if (!IsErase || kind is ElementKind.Unchanged or ElementKind.Nested)
+            if (!IsErase || kind is ElementKind.Unchanged or ElementKind.Nested or ElementKind.RuntimeChecked)
             {
                 return kind;
             }

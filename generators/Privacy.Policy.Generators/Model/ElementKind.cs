@@ -23,4 +23,11 @@ internal enum ElementKind
 
     /// <summary>Personal data that cannot be masked in its type: erased to the type's neutral value.</summary>
     Neutral,
+
+    /// <summary>
+    /// Not personal data by its declaration, but of a type whose values may be a personal-data type at run time
+    /// (<c>object</c>, an interface, a class that may be derived from, a type parameter): such a value is redacted and
+    /// erased by its own generated code, any other kept as it is.
+    /// </summary>
+    RuntimeChecked,
 }

@@ -47,7 +47,7 @@ internal static class TypeParser
         // An unclassified member (PRIV001 already fails the build) is erased only where the copy can set it, so that
         // the generated code adds no compiler errors of its own.
         var members = own
-            .Select(member => ReadMember(member, symbols, symbols.Read(member).IsClassified || (copiedWithInit ? IsInitOrSettable(member) : IsSettable(member)), cancellationToken))
+            .Select(member => ReadMember(member, symbols, symbols.Read(member).IsClassified || (copiedWithInit ? IsInitOrSettable(member) : IsSettable(member)), copiedWithInit ? IsInitOrSettable(member) : IsSettable(member), cancellationToken))
             .ToList();
 
         var inherited = new List<DataMember>();
@@ -77,7 +77,7 @@ internal static class TypeParser
                 bool settable = copiedWithInit ? IsInitOrSettable(member) : IsSettable(member);
                 bool redactedHere = i >= firstForeign && settable && IsAccessibleFromDerived(member);
                 inheritedSymbols.Add(member);
-                inherited.Add(ReadMember(member, symbols, redactedHere, cancellationToken));
+                inherited.Add(ReadMember(member, symbols, redactedHere, redactedHere, cancellationToken));
             }
         }
         string? dataSubject = null;
@@ -212,7 +212,7 @@ internal static class TypeParser
         return null;
     }
 
-    private static DataMember ReadMember(ISymbol member, PrivacySymbols symbols, bool redactedHere, CancellationToken cancellationToken)
+    private static DataMember ReadMember(ISymbol member, PrivacySymbols symbols, bool redactedHere, bool canSet, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         MemberAttributes attributes = symbols.Read(member);
@@ -241,7 +241,7 @@ internal static class TypeParser
             Format: (int)format,
             Redaction: (int)kind,
             Exportable: exportable && category != CategoryValue.Credentials,
-            Value: ReadValue(memberType, isPersonal, format, kind, symbols),
+            Value: ReadValue(memberType, isPersonal, format, kind, symbols, canSet),
             IsUnclassified: isUnclassified,
             IsVirtual: member is IPropertySymbol { IsSealed: false } property && (property.IsVirtual || property.IsOverride || property.IsAbstract)
                        && member.ContainingType is { IsSealed: false, IsValueType: false },
@@ -289,6 +289,21 @@ internal static class TypeParser
             _ => false,
         };
     }
+
+    /// <summary>
+    /// Whether a value of <paramref name="type"/> may be of a personal-data type the build cannot see: the type is
+    /// <see cref="object"/>, an interface, a class that may be derived from, or a type parameter. A struct, a sealed
+    /// class and a delegate are what they say, and PRIV018 looks at them.
+    /// </summary>
+    private static bool MayBePersonalDataAtRunTime(ITypeSymbol type) => type switch
+    {
+        ITypeParameterSymbol => true,
+        { SpecialType: SpecialType.System_Object } => true,
+        { SpecialType: not SpecialType.None } => false,
+        { TypeKind: TypeKind.Interface } => true,
+        { TypeKind: TypeKind.Class, IsSealed: false, IsStatic: false } => true,
+        _ => false,
+    };
 
     /// <summary>Whether <c>PersonalDataJson.WriteValue</c> has an overload for values of <paramref name="type"/>.</summary>
     private static bool HasJsonOverload(ITypeSymbol type)
@@ -345,7 +360,7 @@ internal static class TypeParser
         return result;
     }
 
-    private static ValueShape ReadValue(ITypeSymbol memberType, bool isPersonal, DataFormatValue format, RedactionKindValue kind, PrivacySymbols symbols)
+    private static ValueShape ReadValue(ITypeSymbol memberType, bool isPersonal, DataFormatValue format, RedactionKindValue kind, PrivacySymbols symbols, bool canSet)
     {
         CollectionShape collection = CollectionShapeOf(memberType, out ITypeSymbol elementType, out ITypeSymbol? key);
         string? keyType = key?.ToDisplayString(TypeFormat);
@@ -384,7 +399,9 @@ internal static class TypeParser
         }
         else if (!isPersonal)
         {
-            kindOfElement = ElementKind.Unchanged;
+            // [NotPersonalData] is checked at build time (PRIV018) for what the type says; a value of an open type is
+            // checked at run time, where the copy can replace it.
+            kindOfElement = canSet && collection == CollectionShape.None && MayBePersonalDataAtRunTime(bare) ? ElementKind.RuntimeChecked : ElementKind.Unchanged;
         }
         else if (bare.SpecialType == SpecialType.System_String)
         {

@@ -174,6 +174,24 @@ public sealed class ErasureContext
         return T.Erase(value, this);
     }
 
+    /// <summary>
+    /// What generated code calls for a <c>[NotPersonalData]</c> member typed <see cref="object"/>, an interface, a class
+    /// that may be derived from, or a type parameter: a value that is a personal-data type at run time is erased (or, for
+    /// a disclosure, projected) by its own generated code, as a nested value with its own retention and purposes; any
+    /// other value is returned as it is, as the declaration says.
+    /// </summary>
+    /// <typeparam name="T">The member's declared type.</typeparam>
+    /// <param name="value">The member's value.</param>
+    /// <param name="member">The name of the member that holds it, for the paths in the result.</param>
+    /// <returns>
+    /// The value, or its erased copy; <see langword="null"/> (<c>default</c>) where the copy is cut or is not a
+    /// <typeparamref name="T"/>: never the value in clear.
+    /// </returns>
+    public T EraseRuntimeValue<T>(T value, string member)
+        => value is IPersonalDataValue personal
+            ? personal.EraseNested(this, member) is T copy ? copy : default!
+            : value;
+
     internal ErasureResult<T> EraseRoot<T>(T value)
         where T : IPersonalData<T>
     {

@@ -175,6 +175,23 @@ public sealed class PersonalDataRedactor
     }
 
     /// <summary>
+    /// What generated code calls for a <c>[NotPersonalData]</c> member typed <see cref="object"/>, an interface, a class
+    /// that may be derived from, or a type parameter: a value that is a personal-data type at run time is redacted by
+    /// its own generated code, as a nested value; any other value is returned as it is, as the declaration says.
+    /// </summary>
+    /// <typeparam name="T">The member's declared type.</typeparam>
+    /// <param name="value">The member's value.</param>
+    /// <returns>
+    /// The value, or its redacted copy; <see langword="null"/> (<c>default</c>) where the copy is cut (a back-reference,
+    /// more than 64 levels deep) or is not a <typeparamref name="T"/>: never the value in clear.
+    /// </returns>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public T RedactRuntimeValue<T>(T value)
+        => value is IPersonalDataValue personal
+            ? personal.RedactNested(this) is T copy ? copy : default!
+            : value;
+
+    /// <summary>
     /// What the generated <c>ToString</c> shows for a member that holds a nested personal-data value: its own
     /// <c>ToString</c>, or <c>&lt;cycle&gt;</c> for a value already being shown further up (a back-reference), or
     /// <c>&lt;too deep&gt;</c> past 64 levels, so that logging an entity of a cyclic or very deep graph cannot

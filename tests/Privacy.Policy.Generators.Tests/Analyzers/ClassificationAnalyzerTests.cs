@@ -218,31 +218,4 @@ public class ClassificationAnalyzerTests
                 public class PersonalDataAttribute : System.Attribute { }
             }
             """);
-
-    [Fact]
-    public Task NotPersonalData_on_a_member_whose_type_holds_personal_data_is_a_conflict()
-        => Verify.AnalyzerAsync<ClassificationAnalyzer>(
-            """
-            using System.Collections.Generic;
-            using Privacy.Policy;
-            public partial record Contact
-            {
-                [PersonalData(Category.Contact)]
-                public string Email { get; init; } = "";
-            }
-
-            public partial record Wrapper
-            {
-                [NotPersonalData]
-                public Contact {|#0:Primary|} { get; init; } = new();
-
-                [NotPersonalData]
-                public List<Contact[]> {|#1:Others|} { get; init; } = new();
-
-                [PersonalData(Category.Contact)]
-                public Contact? Secondary { get; init; }
-            }
-            """,
-            Verify.Diagnostic("PRIV004").WithLocation(0).WithArguments("Wrapper", "Primary", "its type 'Contact' holds personal data, so the member cannot be [NotPersonalData]; mark it [PersonalData(...)] and its values are redacted by their own type's rules"),
-            Verify.Diagnostic("PRIV004").WithLocation(1));
 }

@@ -185,6 +185,12 @@ namespace MisterVoip.Internet
             collector.Add("Technology", value.Technology);
             collector.Add("Imsi", value.Imsi, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.TechnicalIdentifier, global::Privacy.Policy.DataFormat.Imsi, global::Privacy.Policy.RedactionKind.Mask));
         }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        object? global::Privacy.Policy.IPersonalDataValue.RedactNested(global::Privacy.Policy.Redaction.PersonalDataRedactor redactor) => redactor.Redact<global::MisterVoip.Internet.RoamingSession>(this);
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        object? global::Privacy.Policy.IPersonalDataValue.EraseNested(global::Privacy.Policy.Erasure.ErasureContext context, string member) => context.Erase<global::MisterVoip.Internet.RoamingSession>(this, member);
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]

@@ -124,6 +124,12 @@ namespace MisterVoip.Internet
             collector.Add("Name", value.Name, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.Identity, global::Privacy.Policy.DataFormat.PersonName, global::Privacy.Policy.RedactionKind.Mask));
             collector.Add("Plan", value.Plan);
         }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        object? global::Privacy.Policy.IPersonalDataValue.RedactNested(global::Privacy.Policy.Redaction.PersonalDataRedactor redactor) => redactor.Redact<global::MisterVoip.Internet.Subscriber>(this);
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        object? global::Privacy.Policy.IPersonalDataValue.EraseNested(global::Privacy.Policy.Erasure.ErasureContext context, string member) => context.Erase<global::MisterVoip.Internet.Subscriber>(this, member);
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]

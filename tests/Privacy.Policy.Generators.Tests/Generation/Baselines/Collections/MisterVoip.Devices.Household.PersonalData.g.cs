@@ -405,6 +405,12 @@ namespace MisterVoip.Devices
             collector.Add("DailyVolumes", value.DailyVolumes, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.Usage, global::Privacy.Policy.DataFormat.Unspecified, global::Privacy.Policy.RedactionKind.Erase));
             collector.Add("Plans", value.Plans);
         }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        object? global::Privacy.Policy.IPersonalDataValue.RedactNested(global::Privacy.Policy.Redaction.PersonalDataRedactor redactor) => redactor.Redact<global::MisterVoip.Devices.Household>(this);
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        object? global::Privacy.Policy.IPersonalDataValue.EraseNested(global::Privacy.Policy.Erasure.ErasureContext context, string member) => context.Erase<global::MisterVoip.Devices.Household>(this, member);
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]

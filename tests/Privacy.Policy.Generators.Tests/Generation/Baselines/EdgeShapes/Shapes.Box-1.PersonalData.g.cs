@@ -38,6 +38,7 @@ namespace Shapes
             return this with
             {
                 Email = redactor.Redact(this.Email, global::Privacy.Policy.DataFormat.EmailAddress, global::Privacy.Policy.RedactionKind.Mask)!,
+                Tag = redactor.RedactRuntimeValue(this.Tag),
             };
         }
 
@@ -66,6 +67,7 @@ namespace Shapes
             return this with
             {
                 Email = context.Keep(global::Shapes.Box<T>.Descriptor, 0) ? this.Email : global::Privacy.Policy.Erasure.ErasureContext.Erased(this.Email)!,
+                Tag = context.EraseRuntimeValue(this.Tag, "Tag"),
             };
         }
 
@@ -152,7 +154,7 @@ namespace Shapes
             builder.Append("Email = ");
             builder.Append(global::Privacy.Policy.Redaction.PersonalDataRedactor.Display.Redact(this.Email, global::Privacy.Policy.DataFormat.EmailAddress, global::Privacy.Policy.RedactionKind.Mask));
             builder.Append(", Tag = ");
-            builder.Append((object?)this.Tag);
+            builder.Append(global::Privacy.Policy.Redaction.PersonalDataRedactor.ShowNested(this, this.Tag));
             return true;
         }
 
@@ -175,6 +177,12 @@ namespace Shapes
             collector.Add("Email", value.Email, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.Contact, global::Privacy.Policy.DataFormat.EmailAddress, global::Privacy.Policy.RedactionKind.Mask));
             collector.Add("Tag", value.Tag);
         }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        object? global::Privacy.Policy.IPersonalDataValue.RedactNested(global::Privacy.Policy.Redaction.PersonalDataRedactor redactor) => redactor.Redact<global::Shapes.Box<T>>(this);
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        object? global::Privacy.Policy.IPersonalDataValue.EraseNested(global::Privacy.Policy.Erasure.ErasureContext context, string member) => context.Erase<global::Shapes.Box<T>>(this, member);
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]

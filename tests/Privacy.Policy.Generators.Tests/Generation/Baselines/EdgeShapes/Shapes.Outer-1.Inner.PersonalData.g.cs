@@ -174,6 +174,12 @@ namespace Shapes
 
                 collector.Add("Email", value.Email, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.Contact, global::Privacy.Policy.DataFormat.EmailAddress, global::Privacy.Policy.RedactionKind.Mask));
             }
+
+            [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+            object? global::Privacy.Policy.IPersonalDataValue.RedactNested(global::Privacy.Policy.Redaction.PersonalDataRedactor redactor) => redactor.Redact<global::Shapes.Outer<T>.Inner>(this);
+
+            [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+            object? global::Privacy.Policy.IPersonalDataValue.EraseNested(global::Privacy.Policy.Erasure.ErasureContext context, string member) => context.Erase<global::Shapes.Outer<T>.Inner>(this, member);
         }
     }
 

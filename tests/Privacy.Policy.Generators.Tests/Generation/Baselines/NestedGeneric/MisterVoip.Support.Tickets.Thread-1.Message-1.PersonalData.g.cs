@@ -44,6 +44,7 @@ namespace MisterVoip.Support
                     {
                         Text = redactor.Redact(this.Text, global::Privacy.Policy.DataFormat.FreeText, global::Privacy.Policy.RedactionKind.Erase)!,
                         From = redactor.Redact(this.From, global::Privacy.Policy.DataFormat.EmailAddress, global::Privacy.Policy.RedactionKind.Mask),
+                        Attachment = redactor.RedactRuntimeValue(this.Attachment),
                     };
                 }
 
@@ -73,6 +74,7 @@ namespace MisterVoip.Support
                     {
                         Text = context.Keep(global::MisterVoip.Support.Tickets.Thread<TMessage>.Message<TAttachment>.Descriptor, 0) ? this.Text : global::Privacy.Policy.Erasure.ErasureContext.Erased(this.Text)!,
                         From = context.Keep(global::MisterVoip.Support.Tickets.Thread<TMessage>.Message<TAttachment>.Descriptor, 1) ? this.From : global::Privacy.Policy.Erasure.ErasureContext.Erased(this.From),
+                        Attachment = context.EraseRuntimeValue(this.Attachment, "Attachment"),
                     };
                 }
 
@@ -163,7 +165,7 @@ namespace MisterVoip.Support
                     builder.Append(", From = ");
                     builder.Append(global::Privacy.Policy.Redaction.PersonalDataRedactor.Display.Redact(this.From, global::Privacy.Policy.DataFormat.EmailAddress, global::Privacy.Policy.RedactionKind.Mask));
                     builder.Append(", Attachment = ");
-                    builder.Append((object?)this.Attachment);
+                    builder.Append(global::Privacy.Policy.Redaction.PersonalDataRedactor.ShowNested(this, this.Attachment));
                     return true;
                 }
 
@@ -187,6 +189,12 @@ namespace MisterVoip.Support
                     collector.Add("From", value.From, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.Contact, global::Privacy.Policy.DataFormat.EmailAddress, global::Privacy.Policy.RedactionKind.Mask));
                     collector.Add("Attachment", value.Attachment);
                 }
+
+                [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+                object? global::Privacy.Policy.IPersonalDataValue.RedactNested(global::Privacy.Policy.Redaction.PersonalDataRedactor redactor) => redactor.Redact<global::MisterVoip.Support.Tickets.Thread<TMessage>.Message<TAttachment>>(this);
+
+                [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+                object? global::Privacy.Policy.IPersonalDataValue.EraseNested(global::Privacy.Policy.Erasure.ErasureContext context, string member) => context.Erase<global::MisterVoip.Support.Tickets.Thread<TMessage>.Message<TAttachment>>(this, member);
             }
         }
     }

@@ -161,6 +161,12 @@ namespace MisterVoip.Calls
             collector.Add("Latitude", value.Latitude.HasValue ? (double?)global::Privacy.Policy.Redaction.ValueMasks.RoundCoordinate(value.Latitude.GetValueOrDefault()) : null);
             collector.Add("TariffPlanId", value.TariffPlanId);
         }
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        object? global::Privacy.Policy.IPersonalDataValue.RedactNested(global::Privacy.Policy.Redaction.PersonalDataRedactor redactor) => redactor.Redact<global::MisterVoip.Calls.CallRecord>(this);
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        object? global::Privacy.Policy.IPersonalDataValue.EraseNested(global::Privacy.Policy.Erasure.ErasureContext context, string member) => context.Erase<global::MisterVoip.Calls.CallRecord>(this, member);
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
