@@ -6,7 +6,7 @@ namespace Privacy.Policy.Redaction.Formats;
 /// SIM card numbers (ICCID, ITU-T E.118): 19 or 20 digits, the industry identifier <c>89</c>, the country code, the
 /// issuer and the card's own number, ending in a Luhn check digit; written whole or in groups. Masked, an ICCID keeps
 /// its first six digits, which name the industry, the country and (part of) the issuer, never the card:
-/// <c>8931 1600 0012 3456 789</c> (check digit included) becomes <c>893116*************</c>. A value that is not an
+/// <c>8931 1600 0012 3456 786</c> becomes <c>893116*************</c>. A value that is not an
 /// ICCID, or whose check digit is wrong, cannot be read and is erased whole.
 /// </summary>
 internal static class IccidFormat
