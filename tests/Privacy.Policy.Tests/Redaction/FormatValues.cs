@@ -81,11 +81,11 @@ internal static class FormatValues
 
     /// <summary>ICCIDs (E.118): 89, the Dutch country code 31, a two-digit issuer, the card's own digits and a Luhn digit; 19 or 20 digits, whole or in fours.</summary>
     public static Gen<FormatValue> Iccids { get; } =
-        Gen.Zip(Digits(2), Gen.Elements(12, 13).SelectMany(Digits), Gen.Elements(true, false)).Select(t =>
+        Gen.Zip(Gen.Zip(Digits(2), Gen.Elements(12, 13).SelectMany(n => Digits(n))), Gen.Elements(true, false)).Select(t =>
         {
-            string body = "8931" + t.Item1 + t.Item2;
+            string body = "8931" + t.Item1.Item1 + t.Item1.Item2;
             string iccid = body + LuhnDigit(body);
-            string input = t.Item3 ? iccid : string.Join(' ', iccid.Chunk(4).Select(chunk => new string(chunk)));
+            string input = t.Item2 ? iccid : string.Join(' ', iccid.Chunk(4).Select(chunk => new string(chunk)));
             return new FormatValue(DataFormat.Iccid, input, iccid[..6] + new string('*', iccid.Length - 6));
         });
 
