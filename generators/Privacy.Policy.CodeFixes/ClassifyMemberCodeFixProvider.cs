@@ -13,6 +13,7 @@ using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Simplification;
 using Privacy.Policy.Generators.Classification;
+using Privacy.Policy.Generators.Vocabulary;
 
 namespace Privacy.Policy.CodeFixes;
 
@@ -43,7 +44,7 @@ public sealed class ClassifyMemberCodeFixProvider : CodeFixProvider
 
     private const string Namespace = "global::Privacy.Policy.";
 
-    private static readonly CategoryValue[] Categories = (CategoryValue[])System.Enum.GetValues(typeof(CategoryValue));
+    private static readonly Category[] Categories = (Category[])System.Enum.GetValues(typeof(Category));
 
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("PRIV001");
@@ -88,7 +89,7 @@ public sealed class ClassifyMemberCodeFixProvider : CodeFixProvider
             ImmutableArray<CodeAction> byCategory = Categories
                 .Select(category => CodeAction.Create(
                     category.ToString(),
-                    token => AddAttributeAsync(document, member, PersonalData(category, DataFormatValue.Unspecified), token),
+                    token => AddAttributeAsync(document, member, PersonalData(category, DataFormat.Unspecified), token),
                     CategoryKeyPrefix + category))
                 .ToImmutableArray();
             context.RegisterCodeFix(CodeAction.Create("Mark as [PersonalData] of category...", byCategory, isInlinable: false), diagnostic);
@@ -143,8 +144,8 @@ public sealed class ClassifyMemberCodeFixProvider : CodeFixProvider
             && FormatRules.Fits(suggestion.Format, MemberTypes.ElementOf(type));
     }
 
-    private static string Describe(CategoryValue category, DataFormatValue format)
-        => format == DataFormatValue.Unspecified
+    private static string Describe(Category category, DataFormat format)
+        => format == DataFormat.Unspecified
             ? $"[PersonalData(Category.{category})]"
             : $"[PersonalData(Category.{category}, Format = DataFormat.{format})]";
 
@@ -155,14 +156,14 @@ public sealed class ClassifyMemberCodeFixProvider : CodeFixProvider
                 SyntaxFactory.AttributeArgument(SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(ReasonPlaceholder)))
                     .WithNameEquals(SyntaxFactory.NameEquals("Reason")))));
 
-    private static AttributeSyntax PersonalData(CategoryValue category, DataFormatValue format)
+    private static AttributeSyntax PersonalData(Category category, DataFormat format)
     {
         var arguments = new List<AttributeArgumentSyntax>
         {
             SyntaxFactory.AttributeArgument(QualifiedValue("Category." + category)),
         };
 
-        if (format != DataFormatValue.Unspecified)
+        if (format != DataFormat.Unspecified)
         {
             arguments.Add(SyntaxFactory.AttributeArgument(QualifiedValue("DataFormat." + format))
                 .WithNameEquals(SyntaxFactory.NameEquals("Format")));

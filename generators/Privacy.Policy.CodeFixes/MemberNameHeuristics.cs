@@ -1,7 +1,7 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
-using Privacy.Policy.Generators.Classification;
+using Privacy.Policy.Generators.Vocabulary;
 
 namespace Privacy.Policy.CodeFixes;
 
@@ -13,7 +13,7 @@ namespace Privacy.Policy.CodeFixes;
 internal static class MemberNameHeuristics
 {
     /// <summary>A suggested classification.</summary>
-    internal readonly record struct Suggestion(CategoryValue Category, DataFormatValue Format);
+    internal readonly record struct Suggestion(Category Category, DataFormat Format);
 
     /// <summary>The suggestion for <paramref name="memberName"/>, or <see langword="null"/> when the name is not obvious.</summary>
     public static Suggestion? Suggest(string memberName)
@@ -55,114 +55,113 @@ internal static class MemberNameHeuristics
         // before it is an address.
         if (Contains("password", "passwd", "passphrase", "secret", "apikey") || Has("pwd", "pin", "token", "otp"))
         {
-            return new(CategoryValue.Credentials, DataFormatValue.Secret);
+            return new(Category.Credentials, DataFormat.Secret);
         }
 
         if (Has("bsn") || Contains("burgerservicenummer", "citizenservicenumber", "socialsecuritynumber"))
         {
-            return new(CategoryValue.NationalIdentifier, DataFormatValue.Bsn);
+            return new(Category.NationalIdentifier, DataFormat.Bsn);
         }
 
         if (Contains("passport", "idcard", "identitycard", "identitydocument", "driverslicense", "drivinglicence"))
         {
-            return new(CategoryValue.NationalIdentifier, DataFormatValue.Unspecified);
+            return new(Category.NationalIdentifier, DataFormat.Unspecified);
         }
 
-        if (Has("imsi"))
+        // Formats whose row names the words that make them obvious (Imsi, Imei, Iccid): their usual category.
+        foreach (FormatRow row in FormatRows.All)
         {
-            return new(CategoryValue.TechnicalIdentifier, DataFormatValue.Imsi);
-        }
-
-        if (Has("imei", "imeisv"))
-        {
-            return new(CategoryValue.TechnicalIdentifier, DataFormatValue.Imei);
+            if (row.NameWords.Length > 0 && row.UsualCategory is { } usual && Has(row.NameWords))
+            {
+                return new(usual, row.Format);
+            }
         }
 
         if (Has("mac") || Contains("macaddress"))
         {
-            return new(CategoryValue.TechnicalIdentifier, DataFormatValue.MacAddress);
+            return new(Category.TechnicalIdentifier, DataFormat.MacAddress);
         }
 
         if (Has("ip", "ipv4", "ipv6") || Contains("ipaddress"))
         {
-            return new(CategoryValue.TechnicalIdentifier, DataFormatValue.IpAddress);
+            return new(Category.TechnicalIdentifier, DataFormat.IpAddress);
         }
 
         if (Has("iban") || Contains("bankaccount"))
         {
-            return new(CategoryValue.Payment, DataFormatValue.Iban);
+            return new(Category.Payment, DataFormat.Iban);
         }
 
         if (Has("pan") || Contains("cardnumber", "creditcard", "debitcard"))
         {
-            return new(CategoryValue.Payment, DataFormatValue.PaymentCard);
+            return new(Category.Payment, DataFormat.PaymentCard);
         }
 
         if (Has("email", "mail") || Contains("emailaddress"))
         {
-            return new(CategoryValue.Contact, DataFormatValue.EmailAddress);
+            return new(Category.Contact, DataFormat.EmailAddress);
         }
 
         if (Has("msisdn") || Contains("linenumber"))
         {
-            return new(CategoryValue.TechnicalIdentifier, DataFormatValue.PhoneNumber);
+            return new(Category.TechnicalIdentifier, DataFormat.PhoneNumber);
         }
 
         if (Has("called", "calling", "caller", "callee", "dialed", "dialled", "destination", "originating") && Has("number", "phone", "msisdn"))
         {
             // The seed: the number called is usage data ("verbruiksgegevens"), kept for the customer's view and billing.
-            return new(CategoryValue.Usage, DataFormatValue.PhoneNumber);
+            return new(Category.Usage, DataFormat.PhoneNumber);
         }
 
         if (Has("phone", "telephone", "mobile", "tel") || Contains("phonenumber"))
         {
-            return new(CategoryValue.Contact, DataFormatValue.PhoneNumber);
+            return new(Category.Contact, DataFormat.PhoneNumber);
         }
 
         if (Contains("username", "userid", "login", "sipaccount"))
         {
-            return new(CategoryValue.TechnicalIdentifier, DataFormatValue.Unspecified);
+            return new(Category.TechnicalIdentifier, DataFormat.Unspecified);
         }
 
         if (Has("latitude", "longitude", "lat", "lon", "lng", "geo", "coordinates", "coordinate", "gps"))
         {
-            return new(CategoryValue.Location, DataFormatValue.GeoCoordinate);
+            return new(Category.Location, DataFormat.GeoCoordinate);
         }
 
         if (Has("location", "cellid"))
         {
-            return new(CategoryValue.Location, DataFormatValue.Unspecified);
+            return new(Category.Location, DataFormat.Unspecified);
         }
 
         if (Contains("firstname", "lastname", "surname", "fullname", "givenname", "familyname", "middlename", "initials", "displayname")
             || (Has("name") && Has("customer", "contact", "person", "holder", "subscriber", "account")))
         {
-            return new(CategoryValue.Identity, DataFormatValue.PersonName);
+            return new(Category.Identity, DataFormat.PersonName);
         }
 
         if (Contains("birth") || Has("dob"))
         {
-            return new(CategoryValue.Identity, DataFormatValue.Unspecified);
+            return new(Category.Identity, DataFormat.Unspecified);
         }
 
         if (Has("address", "street", "postcode", "zipcode", "zip", "housenumber") || Contains("postalcode", "postaladdress"))
         {
-            return new(CategoryValue.Contact, DataFormatValue.PostalAddress);
+            return new(Category.Contact, DataFormat.PostalAddress);
         }
 
         if (Has("note", "notes", "comment", "comments", "remark", "remarks", "message", "ticket", "complaint"))
         {
-            return new(CategoryValue.Correspondence, DataFormatValue.FreeText);
+            return new(Category.Correspondence, DataFormat.FreeText);
         }
 
         if (Has("duration", "volume") || Contains("bytesup", "bytesdown", "bytessent", "bytesreceived", "datavolume"))
         {
-            return new(CategoryValue.Usage, DataFormatValue.Unspecified);
+            return new(Category.Usage, DataFormat.Unspecified);
         }
 
         if (Has("preference", "preferences", "interests", "segment", "optin"))
         {
-            return new(CategoryValue.Marketing, DataFormatValue.Unspecified);
+            return new(Category.Marketing, DataFormat.Unspecified);
         }
 
         return null;

@@ -12,6 +12,7 @@ using Microsoft.CodeAnalysis.Editing;
 using Microsoft.CodeAnalysis.Formatting;
 using Microsoft.CodeAnalysis.Simplification;
 using Privacy.Policy.Generators.Classification;
+using Privacy.Policy.Generators.Vocabulary;
 
 namespace Privacy.Policy.CodeFixes;
 
@@ -27,7 +28,7 @@ public sealed class ReclassifyNotPersonalDataCodeFixProvider : CodeFixProvider
     /// <summary>Prefix of the equivalence keys of the fixes that write <c>[PersonalData(Category.X)]</c>.</summary>
     public const string CategoryKeyPrefix = "PRIV018.PersonalData.";
 
-    private static readonly CategoryValue[] Categories = (CategoryValue[])System.Enum.GetValues(typeof(CategoryValue));
+    private static readonly Category[] Categories = (Category[])System.Enum.GetValues(typeof(Category));
 
     /// <inheritdoc />
     public override ImmutableArray<string> FixableDiagnosticIds { get; } = ImmutableArray.Create("PRIV018");
@@ -85,7 +86,7 @@ public sealed class ReclassifyNotPersonalDataCodeFixProvider : CodeFixProvider
             && type.ContainingNamespace.ToDisplayString() == "Privacy.Policy");
     }
 
-    private static async Task<Document> ReplaceAsync(Document document, AttributeSyntax attribute, CategoryValue category, CancellationToken cancellationToken)
+    private static async Task<Document> ReplaceAsync(Document document, AttributeSyntax attribute, Category category, CancellationToken cancellationToken)
     {
         SyntaxNode? root = await document.GetSyntaxRootAsync(cancellationToken).ConfigureAwait(false);
         if (root is null)

@@ -37,7 +37,7 @@ internal sealed class SuggestedClassificationFixAllProvider : FixAllProvider
         => key is ClassifyMemberCodeFixProvider.SuggestedKey or ClassifyMemberCodeFixProvider.NotPersonalDataKey
             || (key is not null
                 && key.StartsWith(ClassifyMemberCodeFixProvider.CategoryKeyPrefix, System.StringComparison.Ordinal)
-                && System.Enum.TryParse(key.Substring(ClassifyMemberCodeFixProvider.CategoryKeyPrefix.Length), out Generators.Classification.CategoryValue _));
+                && System.Enum.TryParse(key.Substring(ClassifyMemberCodeFixProvider.CategoryKeyPrefix.Length), out Generators.Vocabulary.Category _));
 
     /// <summary>Hands the new context the diagnostics of the one it replaces.</summary>
     private sealed class ForwardingDiagnosticProvider : FixAllContext.DiagnosticProvider

@@ -1,86 +1,61 @@
 using Microsoft.CodeAnalysis;
+using Privacy.Policy.Generators.Vocabulary;
 
 namespace Privacy.Policy.Generators.Classification;
 
 /// <summary>
-/// Which member types each <c>DataFormat</c> fits, and which redaction kinds are possible for a member. The table is
-/// written out in <c>docs/diagnostics/PRIV005.md</c>.
+/// Which member types each <c>DataFormat</c> fits, and which redaction kinds are possible for a member: the
+/// vocabulary's rows and its one redaction rule (<see cref="RedactionRule"/>), with what the member's type allows.
+/// The table is written out in <c>docs/diagnostics/PRIV005.md</c>.
 /// </summary>
 internal static class FormatRules
 {
     /// <summary>Whether values of <paramref name="element"/> can have <paramref name="format"/>.</summary>
-    public static bool Fits(DataFormatValue format, ITypeSymbol element)
+    public static bool Fits(DataFormat format, ITypeSymbol element)
     {
-        if (format == DataFormatValue.Unspecified || element.SpecialType == SpecialType.System_String)
+        if (format == DataFormat.Unspecified || element.SpecialType == SpecialType.System_String)
         {
             return true;
         }
 
-        string name = MemberTypes.FullName(element);
-        return format switch
-        {
-            DataFormatValue.PhoneNumber or DataFormatValue.Imsi or DataFormatValue.Imei
-                => element.SpecialType is SpecialType.System_Int64 or SpecialType.System_UInt64,
-            DataFormatValue.Bsn
-                => element.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_UInt32 or SpecialType.System_UInt64,
-            DataFormatValue.MacAddress
-                => element.SpecialType is SpecialType.System_Int64 or SpecialType.System_UInt64 || name == "System.Net.NetworkInformation.PhysicalAddress",
-            DataFormatValue.IpAddress => name == "System.Net.IPAddress",
-            DataFormatValue.EmailAddress => name == "System.Net.Mail.MailAddress",
-            DataFormatValue.GeoCoordinate
-                => element.SpecialType is SpecialType.System_Double or SpecialType.System_Single or SpecialType.System_Decimal
-                   || MemberTypes.IsPairOfDoubles(element),
-            DataFormatValue.Timestamp
-                => element.SpecialType == SpecialType.System_DateTime || name is
-                    "System.DateTimeOffset" or "System.DateOnly" or
-                    "NodaTime.Instant" or "NodaTime.LocalDate" or "NodaTime.LocalDateTime" or
-                    "NodaTime.ZonedDateTime" or "NodaTime.OffsetDateTime",
-            DataFormatValue.Secret => element.SpecialType is SpecialType.System_Byte or SpecialType.System_Char,
-            _ => false,
-        };
+        return FormatRows.Of(format) is { } row && IsAny(element, row.Fits);
     }
 
     /// <summary>
     /// Why <paramref name="kind"/> cannot redact a member of <paramref name="category"/> and <paramref name="format"/>
     /// whose values are <paramref name="element"/>, or <see langword="null"/> when it can.
     /// </summary>
-    public static string? WhyImpossible(RedactionKindValue kind, CategoryValue category, DataFormatValue format, ITypeSymbol element)
+    public static string? WhyImpossible(RedactionKind kind, Category category, DataFormat format, ITypeSymbol element)
     {
-        if (kind is not (RedactionKindValue.Mask or RedactionKindValue.Pseudonymize))
+        if (kind is not (RedactionKind.Mask or RedactionKind.Pseudonymize))
         {
             return null;
         }
 
-        if (category == CategoryValue.Credentials || format == DataFormatValue.Secret)
+        if (RedactionRule.WhyNever(kind, category, format) is { } never)
         {
-            return kind == RedactionKindValue.Mask
-                ? "credentials and secrets are always erased, never masked"
-                : "credentials and secrets are always erased: a keyed hash of a secret still lets the key holder test guesses";
-        }
-
-        if (format == DataFormatValue.Bsn)
-        {
-            return "a BSN may not be processed by a telecom provider (UAVG art. 46) and is always erased";
+            return never;
         }
 
         bool isString = element.SpecialType == SpecialType.System_String;
-        if (kind == RedactionKindValue.Pseudonymize)
+        if (kind == RedactionKind.Pseudonymize)
         {
             return isString ? null : $"a pseudonym is text and needs a string member, not '{MemberTypes.FullName(element)}'";
         }
 
-        if (format is DataFormatValue.Unspecified or DataFormatValue.FreeText)
+        FormatRow? row = FormatRows.Of(format);
+        if (row is not { Masks: true })
         {
             return $"format {format} has no masking rule; set Format to one that has, or use Erase";
         }
 
-        if (format == DataFormatValue.Timestamp && MemberTypes.FullName(element) is "System.DateOnly" or "NodaTime.LocalDate")
+        if (format == DataFormat.Timestamp && MemberTypes.FullName(element) is "System.DateOnly" or "NodaTime.LocalDate")
         {
             return "a date has no time of day to drop, so masking would return it unchanged; use Erase";
         }
 
         // Dates, coordinates and IP addresses are masked in their own type; every other masked value is text.
-        return isString || format is DataFormatValue.Timestamp or DataFormatValue.GeoCoordinate or DataFormatValue.IpAddress
+        return isString || row.MasksInOwnType
             ? null
             : $"a masked {format} keeps part of the value as text and needs a string member, not '{MemberTypes.FullName(element)}'";
     }
@@ -89,15 +64,29 @@ internal static class FormatRules
     /// The redaction generated code applies: the one asked for when it is possible, else erasure (fail closed);
     /// for <c>Default</c>, masking where the format has a rule for the member's type, else erasure.
     /// </summary>
-    public static RedactionKindValue Effective(RedactionKindValue kind, CategoryValue category, DataFormatValue format, ITypeSymbol element)
+    public static RedactionKind Effective(RedactionKind kind, Category category, DataFormat format, ITypeSymbol element)
     {
-        if (kind == RedactionKindValue.Default)
+        if (kind == RedactionKind.Default)
         {
-            kind = RedactionKindValue.Mask;
+            kind = RedactionKind.Mask;
         }
 
-        return kind == RedactionKindValue.Erase || WhyImpossible(kind, category, format, element) is not null
-            ? RedactionKindValue.Erase
+        return kind == RedactionKind.Erase || WhyImpossible(kind, category, format, element) is not null
+            ? RedactionKind.Erase
             : kind;
+    }
+
+    private static bool IsAny(ITypeSymbol element, string[] names)
+    {
+        string name = MemberTypes.FullName(element);
+        foreach (string candidate in names)
+        {
+            if (candidate == name || (candidate == FormatRows.PairOfDoubles && MemberTypes.IsPairOfDoubles(element)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

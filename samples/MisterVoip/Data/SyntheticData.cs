@@ -33,6 +33,7 @@ public sealed class SyntheticData(int seed, Instant asOf)
             string mobile = "06" + _random.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture);
             string imsi = "20408" + _random.NextInt64(1_000_000_000, 9_999_999_999).ToString(CultureInfo.InvariantCulture);
             string imei = Luhn("35209900" + _random.Next(100_000, 999_999).ToString(CultureInfo.InvariantCulture));
+            string iccid = Luhn("893108" + imsi[^12..]); // drawn from the IMSI, so the other values stay as they were
             bool left = _random.Next(5) == 0;
             LocalDate today = asOf.InUtc().Date;
 
@@ -48,7 +49,7 @@ public sealed class SyntheticData(int seed, Instant asOf)
                 ContractEnded = left ? today.PlusDays(-_random.Next(30, 1500)) : null,
             };
 
-            yield return new Device { Id = ++_id, CustomerNumber = number, Imsi = imsi, Imei = imei, LineNumber = mobile, DeactivatedOn = left ? today.PlusDays(-_random.Next(30, 1500)) : null };
+            yield return new Device { Id = ++_id, CustomerNumber = number, Imsi = imsi, Imei = imei, Iccid = iccid, LineNumber = mobile, DeactivatedOn = left ? today.PlusDays(-_random.Next(30, 1500)) : null };
 
             string bban = Pick(Banks) + _random.NextInt64(1_000_000_000, 9_999_999_999).ToString(CultureInfo.InvariantCulture);
             yield return new PaymentMandate { Id = ++_id, CustomerNumber = number, Iban = "NL" + IbanCheckDigits(bban) + bban, AccountHolder = name, SignedOn = today.PlusDays(-_random.Next(30, 3650)) };

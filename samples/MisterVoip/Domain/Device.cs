@@ -23,6 +23,10 @@ public partial class Device
     [PersonalData(Category.TechnicalIdentifier, Retention = "P1Y", Purposes = Purpose.ServiceDelivery | Purpose.Support, Format = DataFormat.Imei)]
     public string Imei { get; set; } = string.Empty;
 
+    /// <summary>The number printed on the SIM card itself (ICCID, ITU-T E.118), which support asks for when a SIM is swapped.</summary>
+    [PersonalData(Category.TechnicalIdentifier, Retention = "P1Y", Purposes = Purpose.ServiceDelivery | Purpose.Support, Format = DataFormat.Iccid)]
+    public string Iccid { get; set; } = string.Empty;
+
     [PersonalData(Category.TechnicalIdentifier, Retention = "P1Y", Purposes = Purpose.ServiceDelivery, Format = DataFormat.PhoneNumber)]
     public string LineNumber { get; set; } = string.Empty;
 

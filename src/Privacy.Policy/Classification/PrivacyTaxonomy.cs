@@ -1,5 +1,6 @@
 using System;
 using Microsoft.Extensions.Compliance.Classification;
+using Privacy.Policy.Vocabulary;
 
 namespace Privacy.Policy;
 
@@ -29,20 +30,8 @@ public static class PrivacyTaxonomy
     /// <param name="category">A defined category.</param>
     /// <returns>The key; keys marked as extensions in <c>docs/taxonomy.md</c> are this package's own.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="category"/> is not a defined category.</exception>
-    public static string GetFideslangKey(this Category category) => category switch
-    {
-        Category.Identity => "user.name",
-        Category.Contact => "user.contact",
-        Category.NationalIdentifier => "user.government_id",
-        Category.TechnicalIdentifier => "user.unique_id",
-        Category.Credentials => "user.authorization.credentials",
-        Category.Usage => "user.behavior.traffic_data",
-        Category.Location => "user.location",
-        Category.Payment => "user.payment",
-        Category.Marketing => "user.behavior.marketing_profile",
-        Category.Correspondence => "user.content.private",
-        _ => throw UndefinedCategory(category),
-    };
+    public static string GetFideslangKey(this Category category)
+        => CategoryRows.Of(category)?.FideslangKey ?? throw UndefinedCategory(category);
 
     /// <summary>
     /// The most specific fideslang data-category key for a member of <paramref name="category"/> whose values have
@@ -53,23 +42,8 @@ public static class PrivacyTaxonomy
     /// <param name="format">The member's format.</param>
     /// <returns>The key.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="category"/> is not a defined category.</exception>
-    public static string GetFideslangKey(this Category category, DataFormat format) => (category, format) switch
-    {
-        (Category.Identity, DataFormat.PersonName) => "user.name",
-        (Category.Contact, DataFormat.EmailAddress) => "user.contact.email",
-        (Category.Contact, DataFormat.PhoneNumber) => "user.contact.phone_number",
-        (Category.Contact, DataFormat.PostalAddress) => "user.contact.address",
-        (Category.NationalIdentifier, DataFormat.Bsn) => "user.government_id.national_identification_number",
-        (Category.TechnicalIdentifier, DataFormat.IpAddress) => "user.device.ip_address",
-        (Category.TechnicalIdentifier, DataFormat.Imei) => "user.device.device_id",
-        (Category.TechnicalIdentifier, DataFormat.MacAddress) => "user.device.mac_address",
-        (Category.TechnicalIdentifier, DataFormat.Imsi) => "user.unique_id.imsi",
-        (Category.Credentials, DataFormat.Secret) => "user.authorization.credentials",
-        (Category.Location, DataFormat.GeoCoordinate) => "user.location.precise",
-        (Category.Payment, DataFormat.Iban) => "user.financial.bank_account",
-        (Category.Payment, DataFormat.PaymentCard) => "user.payment",
-        _ => category.GetFideslangKey(),
-    };
+    public static string GetFideslangKey(this Category category, DataFormat format)
+        => FormatRows.Of(format) is { FideslangKey: { } key } row && row.UsualCategory == category ? key : category.GetFideslangKey();
 
     /// <summary>The legal basis a single purpose rests on.</summary>
     /// <param name="purpose">Exactly one purpose flag.</param>
@@ -77,19 +51,8 @@ public static class PrivacyTaxonomy
     /// <exception cref="ArgumentOutOfRangeException">
     /// <paramref name="purpose"/> is <see cref="Purpose.None"/>, a combination of flags, or undefined.
     /// </exception>
-    public static LegalBasis GetLegalBasis(this Purpose purpose) => purpose switch
-    {
-        Purpose.ServiceDelivery => LegalBasis.Contract,
-        Purpose.Billing => LegalBasis.Contract,
-        Purpose.CustomerPortal => LegalBasis.Contract,
-        Purpose.Bookkeeping => LegalBasis.LegalObligation,
-        Purpose.Marketing => LegalBasis.Consent,
-        Purpose.ServiceNotifications => LegalBasis.Contract,
-        Purpose.Support => LegalBasis.Contract,
-        Purpose.Shipping => LegalBasis.Contract,
-        Purpose.Security => LegalBasis.LegitimateInterest,
-        _ => throw NotSinglePurpose(purpose),
-    };
+    public static LegalBasis GetLegalBasis(this Purpose purpose)
+        => PurposeRows.Of(purpose)?.LegalBasis ?? throw NotSinglePurpose(purpose);
 
     /// <summary>The fideslang data-use key of a single purpose, such as <c>essential.legal_obligation</c>.</summary>
     /// <param name="purpose">Exactly one purpose flag.</param>
@@ -97,36 +60,19 @@ public static class PrivacyTaxonomy
     /// <exception cref="ArgumentOutOfRangeException">
     /// <paramref name="purpose"/> is <see cref="Purpose.None"/>, a combination of flags, or undefined.
     /// </exception>
-    public static string GetFideslangDataUse(this Purpose purpose) => purpose switch
-    {
-        Purpose.ServiceDelivery => "essential.service",
-        Purpose.Billing => "essential.service.payment_processing",
-        Purpose.CustomerPortal => "essential.service.operations",
-        Purpose.Bookkeeping => "essential.legal_obligation",
-        Purpose.Marketing => "marketing.advertising.first_party.targeted",
-        Purpose.ServiceNotifications => "essential.service.notifications",
-        Purpose.Support => "essential.service.operations.support",
-        Purpose.Shipping => "essential.service.operations.shipping",
-        Purpose.Security => "essential.fraud_detection",
-        _ => throw NotSinglePurpose(purpose),
-    };
+    public static string GetFideslangDataUse(this Purpose purpose)
+        => PurposeRows.Of(purpose)?.FideslangDataUse ?? throw NotSinglePurpose(purpose);
 
     private static DataClassification[] CreateClassifications()
     {
-        // Indexed by category value - 1; written out so the trimmer and AOT see no enum reflection.
-        return
-        [
-            new(TaxonomyName, nameof(Category.Identity)),
-            new(TaxonomyName, nameof(Category.Contact)),
-            new(TaxonomyName, nameof(Category.NationalIdentifier)),
-            new(TaxonomyName, nameof(Category.TechnicalIdentifier)),
-            new(TaxonomyName, nameof(Category.Credentials)),
-            new(TaxonomyName, nameof(Category.Usage)),
-            new(TaxonomyName, nameof(Category.Location)),
-            new(TaxonomyName, nameof(Category.Payment)),
-            new(TaxonomyName, nameof(Category.Marketing)),
-            new(TaxonomyName, nameof(Category.Correspondence)),
-        ];
+        // Indexed by category value - 1, as the rows are; their names are written out, so no enum reflection.
+        var classifications = new DataClassification[CategoryRows.All.Length];
+        for (int i = 0; i < classifications.Length; i++)
+        {
+            classifications[i] = new(TaxonomyName, CategoryRows.All[i].Name);
+        }
+
+        return classifications;
     }
 
     private static int IndexOf(Category category)

@@ -2,74 +2,21 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using NodaTime;
+using Privacy.Policy.Vocabulary;
 
 namespace Privacy.Policy.Processing;
 
 /// <summary>The words of the statement and the record, in Dutch and English.</summary>
 internal static class StatementText
 {
-    public static string Of(Category category, StatementLanguage language) => (category, language == StatementLanguage.Dutch) switch
-    {
-        (Category.Identity, true) => "Identiteitsgegevens",
-        (Category.Identity, false) => "Identity data",
-        (Category.Contact, true) => "Contactgegevens",
-        (Category.Contact, false) => "Contact details",
-        (Category.NationalIdentifier, true) => "Nationale identificatienummers",
-        (Category.NationalIdentifier, false) => "National identifiers",
-        (Category.TechnicalIdentifier, true) => "Technische identificatiegegevens",
-        (Category.TechnicalIdentifier, false) => "Technical identifiers",
-        (Category.Credentials, true) => "Inloggegevens",
-        (Category.Credentials, false) => "Credentials",
-        (Category.Usage, true) => "Verbruiksgegevens",
-        (Category.Usage, false) => "Usage data",
-        (Category.Location, true) => "Locatiegegevens",
-        (Category.Location, false) => "Location data",
-        (Category.Payment, true) => "Betaalgegevens",
-        (Category.Payment, false) => "Payment data",
-        (Category.Marketing, true) => "Marketinggegevens",
-        (Category.Marketing, false) => "Marketing data",
-        (Category.Correspondence, true) => "Correspondentie",
-        (Category.Correspondence, false) => "Correspondence",
-        _ => category.ToString(),
-    };
+    public static string Of(Category category, StatementLanguage language)
+        => CategoryRows.Of(category) is { } row ? Pick(row.Dutch, row.English, language) : category.ToString();
 
-    public static string Of(Purpose purpose, StatementLanguage language) => (purpose, language == StatementLanguage.Dutch) switch
-    {
-        (Purpose.ServiceDelivery, true) => "Transport van telefoon- en internetverkeer",
-        (Purpose.ServiceDelivery, false) => "Carrying calls and internet traffic",
-        (Purpose.Billing, true) => "Facturatie",
-        (Purpose.Billing, false) => "Billing",
-        (Purpose.CustomerPortal, true) => "Online inzage in uw verbruik en instellingen",
-        (Purpose.CustomerPortal, false) => "The online portal for your usage and settings",
-        (Purpose.Bookkeeping, true) => "Boekhouding (wettelijke bewaarplicht)",
-        (Purpose.Bookkeeping, false) => "Bookkeeping (statutory retention)",
-        (Purpose.Marketing, true) => "Gepersonaliseerde marketing en aanbiedingen",
-        (Purpose.Marketing, false) => "Personalised marketing and offers",
-        (Purpose.ServiceNotifications, true) => "Informeren bij storingen en wijzigingen",
-        (Purpose.ServiceNotifications, false) => "Notices of outages and changes",
-        (Purpose.Support, true) => "Reparatie en ondersteuning",
-        (Purpose.Support, false) => "Repairs and support",
-        (Purpose.Shipping, true) => "Levering van pakketten",
-        (Purpose.Shipping, false) => "Parcel delivery",
-        (Purpose.Security, true) => "Voorkomen van fraude en misbruik",
-        (Purpose.Security, false) => "Preventing fraud and abuse",
-        (Purpose.None, true) => "Geen doel opgegeven",
-        (Purpose.None, false) => "No purpose given",
-        _ => purpose.ToString(),
-    };
+    public static string Of(Purpose purpose, StatementLanguage language)
+        => PurposeRows.Of(purpose) is { } row ? Pick(row.Dutch, row.English, language) : purpose.ToString();
 
-    public static string Of(LegalBasis basis, StatementLanguage language) => (basis, language == StatementLanguage.Dutch) switch
-    {
-        (LegalBasis.Contract, true) => "Uitvoering van de overeenkomst",
-        (LegalBasis.Contract, false) => "Performance of the contract",
-        (LegalBasis.LegalObligation, true) => "Wettelijke verplichting",
-        (LegalBasis.LegalObligation, false) => "Legal obligation",
-        (LegalBasis.Consent, true) => "Toestemming",
-        (LegalBasis.Consent, false) => "Consent",
-        (LegalBasis.LegitimateInterest, true) => "Gerechtvaardigd belang",
-        (LegalBasis.LegitimateInterest, false) => "Legitimate interest",
-        _ => basis.ToString(),
-    };
+    public static string Of(LegalBasis basis, StatementLanguage language)
+        => WordingRows.Of(basis) is { } row ? Pick(row.Dutch, row.English, language) : basis.ToString();
 
     public static string Of(RecipientRole role, StatementLanguage language) => (role, language == StatementLanguage.Dutch) switch
     {
@@ -82,40 +29,8 @@ internal static class StatementText
         _ => role.ToString(),
     };
 
-    public static string? Of(DataFormat format, StatementLanguage language) => (format, language == StatementLanguage.Dutch) switch
-    {
-        (DataFormat.PhoneNumber, true) => "telefoonnummers",
-        (DataFormat.PhoneNumber, false) => "phone numbers",
-        (DataFormat.EmailAddress, true) => "e-mailadres",
-        (DataFormat.EmailAddress, false) => "e-mail address",
-        (DataFormat.IpAddress, true) => "IP-adres",
-        (DataFormat.IpAddress, false) => "IP address",
-        (DataFormat.MacAddress, true) => "MAC-adres",
-        (DataFormat.MacAddress, false) => "MAC address",
-        (DataFormat.Imsi, true) => "SIM-nummer (IMSI)",
-        (DataFormat.Imsi, false) => "SIM number (IMSI)",
-        (DataFormat.Imei, true) => "toestelnummer (IMEI)",
-        (DataFormat.Imei, false) => "device number (IMEI)",
-        (DataFormat.Iban, true) => "rekeningnummer (IBAN)",
-        (DataFormat.Iban, false) => "bank account number (IBAN)",
-        (DataFormat.PaymentCard, true) => "betaalkaart",
-        (DataFormat.PaymentCard, false) => "payment card",
-        (DataFormat.Bsn, true) => "burgerservicenummer",
-        (DataFormat.Bsn, false) => "citizen service number (BSN)",
-        (DataFormat.PersonName, true) => "naam",
-        (DataFormat.PersonName, false) => "name",
-        (DataFormat.PostalAddress, true) => "adres",
-        (DataFormat.PostalAddress, false) => "postal address",
-        (DataFormat.GeoCoordinate, true) => "locatie",
-        (DataFormat.GeoCoordinate, false) => "location",
-        (DataFormat.Timestamp, true) => "datum en tijdstip",
-        (DataFormat.Timestamp, false) => "date and time",
-        (DataFormat.FreeText, true) => "vrije tekst",
-        (DataFormat.FreeText, false) => "free text",
-        (DataFormat.Secret, true) => "wachtwoord of pincode",
-        (DataFormat.Secret, false) => "password or PIN",
-        _ => null,
-    };
+    public static string? Of(DataFormat format, StatementLanguage language)
+        => FormatRows.Of(format) is { Dutch: { } dutch, English: { } english } ? Pick(dutch, english, language) : null;
 
     /// <summary>
     /// A retention in words: "7 jaar, vanaf het einde van het jaar" / "7 years, from the end of the year", or, when
@@ -149,16 +64,7 @@ internal static class StatementText
             return amount + " " + (dutch ? moment.Dutch : moment.English);
         }
 
-        string from = (start, dutch) switch
-        {
-            (RetentionStart.EndOfDay, true) => ", vanaf het einde van de dag",
-            (RetentionStart.EndOfDay, false) => ", from the end of the day",
-            (RetentionStart.EndOfMonth, true) => ", vanaf het einde van de maand",
-            (RetentionStart.EndOfMonth, false) => ", from the end of the month",
-            (RetentionStart.EndOfYear, true) => ", vanaf het einde van het jaar",
-            (RetentionStart.EndOfYear, false) => ", from the end of the year",
-            _ => string.Empty,
-        };
+        string from = WordingRows.Of(start) is { } row ? (dutch ? row.Dutch : row.English) : string.Empty;
         return amount + from;
 
         void Add(int value, string dutchOne, string dutchMany, string englishOne, string englishMany)
@@ -170,6 +76,9 @@ internal static class StatementText
             }
         }
     }
+
+    private static string Pick(string dutch, string english, StatementLanguage language)
+        => language == StatementLanguage.Dutch ? dutch : english;
 
     /// <summary>Text safe in a Markdown table cell: backslashes and pipes escaped, line breaks folded.</summary>
     public static string Cell(string text) => Line(text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal));

@@ -8,6 +8,7 @@ using System.Text;
 using System.Text.Unicode;
 using System.Threading;
 using Privacy.Policy.Redaction.Formats;
+using Privacy.Policy.Vocabulary;
 
 namespace Privacy.Policy.Redaction;
 
@@ -313,21 +314,15 @@ public sealed class PersonalDataRedactor
 
     private RedactionKind Resolve(DataFormat format, RedactionKind kind)
     {
-        if (format is DataFormat.Bsn or DataFormat.Secret)
+        kind = RedactionRule.ForText(format, kind);
+        if (kind == RedactionKind.Pseudonymize && _key is null)
         {
-            return RedactionKind.Erase;
+            return _forDisplay
+                ? RedactionKind.Erase
+                : throw new InvalidOperationException("RedactionKind.Pseudonymize needs a key: set PrivacyPolicyOptions.Pseudonymization.Key and KeyId.");
         }
 
-        return kind switch
-        {
-            RedactionKind.Mask => FormatRedaction.CanMask(format) ? RedactionKind.Mask : RedactionKind.Erase,
-            RedactionKind.Pseudonymize when _key is null && _forDisplay => RedactionKind.Erase,
-            RedactionKind.Pseudonymize when _key is null => throw new InvalidOperationException(
-                "RedactionKind.Pseudonymize needs a key: set PrivacyPolicyOptions.Pseudonymization.Key and KeyId."),
-            RedactionKind.Pseudonymize => RedactionKind.Pseudonymize,
-            RedactionKind.Default => FormatRedaction.CanMask(format) ? RedactionKind.Mask : RedactionKind.Erase,
-            _ => RedactionKind.Erase,
-        };
+        return kind;
     }
 
     private static int Capacity(int length, RedactionKind kind)
@@ -369,8 +364,7 @@ public sealed class PersonalDataRedactor
             value = Composed(value);
         }
 
-        if (FormatRedaction.CanPseudonymize(format)
-            && FormatRedaction.TryNormalize(format, value, buffer, _countryCode.AsSpan(), out normalized)
+        if (FormatRedaction.TryNormalize(format, value, buffer, _countryCode.AsSpan(), out normalized)
             && normalized > 0
             && IsWellFormed(buffer.Slice(0, normalized)))
         {
@@ -395,8 +389,7 @@ public sealed class PersonalDataRedactor
     }
 
     /// <summary>The formats whose values are text a person typed, in any script: they are composed (NFC) before hashing.</summary>
-    private static bool IsText(DataFormat format)
-        => format is DataFormat.PersonName or DataFormat.EmailAddress or DataFormat.PostalAddress or DataFormat.FreeText or DataFormat.Unspecified;
+    private static bool IsText(DataFormat format) => FormatRows.Of(format)?.IsTypedText == true;
 
     /// <summary>
     /// The text in Unicode normalisation form C. Not NFKC: compatibility forms (a ligature, a full-width or superscript
@@ -428,7 +421,7 @@ public sealed class PersonalDataRedactor
     private int WritePseudonym(DataFormat format, ReadOnlySpan<char> normalized, Span<char> destination)
     {
         // The hash covers the format too, so the same digits as a phone number and as an IMSI do not link.
-        string domain = FormatNames.Of(format);
+        string domain = FormatRows.Of(format)?.Name ?? nameof(DataFormat.Unspecified);
         int byteCount = Encoding.UTF8.GetMaxByteCount(domain.Length + 1 + normalized.Length);
         byte[]? rented = null;
         Span<byte> bytes = byteCount <= 1024 ? stackalloc byte[1024] : (rented = ArrayPool<byte>.Shared.Rent(byteCount));

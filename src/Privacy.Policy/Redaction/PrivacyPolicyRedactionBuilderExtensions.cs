@@ -1,6 +1,7 @@
 using System;
 using Microsoft.Extensions.Compliance.Classification;
 using Microsoft.Extensions.Compliance.Redaction;
+using Privacy.Policy.Vocabulary;
 
 namespace Privacy.Policy.Redaction;
 
@@ -19,47 +20,84 @@ public static class PrivacyPolicyRedactionBuilderExtensions
     public static IRedactionBuilder SetPrivacyPolicyRedactors(this IRedactionBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        if (FormatRows.All.Length > 1 << 5)
+        {
+            throw new InvalidOperationException("More formats than the five bits of FormatSlot can number: give FormatSlot a sixth bit.");
+        }
 
-        Set<UnspecifiedFormat, EraseKind>(builder);
-        Set<PhoneNumberFormat, MaskKind>(builder);
-        Set<EmailAddressFormat, MaskKind>(builder);
-        Set<IpAddressFormat, MaskKind>(builder);
-        Set<MacAddressFormat, MaskKind>(builder);
-        Set<ImsiFormat, MaskKind>(builder);
-        Set<ImeiFormat, MaskKind>(builder);
-        Set<IbanFormat, MaskKind>(builder);
-        Set<PaymentCardFormat, MaskKind>(builder);
-        Set<PersonNameFormat, MaskKind>(builder);
-        Set<PostalAddressFormat, MaskKind>(builder);
-        Set<GeoCoordinateFormat, MaskKind>(builder);
-        Set<TimestampFormat, MaskKind>(builder);
-        Set<UnspecifiedFormat, PseudonymizeKind>(builder);
-        Set<PhoneNumberFormat, PseudonymizeKind>(builder);
-        Set<EmailAddressFormat, PseudonymizeKind>(builder);
-        Set<IpAddressFormat, PseudonymizeKind>(builder);
-        Set<MacAddressFormat, PseudonymizeKind>(builder);
-        Set<ImsiFormat, PseudonymizeKind>(builder);
-        Set<ImeiFormat, PseudonymizeKind>(builder);
-        Set<IbanFormat, PseudonymizeKind>(builder);
-        Set<PaymentCardFormat, PseudonymizeKind>(builder);
-        Set<PersonNameFormat, PseudonymizeKind>(builder);
-        Set<PostalAddressFormat, PseudonymizeKind>(builder);
-        Set<GeoCoordinateFormat, PseudonymizeKind>(builder);
-        Set<TimestampFormat, PseudonymizeKind>(builder);
-        Set<FreeTextFormat, PseudonymizeKind>(builder);
+        // Erased values share one set per category whatever their format ("Erase"), so a single erasing redactor
+        // serves them all; then one redactor per format that can be masked, and one per format that can be
+        // pseudonymised, as the format rows say.
+        Set<FormatSlot<Zero, Zero, Zero, Zero, Zero>, EraseKind>(builder);
+        EachFormat<MaskKind>(builder);
+        EachFormat<PseudonymizeKind>(builder);
         return builder;
+    }
+
+    // The redaction builder maps classifications to redactor types, so each format needs a type of its own. The
+    // formats are numbered in binary by type arguments (five bits, 32 formats): the generic methods below instantiate
+    // every number without reflection, so trimming and AOT see each redactor type, and a new format needs no line here.
+    private static void EachFormat<TKind>(IRedactionBuilder builder)
+        where TKind : struct, IKindMarker
+    {
+        Bit3<TKind, Zero>(builder);
+        Bit3<TKind, One>(builder);
+    }
+
+    private static void Bit3<TKind, T4>(IRedactionBuilder builder)
+        where TKind : struct, IKindMarker
+        where T4 : struct, IBit
+    {
+        Bit2<TKind, T4, Zero>(builder);
+        Bit2<TKind, T4, One>(builder);
+    }
+
+    private static void Bit2<TKind, T4, T3>(IRedactionBuilder builder)
+        where TKind : struct, IKindMarker
+        where T4 : struct, IBit
+        where T3 : struct, IBit
+    {
+        Bit1<TKind, T4, T3, Zero>(builder);
+        Bit1<TKind, T4, T3, One>(builder);
+    }
+
+    private static void Bit1<TKind, T4, T3, T2>(IRedactionBuilder builder)
+        where TKind : struct, IKindMarker
+        where T4 : struct, IBit
+        where T3 : struct, IBit
+        where T2 : struct, IBit
+    {
+        Bit0<TKind, T4, T3, T2, Zero>(builder);
+        Bit0<TKind, T4, T3, T2, One>(builder);
+    }
+
+    private static void Bit0<TKind, T4, T3, T2, T1>(IRedactionBuilder builder)
+        where TKind : struct, IKindMarker
+        where T4 : struct, IBit
+        where T3 : struct, IBit
+        where T2 : struct, IBit
+        where T1 : struct, IBit
+    {
+        Set<FormatSlot<T4, T3, T2, T1, Zero>, TKind>(builder);
+        Set<FormatSlot<T4, T3, T2, T1, One>, TKind>(builder);
     }
 
     private static void Set<TFormat, TKind>(IRedactionBuilder builder)
         where TFormat : struct, IFormatMarker
         where TKind : struct, IKindMarker
     {
-        // One set per category, all served by one redactor instance. Erased values share one set per category
-        // whatever their format ("Erase"), so a single erasing redactor serves them all.
-        var sets = new DataClassificationSet[(int)Category.Correspondence];
-        for (int category = 1; category <= sets.Length; category++)
+        // Only where the rule applies the kind itself: a format it erases (or a number no format has) is served by
+        // the one erasing redactor.
+        if (TKind.Kind != RedactionKind.Erase && RedactionRule.ForText(TFormat.Format, TKind.Kind) != TKind.Kind)
         {
-            sets[category - 1] = RedactionClassifications.GetSet((Category)category, TFormat.Format, TKind.Kind);
+            return;
+        }
+
+        // One set per category, all served by one redactor instance.
+        var sets = new DataClassificationSet[CategoryRows.All.Length];
+        for (int i = 0; i < sets.Length; i++)
+        {
+            sets[i] = RedactionClassifications.GetSet(CategoryRows.All[i].Category, TFormat.Format, TKind.Kind);
         }
 
         builder.SetRedactor<ClassifiedRedactor<TFormat, TKind>>(sets);
@@ -86,33 +124,25 @@ public static class PrivacyPolicyRedactionBuilderExtensions
         static abstract RedactionKind Kind { get; }
     }
 
-    internal struct UnspecifiedFormat : IFormatMarker { public static DataFormat Format => DataFormat.Unspecified; }
+    internal interface IBit
+    {
+        static abstract int Value { get; }
+    }
 
-    internal struct PhoneNumberFormat : IFormatMarker { public static DataFormat Format => DataFormat.PhoneNumber; }
+    internal struct Zero : IBit { public static int Value => 0; }
 
-    internal struct EmailAddressFormat : IFormatMarker { public static DataFormat Format => DataFormat.EmailAddress; }
+    internal struct One : IBit { public static int Value => 1; }
 
-    internal struct IpAddressFormat : IFormatMarker { public static DataFormat Format => DataFormat.IpAddress; }
-
-    internal struct MacAddressFormat : IFormatMarker { public static DataFormat Format => DataFormat.MacAddress; }
-
-    internal struct ImsiFormat : IFormatMarker { public static DataFormat Format => DataFormat.Imsi; }
-
-    internal struct ImeiFormat : IFormatMarker { public static DataFormat Format => DataFormat.Imei; }
-
-    internal struct IbanFormat : IFormatMarker { public static DataFormat Format => DataFormat.Iban; }
-
-    internal struct PaymentCardFormat : IFormatMarker { public static DataFormat Format => DataFormat.PaymentCard; }
-
-    internal struct PersonNameFormat : IFormatMarker { public static DataFormat Format => DataFormat.PersonName; }
-
-    internal struct PostalAddressFormat : IFormatMarker { public static DataFormat Format => DataFormat.PostalAddress; }
-
-    internal struct GeoCoordinateFormat : IFormatMarker { public static DataFormat Format => DataFormat.GeoCoordinate; }
-
-    internal struct TimestampFormat : IFormatMarker { public static DataFormat Format => DataFormat.Timestamp; }
-
-    internal struct FreeTextFormat : IFormatMarker { public static DataFormat Format => DataFormat.FreeText; }
+    /// <summary>The format whose value the five bits spell, most significant first.</summary>
+    internal struct FormatSlot<T4, T3, T2, T1, T0> : IFormatMarker
+        where T4 : struct, IBit
+        where T3 : struct, IBit
+        where T2 : struct, IBit
+        where T1 : struct, IBit
+        where T0 : struct, IBit
+    {
+        public static DataFormat Format => (DataFormat)((T4.Value << 4) | (T3.Value << 3) | (T2.Value << 2) | (T1.Value << 1) | T0.Value);
+    }
 
     internal struct MaskKind : IKindMarker { public static RedactionKind Kind => RedactionKind.Mask; }
 

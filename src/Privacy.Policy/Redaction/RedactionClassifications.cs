@@ -1,6 +1,6 @@
 using System;
 using Microsoft.Extensions.Compliance.Classification;
-using Privacy.Policy.Redaction.Formats;
+using Privacy.Policy.Vocabulary;
 
 namespace Privacy.Policy.Redaction;
 
@@ -16,9 +16,9 @@ public static class RedactionClassifications
     /// <summary>The taxonomy name of the format-and-kind classifications.</summary>
     public const string TaxonomyName = "Privacy.Policy.Redaction";
 
-    private const int Formats = (int)DataFormat.Secret + 1;
     private const int Kinds = (int)RedactionKind.Pseudonymize + 1;
-    private const int Categories = (int)Category.Correspondence + 1;
+    private static readonly int Formats = FormatRows.All.Length;
+    private static readonly int Categories = CategoryRows.All.Length + 1;
 
     private static readonly DataClassificationSet?[] Sets = new DataClassificationSet?[Categories * Formats * Kinds];
 
@@ -48,26 +48,13 @@ public static class RedactionClassifications
         return Sets[index] ??= new DataClassificationSet(category.GetDataClassification(), Get(format, kind));
     }
 
-    /// <summary>The kind a redactor applies: BSNs and secrets are erased, formats without a mask rule too.</summary>
-    internal static RedactionKind Effective(DataFormat format, RedactionKind kind)
-    {
-        if (!FormatRedaction.CanPseudonymize(format))
-        {
-            return RedactionKind.Erase;
-        }
-
-        return kind switch
-        {
-            RedactionKind.Pseudonymize => RedactionKind.Pseudonymize,
-            RedactionKind.Mask or RedactionKind.Default => FormatRedaction.CanMask(format) ? RedactionKind.Mask : RedactionKind.Erase,
-            _ => RedactionKind.Erase,
-        };
-    }
+    /// <summary>The kind a redactor applies: the vocabulary's one rule (<see cref="RedactionRule.ForText"/>).</summary>
+    internal static RedactionKind Effective(DataFormat format, RedactionKind kind) => RedactionRule.ForText(format, kind);
 
     private static string ValueOf(DataFormat format, RedactionKind kind) => kind switch
     {
-        RedactionKind.Mask => FormatNames.Of(format) + ".Mask",
-        RedactionKind.Pseudonymize => FormatNames.Of(format) + ".Pseudonymize",
+        RedactionKind.Mask => FormatRows.Of(format)!.Name + ".Mask",
+        RedactionKind.Pseudonymize => FormatRows.Of(format)!.Name + ".Pseudonymize",
         _ => "Erase",
     };
 }

@@ -32,6 +32,7 @@ public class FormatAnalyzerTests
     [InlineData("ulong", "Category.TechnicalIdentifier, Format = DataFormat.Imsi, {|#0:Redaction = RedactionKind.Mask|}")]
     [InlineData("Dictionary<string, int>", "Category.Contact, {|#0:Format = DataFormat.EmailAddress|}")]
     [InlineData("LocalDate", "Category.Identity, Format = DataFormat.Timestamp, {|#0:Redaction = RedactionKind.Mask|}")]
+    [InlineData("long", "Category.TechnicalIdentifier, {|#0:Format = DataFormat.Iccid|}")]
     public Task Misfit_format_or_impossible_redaction_is_a_warning_at_the_argument(string type, string arguments)
         => Verify.AnalyzerAsync<FormatAnalyzer>(Member(type, arguments), Verify.Diagnostic("PRIV005").WithLocation(0));
 
@@ -44,6 +45,7 @@ public class FormatAnalyzerTests
     [Theory]
     [InlineData("string", "Category.Usage, Format = DataFormat.PhoneNumber, Redaction = RedactionKind.Pseudonymize")]
     [InlineData("string?", "Category.TechnicalIdentifier, Format = DataFormat.Imsi, Redaction = RedactionKind.Mask")]
+    [InlineData("string", "Category.TechnicalIdentifier, Format = DataFormat.Iccid, Redaction = RedactionKind.Mask")]
     [InlineData("ulong", "Category.TechnicalIdentifier, Format = DataFormat.Imsi")]
     [InlineData("long?", "Category.TechnicalIdentifier, Format = DataFormat.Imei, Redaction = RedactionKind.Erase")]
     [InlineData("Instant", "Category.Usage, Format = DataFormat.Timestamp, Redaction = RedactionKind.Mask")]

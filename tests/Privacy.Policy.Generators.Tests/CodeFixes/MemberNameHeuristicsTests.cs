@@ -1,5 +1,4 @@
 using Privacy.Policy.CodeFixes;
-using Privacy.Policy.Generators.Classification;
 using Xunit;
 
 namespace Privacy.Policy.Generators.Tests.CodeFixes;
@@ -22,6 +21,8 @@ public class MemberNameHeuristicsTests
     [InlineData("Msisdn", Category.TechnicalIdentifier, DataFormat.PhoneNumber)]
     [InlineData("SimImsi", Category.TechnicalIdentifier, DataFormat.Imsi)]
     [InlineData("DeviceImei", Category.TechnicalIdentifier, DataFormat.Imei)]
+    [InlineData("SimIccid", Category.TechnicalIdentifier, DataFormat.Iccid)]
+    [InlineData("ICCID", Category.TechnicalIdentifier, DataFormat.Iccid)]
     [InlineData("ClientIp", Category.TechnicalIdentifier, DataFormat.IpAddress)]
     [InlineData("RouterMac", Category.TechnicalIdentifier, DataFormat.MacAddress)]
     [InlineData("Iban", Category.Payment, DataFormat.Iban)]
@@ -40,7 +41,7 @@ public class MemberNameHeuristicsTests
     [InlineData("UserName", Category.TechnicalIdentifier, DataFormat.Unspecified)]
     [InlineData("MarketingPreferences", Category.Marketing, DataFormat.Unspecified)]
     public void Obvious_names_get_a_suggestion(string name, Category category, DataFormat format)
-        => Assert.Equal(new MemberNameHeuristics.Suggestion((CategoryValue)category, (DataFormatValue)format), MemberNameHeuristics.Suggest(name));
+        => Assert.Equal(new MemberNameHeuristics.Suggestion((Vocabulary.Category)category, (Vocabulary.DataFormat)format), MemberNameHeuristics.Suggest(name));
 
     [Theory]
     [InlineData("Name")]

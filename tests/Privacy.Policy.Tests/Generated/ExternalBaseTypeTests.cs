@@ -87,6 +87,7 @@ public sealed class ExternalBaseTypeTests
             CustomerNumber = "MV-100234",
             Imsi = "204081234567890",
             Imei = "352099001761481",
+            Iccid = "8931160000123456786",
             LineNumber = "0612345678",
             DeactivatedOn = new NodaTime.LocalDate(2026, 1, 10),
             LeaseIban = "NL91ABNA0417164300",
@@ -97,14 +98,16 @@ public sealed class ExternalBaseTypeTests
         LeasedDevice erased = Policy.Erase(device).Value;
         string text = device.ToString();
 
-        Assert.Equal(["CustomerNumber", "Imsi", "Imei", "LineNumber", "LeaseIban"], LeasedDevice.Descriptor.Members.Select(member => member.Name));
+        Assert.Equal(["CustomerNumber", "Imsi", "Imei", "Iccid", "LineNumber", "LeaseIban"], LeasedDevice.Descriptor.Members.Select(member => member.Name));
         Assert.Empty(LeasedDevice.Descriptor.UnclassifiedMembers);
         Assert.Equal("DeactivatedOn", LeasedDevice.Descriptor.RetentionAnchorMember);
         Assert.Equal("20408**********", redacted.Imsi);
+        Assert.Equal("893116*************", redacted.Iccid);
         Assert.Equal("NL************4300", redacted.LeaseIban);
         Assert.Equal(7, redacted.LeaseNumber);
         Assert.Equal((string.Empty, string.Empty, string.Empty), (erased.Imsi, erased.Imei, erased.LeaseIban));
-        foreach (string value in new[] { "204081234567890", "352099001761481", "0612345678", "NL91ABNA0417164300", "MV-100234" })
+        Assert.Equal(string.Empty, erased.Iccid);
+        foreach (string value in new[] { "204081234567890", "352099001761481", "8931160000123456786", "0612345678", "NL91ABNA0417164300", "MV-100234" })
         {
             Assert.DoesNotContain(value, text, StringComparison.Ordinal);
         }

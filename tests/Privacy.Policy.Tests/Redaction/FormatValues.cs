@@ -79,6 +79,16 @@ internal static class FormatValues
             return new FormatValue(DataFormat.PaymentCard, card, new string('*', 12) + card[^4..]);
         });
 
+    /// <summary>ICCIDs (E.118): 89, the Dutch country code 31, a two-digit issuer, the card's own digits and a Luhn digit; 19 or 20 digits, whole or in fours.</summary>
+    public static Gen<FormatValue> Iccids { get; } =
+        Gen.Zip(Gen.Zip(Digits(2), Gen.Elements(12, 13).SelectMany(n => Digits(n))), Gen.Elements(true, false)).Select(t =>
+        {
+            string body = "8931" + t.Item1.Item1 + t.Item1.Item2;
+            string iccid = body + LuhnDigit(body);
+            string input = t.Item2 ? iccid : string.Join(' ', iccid.Chunk(4).Select(chunk => new string(chunk)));
+            return new FormatValue(DataFormat.Iccid, input, iccid[..6] + new string('*', iccid.Length - 6));
+        });
+
     public static Gen<FormatValue> Names { get; } =
         Gen.Elements("jan", "de", "vries", "anne", "van", "berg", "özlem", "yılmaz", "Émile", "o'brien", "ĳsbrand")
             .ArrayOf().Where(words => words.Length is > 0 and < 6)
@@ -117,7 +127,7 @@ internal static class FormatValues
 
     public static Gen<FormatValue> All { get; } = Gen.OneOf(
         PhoneNumbers, IPv4Addresses, IPv6Addresses, MacAddresses, Imsis, Imeis, DutchIbans, CardNumbers,
-        Names, PostalAddresses, Coordinates, Timestamps, EmailAddresses);
+        Names, PostalAddresses, Coordinates, Timestamps, EmailAddresses, Iccids);
 
     /// <summary>Any text: short and long, ASCII and not, near-misses of real formats, masked values themselves.</summary>
     public static Gen<string> AnyText { get; } = Gen.Frequency(

@@ -95,6 +95,37 @@ public sealed class MaskingTests
         => Assert.Equal(expected, Mask(input, DataFormat.Imei));
 
     [Theory]
+    [InlineData("8931160000123456786", "893116*************")]
+    [InlineData("8931 1600 0012 3456 786", "893116*************")]
+    [InlineData(" 89-31-16-00-00-12-34-56-78-6 ", "893116*************")]
+    [InlineData("89312040000123456787", "893120**************")]
+    public void Iccids_keep_industry_country_and_issuer(string input, string expected)
+        => Assert.Equal(expected, Mask(input, DataFormat.Iccid));
+
+    [Theory]
+    [InlineData("8931160000123456782")] // wrong check digit
+    [InlineData("7931160000123456786")] // not the telecom industry identifier 89
+    [InlineData("893116000012345678")] // 18 digits
+    [InlineData("893116000012345678600")] // 21 digits
+    [InlineData("8931 1600 0012 3456 78A")]
+    [InlineData("8931/1600/0012/3456/786")]
+    [InlineData("89311*0000123456786")] // hidden before the kept prefix ends
+    public void Iccids_that_cannot_be_read_are_erased(string input)
+    {
+        Assert.Equal(string.Empty, Mask(input, DataFormat.Iccid));
+        Assert.Equal(string.Empty, TestRedactors.Keyed.Redact(input, DataFormat.Iccid, RedactionKind.Pseudonymize));
+    }
+
+    [Fact]
+    public void Iccids_written_in_groups_or_whole_give_one_pseudonym_in_their_own_hash_domain()
+    {
+        string whole = TestRedactors.Keyed.Redact("8931160000123456786", DataFormat.Iccid, RedactionKind.Pseudonymize)!;
+        Assert.StartsWith("ps:", whole, StringComparison.Ordinal);
+        Assert.Equal(whole, TestRedactors.Keyed.Redact("8931 1600 0012 3456 786", DataFormat.Iccid, RedactionKind.Pseudonymize));
+        Assert.NotEqual(whole, TestRedactors.Keyed.Redact("8931160000123456786", DataFormat.Unspecified, RedactionKind.Pseudonymize));
+    }
+
+    [Theory]
     [InlineData("NL91 ABNA 0417 1643 00", "NL************4300")]
     [InlineData("nl91abna0417164300", "NL************4300")]
     [InlineData("DE89 3704 0044 0532 0130 00", "DE****************3000")]

@@ -73,6 +73,16 @@ public sealed class RedactionProperties
             return (wellFormed && (text.Length == 0 || result != text)).Label($"{format}/{kind}: \"{Shorten(text)}\" -> \"{Shorten(result)}\"");
         });
 
+    [Property(MaxTest = 1000)]
+    public Property No_redaction_of_an_iccid_shows_the_card_number()
+        => Prop.ForAll(FormatValues.Iccids.ToArbitrary(), FormatValues.Kinds.ToArbitrary(), (value, kind) =>
+        {
+            string digits = value.Input.Replace(" ", string.Empty, StringComparison.Ordinal);
+            string result = Redactor.Redact(value.Input, DataFormat.Iccid, kind)!;
+            return (result != value.Input && !result.Contains(digits[6..^1], StringComparison.Ordinal))
+                .Label($"{kind}: \"{value.Input}\" -> \"{result}\"");
+        });
+
     [Property(MaxTest = 2000)]
     public Property Pseudonyms_are_stable_per_key_and_differ_across_keys()
         => Prop.ForAll(FormatValues.All.ToArbitrary(), value =>

@@ -1,9 +1,20 @@
+#if PRIVACY_POLICY_GENERATOR
+// The generator compiles this file too (linked in its project), as an internal copy in its own namespace.
+#pragma warning disable CS1574 // crefs to runtime-only types
+namespace Privacy.Policy.Generators.Vocabulary;
+#else
 namespace Privacy.Policy;
+#endif
 
 /// <summary>
 /// The lawful basis for processing personal data (GDPR art. 6(1)) that a <see cref="Purpose"/> rests on.
 /// </summary>
-public enum LegalBasis
+#if PRIVACY_POLICY_GENERATOR
+internal
+#else
+public
+#endif
+enum LegalBasis
 {
     /// <summary>Processing is needed to perform the contract with the person (art. 6(1)(b)).</summary>
     Contract = 1,

@@ -1,4 +1,10 @@
+#if PRIVACY_POLICY_GENERATOR
+// The generator compiles this file too (linked in its project), as an internal copy in its own namespace.
+#pragma warning disable CS1574 // crefs to runtime-only types
+namespace Privacy.Policy.Generators.Vocabulary;
+#else
 namespace Privacy.Policy;
+#endif
 
 /// <summary>
 /// The shape of a member's value, which decides how it is masked, pseudonymised or recognised.
@@ -8,7 +14,12 @@ namespace Privacy.Policy;
 /// <see cref="ulong"/>, a <see cref="Timestamp"/> a date or time type); the analyzer PRIV005 warns when it
 /// does not. The numeric values are part of the contract with the analyzers and the generator.
 /// </remarks>
-public enum DataFormat
+#if PRIVACY_POLICY_GENERATOR
+internal
+#else
+public
+#endif
+enum DataFormat
 {
     /// <summary>No particular format; redaction falls back to the category's default.</summary>
     Unspecified = 0,
@@ -57,4 +68,11 @@ public enum DataFormat
 
     /// <summary>A secret such as a password, PIN or token. Always erased.</summary>
     Secret = 15,
+
+    /// <summary>
+    /// A SIM card number (ICCID, ITU-T E.118): 19 or 20 digits starting with the industry identifier <c>89</c>, then
+    /// the country code, the issuer and the card's own number, ending in a Luhn check digit. Masked, it keeps its
+    /// first six digits (industry, country and issuer), never the card's own number.
+    /// </summary>
+    Iccid = 16,
 }

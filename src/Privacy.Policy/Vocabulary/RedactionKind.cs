@@ -1,7 +1,18 @@
+#if PRIVACY_POLICY_GENERATOR
+// The generator compiles this file too (linked in its project), as an internal copy in its own namespace.
+#pragma warning disable CS1574 // crefs to runtime-only types
+namespace Privacy.Policy.Generators.Vocabulary;
+#else
 namespace Privacy.Policy;
+#endif
 
 /// <summary>How a personal-data member is redacted.</summary>
-public enum RedactionKind
+#if PRIVACY_POLICY_GENERATOR
+internal
+#else
+public
+#endif
+enum RedactionKind
 {
     /// <summary>Chosen from the member's category and format (see <c>docs/redaction.md</c>).</summary>
     Default = 0,

@@ -1,10 +1,21 @@
+#if PRIVACY_POLICY_GENERATOR
+// The generator compiles this file too (linked in its project), as an internal copy in its own namespace.
+#pragma warning disable CS1574 // crefs to runtime-only types
+namespace Privacy.Policy.Generators.Vocabulary;
+#else
 namespace Privacy.Policy;
+#endif
 
 /// <summary>
 /// Where retention periods start relative to a <see cref="RetentionAnchorAttribute">retention anchor</see>,
 /// in the configured time zone.
 /// </summary>
-public enum RetentionStart
+#if PRIVACY_POLICY_GENERATOR
+internal
+#else
+public
+#endif
+enum RetentionStart
 {
     /// <summary>At the anchor itself.</summary>
     AtAnchor = 0,

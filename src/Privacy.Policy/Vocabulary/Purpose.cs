@@ -1,6 +1,12 @@
 using System;
 
+#if PRIVACY_POLICY_GENERATOR
+// The generator compiles this file too (linked in its project), as an internal copy in its own namespace.
+#pragma warning disable CS1574 // crefs to runtime-only types
+namespace Privacy.Policy.Generators.Vocabulary;
+#else
 namespace Privacy.Policy;
+#endif
 
 /// <summary>
 /// Why personal data is processed. A member may serve several purposes; each purpose has one
@@ -11,7 +17,12 @@ namespace Privacy.Policy;
 /// are part of the contract with the analyzers and the generator and never change.
 /// </remarks>
 [Flags]
-public enum Purpose
+#if PRIVACY_POLICY_GENERATOR
+internal
+#else
+public
+#endif
+enum Purpose
 {
     /// <summary>No purpose given.</summary>
     None = 0,

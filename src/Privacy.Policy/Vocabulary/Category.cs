@@ -1,4 +1,10 @@
+#if PRIVACY_POLICY_GENERATOR
+// The generator compiles this file too (linked in its project), as an internal copy in its own namespace.
+#pragma warning disable CS1574 // crefs to runtime-only types
+namespace Privacy.Policy.Generators.Vocabulary;
+#else
 namespace Privacy.Policy;
+#endif
 
 /// <summary>
 /// The kind of personal data a member holds. The categories follow the privacy statement of the
@@ -8,7 +14,12 @@ namespace Privacy.Policy;
 /// <remarks>
 /// The numeric values are part of the contract with the analyzers and the generator; they never change.
 /// </remarks>
-public enum Category
+#if PRIVACY_POLICY_GENERATOR
+internal
+#else
+public
+#endif
+enum Category
 {
     /// <summary>
     /// Who the person is: name and date of birth, as given when the customer becomes a customer
