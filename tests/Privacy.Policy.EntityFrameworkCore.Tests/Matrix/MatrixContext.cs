@@ -19,6 +19,7 @@ public sealed class MatrixContext(DbContextOptions<MatrixContext> options) : DbC
             StoredOverride(entity);
         });
         modelBuilder.Entity<MatrixOverrideRow>();
+        modelBuilder.Entity<MatrixUndescribedRow>();
         modelBuilder.Entity<MatrixOwnerRow>(entity => entity.OwnsOne(row => row.Contact, owned => AsTicks(owned.Property(part => part.ContractEnded))));
         modelBuilder.Entity<MatrixOwnsManyRow>(entity => entity.OwnsMany(row => row.Contacts, owned =>
         {
