@@ -147,6 +147,34 @@ public abstract partial class EntityShapeErasureMatrix : IAsyncDisposable
         Assert.All(report.ConcreteTypes, type => Assert.Empty(type.ConcreteTypes));
     }
 
+    /// <summary>
+    /// The concrete types of a hierarchy are erased in one transaction: when the derived type's statements fail, the
+    /// base type's rows, erased before them, are as they were.
+    /// </summary>
+    protected async Task AHierarchyIsErasedAllOrNothingAsync()
+    {
+        await using (MatrixContext context = Context())
+        {
+            await context.Database.EnsureCreatedAsync();
+            context.AddRange(
+                new MatrixVirtualRow { Id = 1, CustomerId = "C-1", ContractEnded = ContractEnded, Iban = Iban },
+                new MatrixOverrideRow { Id = 2, CustomerId = "C-1", ContractEnded = ContractEnded, Iban = Iban, Phone = Phone });
+            await context.SaveChangesAsync();
+        }
+
+        await using (var context = new MatrixContext(Options<MatrixContext>().AddInterceptors(new FailingStatementInterceptor("Phone")).Options))
+        {
+            await Assert.ThrowsAsync<InvalidOperationException>(() => context.EraseSubjectAsync<MatrixVirtualRow>(Policy(), "C-1"));
+        }
+
+        await using (MatrixContext context = Context())
+        {
+            List<MatrixVirtualRow> rows = await context.Set<MatrixVirtualRow>().AsNoTracking().OrderBy(row => row.Id).ToListAsync();
+            Assert.Equal([("C-1", Iban), ("C-1", Iban)], rows.Select(row => (row.CustomerId, row.Iban)));
+            Assert.Equal(Phone, Assert.IsType<MatrixOverrideRow>(rows[1]).Phone);
+        }
+    }
+
     /// <summary>A hierarchy in several tables (TPT, TPC) cannot be erased set-based: refused before anything changes.</summary>
     protected async Task AHierarchyInSeveralTablesIsRefusedBeforeAnythingChangesAsync(bool perConcreteType)
     {

@@ -27,6 +27,9 @@ public sealed class PostgresEntityShapeErasureMatrixTests : EntityShapeErasureMa
     [PostgresFact]
     public Task A_hierarchy_erased_through_its_base_is_erased_per_concrete_type_by_its_own_classification() => AHierarchyIsErasedPerConcreteTypeByItsOwnClassificationAsync();
 
+    [PostgresFact]
+    public Task A_hierarchy_is_erased_all_or_nothing() => AHierarchyIsErasedAllOrNothingAsync();
+
     [PostgresTheory]
     [Xunit.InlineData(false)]
     [Xunit.InlineData(true)]

@@ -22,6 +22,9 @@ public sealed class SqliteEntityShapeErasureMatrixTests : EntityShapeErasureMatr
     [Fact]
     public Task A_hierarchy_erased_through_its_base_is_erased_per_concrete_type_by_its_own_classification() => AHierarchyIsErasedPerConcreteTypeByItsOwnClassificationAsync();
 
+    [Fact]
+    public Task A_hierarchy_is_erased_all_or_nothing() => AHierarchyIsErasedAllOrNothingAsync();
+
     [Theory]
     [InlineData(false)]
     [InlineData(true)]
