@@ -114,15 +114,18 @@ public static class PrivacyPolicyDbContextExtensions
     /// that takes null becomes null; a unique one that does not gets a random marker per row. Keys are never
     /// rewritten: a row whose personal-data key cannot be erased in place is deleted when nothing in it is held and no
     /// other table refers to it, and otherwise stays, reported in <see cref="SubjectErasureReport.MembersKept"/>. The
-    /// subject id is erased last. Everything runs in one transaction (the caller's, when it has one open).
+    /// subject id is erased last. An entity type with derived types in the same table (table per hierarchy) is erased
+    /// per concrete type, each row by its own type's classification, and reported per type in
+    /// <see cref="SubjectErasureReport.ConcreteTypes"/>. Everything runs in one transaction (the caller's, when it has
+    /// one open).
     /// </summary>
     /// <typeparam name="T">An entity type the source generator implemented <see cref="IPersonalData{TSelf}"/> for, with a <c>[DataSubject]</c>.</typeparam>
     /// <param name="context">The context.</param>
     /// <param name="policy">The policy: time zone, retention defaults and clock.</param>
     /// <param name="subjectId">The data subject's id, as the <c>[DataSubject]</c> column holds it.</param>
     /// <param name="cancellationToken">Stops the erasure; it runs in one transaction, so nothing is half done.</param>
-    /// <returns>What was erased, deleted and kept, and which members a legal obligation held.</returns>
-    /// <exception cref="NotSupportedException">A personal-data member is an owned collection, a complex property or an owned type inside an owned type, which this erasure cannot reach; nothing was changed.</exception>
+    /// <returns>What was erased, deleted and kept, and which members a legal obligation held, in all and per concrete type.</returns>
+    /// <exception cref="NotSupportedException">A personal-data member is an owned collection, a complex property or an owned type inside an owned type, or the entity type is part of a hierarchy mapped to several tables (table per type, table per concrete type), which this erasure cannot reach; nothing was changed.</exception>
     [RequiresUnreferencedCode("Entity Framework Core builds queries with reflection.")]
     [RequiresDynamicCode("Entity Framework Core builds queries with reflection.")]
     public static async Task<SubjectErasureReport> EraseSubjectAsync<T>(this DbContext context, IPrivacyPolicy policy, string subjectId, CancellationToken cancellationToken = default)
@@ -137,47 +140,41 @@ public static class PrivacyPolicyDbContextExtensions
         IEntityType entity = context.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not an entity of this context.");
         string subjectName = descriptor.DataSubjectMember ?? throw new InvalidOperationException($"{descriptor.TypeName} has no [DataSubject] member.");
         IProperty subject = entity.FindProperty(subjectName) ?? throw new InvalidOperationException($"The data subject {descriptor.TypeName}.{subjectName} is not mapped to a column.");
-        IQueryable<T> rows = context.Set<T>().Where(Equals<T>(subject, subjectId));
+        RefuseSeveralTables(entity, descriptor);
 
         // Everything is decided before anything is written: a model this erasure cannot reach fails here, unchanged.
-        var plan = new ErasurePlan(Expression.Parameter(typeof(T), "row"), keyed: entity.FindPrimaryKey() is not null);
-        PlanErasure(plan, policy, entity, descriptor, typeof(T), plan.Row, string.Empty, when: null, subjectName);
+        // Each concrete type in the hierarchy is planned by its own descriptor (a derived type's own columns, and its
+        // classification of an overridden member), and its rows found by the discriminator, so no row is erased by
+        // another type's rules (art. 17(1) and 17(3)(b) decided per member of each row).
+        var erasures = new List<TypeErasure>();
+        foreach (IEntityType concrete in entity.GetDerivedTypesInclusive().Where(type => !type.IsAbstract()))
+        {
+            (PersonalDataDescriptor own, Type ownType) = ConcreteDescriptor(concrete, entity, descriptor);
+            var plan = new ErasurePlan(Expression.Parameter(concrete.ClrType, "row"), keyed: concrete.FindPrimaryKey() is not null);
+            PlanErasure(plan, policy, concrete, own, ownType, plan.Row, string.Empty, when: null, subjectName);
+            PlanUndescribed(plan, concrete, own, ownType);
+            Expression filter = SubjectEquals(plan.Row, subject, subjectId);
+            if (concrete.GetDerivedTypes().Any())
+            {
+                // The set of a type holds its derived types' rows too: this type's own rows only.
+                IProperty discriminator = concrete.FindDiscriminatorProperty()!;
+                filter = Expression.AndAlso(filter, Expression.Equal(ColumnAccess(plan.Row, discriminator), Expression.Constant(concrete.GetDiscriminatorValue(), discriminator.ClrType)));
+            }
 
-        var erased = new Dictionary<string, long>();
-        var kept = new Dictionary<string, long>();
-        long deleted = 0;
+            erasures.Add(new TypeErasure(ownType == concrete.ClrType ? own.TypeName : concrete.ClrType.FullName ?? concrete.ClrType.Name, concrete, plan, filter));
+        }
+
+        var reports = new List<SubjectErasureReport>();
 
         // One transaction for the whole erasure, so a failure part-way leaves every row as it was; inside the
         // caller's, when one is open, so several tables can be erased all or nothing.
         var transaction = context.Database.CurrentTransaction is null ? await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false) : null;
         try
         {
-            // A key that is personal data cannot be erased in place (other rows and the change tracker find the row by
-            // it): the row goes whole when nothing in it is held (art. 17(1), art. 5(1)(e)) and no other table refers
-            // to it; otherwise it stays and the report says so.
-            List<ErasureColumn> keys = plan.Columns.Where(column => column.How == ColumnErasure.Kept).ToList();
-            if (keys.Any(column => column.Classified) && !entity.GetReferencingForeignKeys().Any(foreignKey => !foreignKey.IsOwnership))
+            foreach (TypeErasure erasure in erasures)
             {
-                IQueryable<T> released = plan.Released.Count == 0 ? rows : rows.Where(Expression.Lambda<Func<T, bool>>(plan.Released.Aggregate(Expression.AndAlso), plan.Row));
-                deleted = await released.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-            }
-
-            foreach (ErasureColumn column in keys)
-            {
-                IQueryable<T> holding = column.Property.IsNullable
-                    ? rows.Where(Expression.Lambda<Func<T, bool>>(Expression.NotEqual(column.Access, Expression.Constant(null, column.Access.Type)), plan.Row))
-                    : rows;
-                long holds = await holding.LongCountAsync(cancellationToken).ConfigureAwait(false);
-                if (holds > 0)
-                {
-                    kept[column.Path] = holds;
-                }
-            }
-
-            foreach (ErasureColumn column in plan.Columns.Where(column => column.How != ColumnErasure.Kept).OrderBy(column => column.Order))
-            {
-                IQueryable<T> target = column.When is null ? rows : rows.Where(Expression.Lambda<Func<T, bool>>(column.When, plan.Row));
-                erased[column.Path] = await EraseColumnAsync(target, entity, plan.Row, column, cancellationToken).ConfigureAwait(false);
+                // One generic instantiation per concrete type, as for each column below: EF Core queries are typed.
+                reports.Add(await ((Task<SubjectErasureReport>)EraseRowsMethod.MakeGenericMethod(erasure.Entity.ClrType).Invoke(null, [context, erasure, cancellationToken])!).ConfigureAwait(false));
             }
 
             if (transaction is not null)
@@ -193,7 +190,129 @@ public static class PrivacyPolicyDbContextExtensions
             }
         }
 
-        return new SubjectErasureReport(descriptor.TypeName, erased, plan.Held.ToArray(), stopwatch.Elapsed, deleted, kept);
+        return new SubjectErasureReport(
+            descriptor.TypeName,
+            Sum(reports.Select(report => report.MembersErased)),
+            reports.SelectMany(report => report.HeldMembers).Distinct(StringComparer.Ordinal).ToArray(),
+            stopwatch.Elapsed,
+            reports.Sum(report => report.RowsDeleted),
+            Sum(reports.Select(report => report.MembersKept)),
+            reports);
+    }
+
+    /// <summary>Erases the subject's rows of one concrete entity type, as its plan says, in the transaction open.</summary>
+    private static async Task<SubjectErasureReport> EraseRows<TRow>(DbContext context, TypeErasure erasure, CancellationToken cancellationToken)
+        where TRow : class
+    {
+        var stopwatch = Stopwatch.StartNew();
+        ErasurePlan plan = erasure.Plan;
+        IEntityType entity = erasure.Entity;
+        IQueryable<TRow> rows = context.Set<TRow>().Where(Expression.Lambda<Func<TRow, bool>>(erasure.Rows, plan.Row));
+        var erased = new Dictionary<string, long>();
+        var kept = new Dictionary<string, long>();
+        long deleted = 0;
+
+        // A key that is personal data cannot be erased in place (other rows and the change tracker find the row by
+        // it): the row goes whole when nothing in it is held (art. 17(1), art. 5(1)(e)) and no other table refers
+        // to it; otherwise it stays and the report says so.
+        List<ErasureColumn> keys = plan.Columns.Where(column => column.How == ColumnErasure.Kept).ToList();
+        if (keys.Any(column => column.Classified) && !entity.GetReferencingForeignKeys().Any(foreignKey => !foreignKey.IsOwnership))
+        {
+            IQueryable<TRow> released = plan.Released.Count == 0 ? rows : rows.Where(Expression.Lambda<Func<TRow, bool>>(plan.Released.Aggregate(Expression.AndAlso), plan.Row));
+            deleted = await released.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach (ErasureColumn column in keys)
+        {
+            IQueryable<TRow> holding = column.Property.IsNullable
+                ? rows.Where(Expression.Lambda<Func<TRow, bool>>(Expression.NotEqual(column.Access, Expression.Constant(null, column.Access.Type)), plan.Row))
+                : rows;
+            long holds = await holding.LongCountAsync(cancellationToken).ConfigureAwait(false);
+            if (holds > 0)
+            {
+                kept[column.Path] = holds;
+            }
+        }
+
+        foreach (ErasureColumn column in plan.Columns.Where(column => column.How != ColumnErasure.Kept).OrderBy(column => column.Order))
+        {
+            IQueryable<TRow> target = column.When is null ? rows : rows.Where(Expression.Lambda<Func<TRow, bool>>(column.When, plan.Row));
+            erased[column.Path] = await EraseColumnAsync(target, entity, plan.Row, column, cancellationToken).ConfigureAwait(false);
+        }
+
+        return new SubjectErasureReport(erasure.TypeName, erased, plan.Held.ToArray(), stopwatch.Elapsed, deleted, kept, []);
+    }
+
+    /// <summary>
+    /// Refuses, before anything changes, an entity type in a hierarchy mapped to more than one table (table per type,
+    /// table per concrete type): a set-based statement there reaches one table, and a row's columns are in several.
+    /// </summary>
+    private static void RefuseSeveralTables(IEntityType entity, PersonalDataDescriptor descriptor)
+    {
+        IEntityType root = entity.GetRootType();
+        if (!root.GetDerivedTypes().Any())
+        {
+            return;
+        }
+
+        string? table = root.GetTableName();
+        string? schema = root.GetSchema();
+        if (root.FindDiscriminatorProperty() is null
+            || table is null
+            || root.GetDerivedTypes().Any(type => type.GetTableName() != table || type.GetSchema() != schema))
+        {
+            throw new NotSupportedException($"{descriptor.TypeName} is part of an entity hierarchy mapped to several tables (table per type or per concrete type), which a database erasure cannot reach set-based; map the hierarchy to one table (table per hierarchy, EF Core's default), or erase each concrete type's rows another way.");
+        }
+    }
+
+    /// <summary>
+    /// The descriptor a concrete type's rows are erased by: its own, or, for a derived type the generator did not
+    /// implement <see cref="IPersonalData{TSelf}"/> for, the nearest base type's, with <see cref="PlanUndescribed"/>
+    /// erasing the columns that descriptor does not list.
+    /// </summary>
+    private static (PersonalDataDescriptor Descriptor, Type Type) ConcreteDescriptor(IEntityType concrete, IEntityType erased, PersonalDataDescriptor erasedDescriptor)
+    {
+        for (IEntityType? type = concrete; type is not null && type != erased; type = type.BaseType)
+        {
+            if (DescriptorOf(type.ClrType) is { } own)
+            {
+                return (own, type.ClrType);
+            }
+        }
+
+        return (erasedDescriptor, erased.ClrType);
+    }
+
+    /// <summary>
+    /// Erases the columns a derived type declares below the type whose descriptor decides its rows (no generated
+    /// code classified them), as <see cref="IPrivacyPolicy.Erase{T}(T)"/> erases a member it cannot prove safe.
+    /// </summary>
+    private static void PlanUndescribed(ErasurePlan plan, IEntityType concrete, PersonalDataDescriptor descriptor, Type described)
+    {
+        for (IEntityType? type = concrete; type is not null && type.ClrType != described; type = type.BaseType)
+        {
+            foreach (IProperty property in type.GetDeclaredProperties().Where(property => !property.IsShadowProperty() && !property.IsKey() && !property.IsForeignKey()))
+            {
+                if (descriptor.FindMember(property.Name) is null && !descriptor.UnclassifiedMembers.Contains(property.Name))
+                {
+                    plan.Columns.Add(new ErasureColumn(property.Name, property, ColumnAccess(plan.Row, property), Classify(property, plan.Keyed), null, 0, Classified: false));
+                }
+            }
+        }
+    }
+
+    private static Dictionary<string, long> Sum(IEnumerable<IReadOnlyDictionary<string, long>> counts)
+    {
+        var sum = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (IReadOnlyDictionary<string, long> count in counts)
+        {
+            foreach ((string path, long rows) in count)
+            {
+                sum[path] = sum.GetValueOrDefault(path) + rows;
+            }
+        }
+
+        return sum;
     }
 
     /// <summary>
@@ -401,6 +520,7 @@ public static class PrivacyPolicyDbContextExtensions
     private static readonly MethodInfo StartsWithMethod = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
     private static readonly MethodInfo DescriptorMethod = typeof(PrivacyPolicyDbContextExtensions).GetMethod(nameof(DescriptorFor), BindingFlags.NonPublic | BindingFlags.Static)!;
     private static readonly MethodInfo ThresholdsMethod = typeof(PrivacyPolicyDbContextExtensions).GetMethod(nameof(ThresholdsFor), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly MethodInfo EraseRowsMethod = typeof(PrivacyPolicyDbContextExtensions).GetMethod(nameof(EraseRows), BindingFlags.NonPublic | BindingFlags.Static)!;
     private static readonly MethodInfo EraseColumnMethod = typeof(PrivacyPolicyDbContextExtensions).GetMethod(nameof(EraseColumn), BindingFlags.NonPublic | BindingFlags.Static)!;
 
     /// <summary>How one column is erased.</summary>
@@ -415,6 +535,9 @@ public static class PrivacyPolicyDbContextExtensions
 
     /// <summary>One column to erase: its path for the report, how to reach it from the row, and the rows it is erased in.</summary>
     private sealed record ErasureColumn(string Path, IProperty Property, Expression Access, ColumnErasure How, Expression? When, int Order, bool Classified);
+
+    /// <summary>The erasure of one concrete entity type's rows: its report's type name, its plan, the filter finding the subject's rows of it.</summary>
+    private sealed record TypeErasure(string TypeName, IEntityType Entity, ErasurePlan Plan, Expression Rows);
 
     /// <summary>What one erasure will do, decided before anything is written.</summary>
     private sealed class ErasurePlan(ParameterExpression row, bool keyed)
@@ -437,15 +560,15 @@ public static class PrivacyPolicyDbContextExtensions
         public readonly TValue Value = value;
     }
 
-    private static Expression<Func<T, bool>> Equals<T>(IProperty property, string value)
+    /// <summary>Rows whose data subject column, reached from <paramref name="row"/>, holds the subject id.</summary>
+    private static Expression SubjectEquals(ParameterExpression row, IProperty property, string value)
     {
-        ParameterExpression row = Expression.Parameter(typeof(T), "row");
         Type type = property.ClrType;
         Type bare = Nullable.GetUnderlyingType(type) ?? type;
         object typed = SubjectValue(value, bare)
             ?? throw new ArgumentException($"The subject id is not a valid {bare.Name}, the type of the data subject column {property.DeclaringType.DisplayName()}.{property.Name}.", "subjectId");
         Expression column = Expression.Call(PropertyMethod.MakeGenericMethod(type), row, Expression.Constant(property.Name));
-        return Expression.Lambda<Func<T, bool>>(Expression.Equal(column, Expression.Convert(Expression.Constant(typed), type)), row);
+        return Expression.Equal(column, Expression.Convert(Expression.Constant(typed), type));
     }
 
     /// <summary>The subject id as the column's type, or <see langword="null"/>; parsing errors carry the id, so none escapes.</summary>

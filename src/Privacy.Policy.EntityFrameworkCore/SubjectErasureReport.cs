@@ -6,8 +6,9 @@ namespace Privacy.Policy.EntityFrameworkCore;
 /// <summary>What erasing one data subject's rows in one table did: evidence for the request's file.</summary>
 public sealed class SubjectErasureReport
 {
-    internal SubjectErasureReport(string type, IReadOnlyDictionary<string, long> membersErased, IReadOnlyList<string> heldMembers, TimeSpan duration, long rowsDeleted, IReadOnlyDictionary<string, long> membersKept)
+    internal SubjectErasureReport(string type, IReadOnlyDictionary<string, long> membersErased, IReadOnlyList<string> heldMembers, TimeSpan duration, long rowsDeleted, IReadOnlyDictionary<string, long> membersKept, IReadOnlyList<SubjectErasureReport> concreteTypes)
     {
+        ConcreteTypes = concreteTypes;
         Type = type;
         MembersErased = membersErased;
         HeldMembers = heldMembers;
@@ -16,7 +17,7 @@ public sealed class SubjectErasureReport
         MembersKept = membersKept;
     }
 
-    /// <summary>The entity type's full name.</summary>
+    /// <summary>The full name of the entity type erased (the type argument of the erasure).</summary>
     public string Type { get; }
 
     /// <summary>
@@ -43,6 +44,14 @@ public sealed class SubjectErasureReport
     /// another table refers to them. Empty when no such member is left.
     /// </summary>
     public IReadOnlyDictionary<string, long> MembersKept { get; }
+
+    /// <summary>
+    /// Per concrete entity type whose rows were erased (the type itself and, in a table-per-hierarchy mapping, each
+    /// concrete type derived from it, abstract types aside): what was erased, held, deleted and kept in that type's
+    /// rows, decided by that type's own classification. This report's other members add these up (and list every
+    /// member held in any of them). Empty in the reports listed here.
+    /// </summary>
+    public IReadOnlyList<SubjectErasureReport> ConcreteTypes { get; }
 
     /// <summary>How long the erasure took.</summary>
     public TimeSpan Duration { get; }

@@ -13,6 +13,13 @@ public sealed class MatrixContext(DbContextOptions<MatrixContext> options) : DbC
         modelBuilder.Entity<MatrixRecordRow>(entity => AsTicks(entity.Property(row => row.ContractEnded)));
         modelBuilder.Entity<MatrixBaseRow>(entity => AsTicks(entity.Property(row => row.ContractEnded)));
         modelBuilder.Entity<MatrixDerivedRow>();
+        modelBuilder.Entity<MatrixVirtualRow>(entity =>
+        {
+            AsTicks(entity.Property(row => row.ContractEnded));
+            StoredOverride(entity);
+        });
+        modelBuilder.Entity<MatrixOverrideRow>();
+        modelBuilder.Entity<MatrixUndescribedRow>();
         modelBuilder.Entity<MatrixOwnerRow>(entity => entity.OwnsOne(row => row.Contact, owned => AsTicks(owned.Property(part => part.ContractEnded))));
         modelBuilder.Entity<MatrixOwnsManyRow>(entity => entity.OwnsMany(row => row.Contacts, owned =>
         {
@@ -38,7 +45,14 @@ public sealed class MatrixContext(DbContextOptions<MatrixContext> options) : DbC
         });
     }
 
-    private static void AsTicks(PropertyBuilder<Instant?> property)
+    /// <summary>
+    /// The IBAN is overridden by <see cref="MatrixOverrideRow"/> with an auto-property of its own (a second backing
+    /// field): EF Core must go through the property, not the base's backing field, or a derived row's IBAN is lost.
+    /// </summary>
+    internal static void StoredOverride(EntityTypeBuilder<MatrixVirtualRow> entity)
+        => entity.Property(row => row.Iban).UsePropertyAccessMode(PropertyAccessMode.Property);
+
+    internal static void AsTicks(PropertyBuilder<Instant?> property)
         => property.HasConversion(
             instant => instant.HasValue ? instant.Value.ToUnixTimeTicks() : (long?)null,
             ticks => ticks.HasValue ? Instant.FromUnixTimeTicks(ticks.Value) : null);

@@ -24,16 +24,27 @@ public sealed class PostgresEntityShapeErasureMatrixTests : EntityShapeErasureMa
     [PostgresFact]
     public Task An_owned_collection_is_refused_before_anything_changes() => AnOwnedCollectionIsRefusedBeforeAnythingChangesAsync();
 
+    [PostgresFact]
+    public Task A_hierarchy_erased_through_its_base_is_erased_per_concrete_type_by_its_own_classification() => AHierarchyIsErasedPerConcreteTypeByItsOwnClassificationAsync();
+
+    [PostgresFact]
+    public Task A_hierarchy_is_erased_all_or_nothing() => AHierarchyIsErasedAllOrNothingAsync();
+
+    [PostgresTheory]
+    [Xunit.InlineData(false)]
+    [Xunit.InlineData(true)]
+    public Task A_hierarchy_in_several_tables_is_refused_before_anything_changes(bool perConcreteType) => AHierarchyInSeveralTablesIsRefusedBeforeAnythingChangesAsync(perConcreteType);
+
     public override async ValueTask DisposeAsync()
     {
         if (_connection is not null)
         {
-            await using var context = new MatrixContext(Options().Options);
+            await using var context = new MatrixContext(Options<MatrixContext>().Options);
             await context.Database.EnsureDeletedAsync();
         }
     }
 
-    protected override DbContextOptionsBuilder<MatrixContext> Options()
-        => new DbContextOptionsBuilder<MatrixContext>().UseNpgsql(_connection
+    protected override DbContextOptionsBuilder<TContext> Options<TContext>()
+        => new DbContextOptionsBuilder<TContext>().UseNpgsql(_connection
             ?? throw new InvalidOperationException($"{PostgresFactAttribute.ConnectionVariable} is not set, and this run requires PostgreSQL."));
 }

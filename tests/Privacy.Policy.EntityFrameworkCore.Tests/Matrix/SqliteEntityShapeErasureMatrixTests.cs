@@ -19,6 +19,17 @@ public sealed class SqliteEntityShapeErasureMatrixTests : EntityShapeErasureMatr
     [Fact]
     public Task An_owned_collection_is_refused_before_anything_changes() => AnOwnedCollectionIsRefusedBeforeAnythingChangesAsync();
 
+    [Fact]
+    public Task A_hierarchy_erased_through_its_base_is_erased_per_concrete_type_by_its_own_classification() => AHierarchyIsErasedPerConcreteTypeByItsOwnClassificationAsync();
+
+    [Fact]
+    public Task A_hierarchy_is_erased_all_or_nothing() => AHierarchyIsErasedAllOrNothingAsync();
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public Task A_hierarchy_in_several_tables_is_refused_before_anything_changes(bool perConcreteType) => AHierarchyInSeveralTablesIsRefusedBeforeAnythingChangesAsync(perConcreteType);
+
     public override ValueTask DisposeAsync()
     {
         SqliteConnection.ClearAllPools();
@@ -26,6 +37,6 @@ public sealed class SqliteEntityShapeErasureMatrixTests : EntityShapeErasureMatr
         return ValueTask.CompletedTask;
     }
 
-    protected override DbContextOptionsBuilder<MatrixContext> Options()
-        => new DbContextOptionsBuilder<MatrixContext>().UseSqlite($"Data Source={_path}");
+    protected override DbContextOptionsBuilder<TContext> Options<TContext>()
+        => new DbContextOptionsBuilder<TContext>().UseSqlite($"Data Source={_path}");
 }
