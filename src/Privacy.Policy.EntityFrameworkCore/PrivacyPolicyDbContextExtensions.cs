@@ -28,14 +28,17 @@ public static class PrivacyPolicyDbContextExtensions
     /// Deletes the rows of <typeparamref name="T"/> whose every personal-data member has expired, and erases the
     /// expired members of the others, as <paramref name="policy"/> decides for each record at its clock's instant: a
     /// subject id or anchor without a retention follows the longest-lived member and goes with the row. Rows with no
-    /// anchor value are left alone (retention cannot be counted for them).
+    /// anchor value are left alone (retention cannot be counted for them). An entity type with derived types in the
+    /// same table (table per hierarchy) is swept per concrete type, each row by its own type's classification, in the
+    /// same batches, and reported per type in <see cref="RetentionSweepReport.ConcreteTypes"/>.
     /// </summary>
     /// <typeparam name="T">An entity type the source generator implemented <see cref="IPersonalData{TSelf}"/> for, with a single integer key.</typeparam>
     /// <param name="context">The context.</param>
     /// <param name="policy">The policy: time zone, retention defaults and clock.</param>
     /// <param name="batchSize">How many keys each batch covers.</param>
     /// <param name="cancellationToken">Stops the sweep between batches; finished batches stay done.</param>
-    /// <returns>What the sweep did.</returns>
+    /// <returns>What the sweep did, in all and per concrete type.</returns>
+    /// <exception cref="NotSupportedException">The entity type is part of a hierarchy mapped to several tables (table per type, table per concrete type), which a set-based sweep cannot reach; nothing was changed.</exception>
     [RequiresUnreferencedCode("Entity Framework Core builds queries with reflection.")]
     [RequiresDynamicCode("Entity Framework Core builds queries with reflection.")]
     public static async Task<RetentionSweepReport> SweepRetentionAsync<T>(this DbContext context, IPrivacyPolicy policy, int batchSize = 10_000, CancellationToken cancellationToken = default)
@@ -48,21 +51,60 @@ public static class PrivacyPolicyDbContextExtensions
         var stopwatch = Stopwatch.StartNew();
         PersonalDataDescriptor descriptor = T.Descriptor;
         IEntityType entity = context.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not an entity of this context.");
-        IProperty anchor = AnchorOf(entity, descriptor);
+        RefuseSeveralTables(entity, descriptor);
+
+        // Everything is decided before anything is written: a model the sweep cannot reach fails here, unchanged.
+        // Each concrete type in the hierarchy is planned by its own descriptor (a derived type's own members, and its
+        // classification of an overridden member), so no row's member is kept, erased or deleted by another type's
+        // periods (art. 5(1)(e) and a legal obligation's period, art. 17(3)(b), decided per member of each row).
+        var sweeps = new List<TypeSweep>();
+        foreach (IEntityType concrete in entity.GetDerivedTypesInclusive().Where(type => !type.IsAbstract()))
+        {
+            (PersonalDataDescriptor own, Type ownType) = ConcreteDescriptor(concrete, entity, descriptor);
+            sweeps.Add(PlanSweep(policy, concrete, own, ownType, ownType == concrete.ClrType ? own.TypeName : concrete.ClrType.FullName ?? concrete.ClrType.Name));
+        }
+
         IProperty key = KeyOf(entity);
+        int batches = 0;
+        (long low, long high) = await KeyRangeAsync<T>(context, key, cancellationToken).ConfigureAwait(false);
+        for (long start = low; start <= high; start += batchSize)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            long end = Math.Min(high, start + batchSize - 1);
+            await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            foreach (TypeSweep sweep in sweeps)
+            {
+                await sweep.Batch(context, sweep, key, start, end, cancellationToken).ConfigureAwait(false);
+            }
+
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            batches++;
+        }
+
+        List<RetentionSweepReport> reports = sweeps.Select(sweep => new RetentionSweepReport(sweep.TypeName, sweep.Deleted, sweep.Erased, batches, sweep.Elapsed, [])).ToList();
+        return new RetentionSweepReport(descriptor.TypeName, reports.Sum(report => report.RowsDeleted), Sum(reports.Select(report => report.MembersErased)), batches, stopwatch.Elapsed, reports);
+    }
+
+    /// <summary>
+    /// What the sweep does to one concrete type's rows, by <paramref name="descriptor"/> (its own, or its nearest
+    /// generated base's): the threshold at which a row goes whole, and each member's at which it is erased.
+    /// </summary>
+    private static TypeSweep PlanSweep(IPrivacyPolicy policy, IEntityType concrete, PersonalDataDescriptor descriptor, Type described, string typeName)
+    {
+        IProperty anchor = AnchorOf(concrete, descriptor);
         DateTimeZone zone = policy.TimeZone;
 
         // Thresholds once per sweep, in the anchor column's own type.
         // A threshold before the column type's first value (a period of thousands of years, with a DateTime column)
         // has no row expired: the member is left alone, as one without a threshold, rather than fail the sweep.
-        IReadOnlyList<RetentionThreshold> thresholds = policy.GetRetentionThresholds<T>()
+        IReadOnlyList<RetentionThreshold> thresholds = ((IReadOnlyList<RetentionThreshold>)ThresholdsMethod.MakeGenericMethod(described).Invoke(null, [policy])!)
             .Where(threshold => !BeforeColumnRange(threshold.ExpiredUpTo, anchor.ClrType, zone))
             .ToList();
         var members = new List<(IProperty Property, object Threshold)>();
         foreach (RetentionThreshold threshold in thresholds)
         {
-            IProperty property = entity.FindProperty(threshold.Member)
-                ?? throw new InvalidOperationException($"{typeof(T).Name}.{threshold.Member} is personal data with a retention but is not mapped to a column.");
+            IProperty property = concrete.FindProperty(threshold.Member)
+                ?? throw new InvalidOperationException($"{descriptor.TypeName}.{threshold.Member} is personal data with a retention but is not mapped to a column.");
             members.Add((property, ToColumnValue(threshold.ExpiredUpTo, anchor.ClrType, zone)));
         }
 
@@ -78,31 +120,64 @@ public static class PrivacyPolicyDbContextExtensions
         // The anchor is what the other members are counted from, and the subject id is how access and erasure requests
         // find the row: neither is erased on its own, only deleted with its row, as EvaluateRetention decides.
         var erasable = members.Where(member => member.Property.Name != anchor.Name && member.Property.Name != descriptor.DataSubjectMember).ToList();
-        var erased = erasable.ToDictionary(member => member.Property.Name, _ => 0L);
-        long deleted = 0;
-        int batches = 0;
-        (long low, long high) = await KeyRangeAsync<T>(context, key, cancellationToken).ConfigureAwait(false);
-        for (long start = low; start <= high; start += batchSize)
+
+        // The columns a derived type without generated code declares: nothing classified them, so nothing proves a
+        // period that keeps them. They fail closed: erased as soon as anything in the row has expired (the
+        // shortest-lived member's threshold), and deleted with the row; they never keep a row.
+        if (members.Count > 0)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            long end = Math.Min(high, start + batchSize - 1);
-            await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            IQueryable<T> batch = context.Set<T>().Where(KeyBetween<T>(key, start, end));
-            if (deleteThreshold is not null)
+            object first = members.Select(member => member.Threshold).Max()!;
+            for (IEntityType? type = concrete; type is not null && type.ClrType != described; type = type.BaseType)
             {
-                deleted += await batch.Where(AtOrBefore<T>(anchor, deleteThreshold)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+                foreach (IProperty property in type.GetDeclaredProperties().Where(property => !property.IsShadowProperty() && !property.IsKey() && !property.IsForeignKey()))
+                {
+                    if (descriptor.FindMember(property.Name) is null && !descriptor.UnclassifiedMembers.Contains(property.Name))
+                    {
+                        erasable.Add((property, first));
+                    }
+                }
             }
-
-            foreach ((IProperty property, object threshold) in erasable)
-            {
-                erased[property.Name] += await EraseAsync(batch.Where(AtOrBefore<T>(anchor, threshold)), property, cancellationToken).ConfigureAwait(false);
-            }
-
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            batches++;
         }
 
-        return new RetentionSweepReport(descriptor.TypeName, deleted, erased, batches, stopwatch.Elapsed);
+        // The set of a type holds its derived types' rows too: this type's own rows only, by the discriminator.
+        LambdaExpression? own = null;
+        if (concrete.GetDerivedTypes().Any())
+        {
+            ParameterExpression row = Expression.Parameter(concrete.ClrType, "row");
+            IProperty discriminator = concrete.FindDiscriminatorProperty()!;
+            own = Expression.Lambda(
+                typeof(Func<,>).MakeGenericType(concrete.ClrType, typeof(bool)),
+                Expression.Equal(ColumnAccess(row, discriminator), Expression.Constant(concrete.GetDiscriminatorValue(), discriminator.ClrType)),
+                row);
+        }
+
+        // One generic instantiation per concrete type, made once per sweep: EF Core queries are typed.
+        var batch = SweepBatchMethod.MakeGenericMethod(concrete.ClrType).CreateDelegate<Func<DbContext, TypeSweep, IProperty, long, long, CancellationToken, Task>>();
+        return new TypeSweep(typeName, anchor, deleteThreshold, erasable, own, batch);
+    }
+
+    /// <summary>Sweeps one batch of keys of one concrete type's rows, as its plan says, in the batch's transaction.</summary>
+    private static async Task SweepBatch<TRow>(DbContext context, TypeSweep sweep, IProperty key, long start, long end, CancellationToken cancellationToken)
+        where TRow : class
+    {
+        long started = Stopwatch.GetTimestamp();
+        IQueryable<TRow> batch = context.Set<TRow>().Where(KeyBetween<TRow>(key, start, end));
+        if (sweep.Rows is Expression<Func<TRow, bool>> own)
+        {
+            batch = batch.Where(own);
+        }
+
+        if (sweep.DeleteThreshold is not null)
+        {
+            sweep.Deleted += await batch.Where(AtOrBefore<TRow>(sweep.Anchor, sweep.DeleteThreshold)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach ((IProperty property, object threshold) in sweep.Erasable)
+        {
+            sweep.Erased[property.Name] += await EraseAsync(batch.Where(AtOrBefore<TRow>(sweep.Anchor, threshold)), property, cancellationToken).ConfigureAwait(false);
+        }
+
+        sweep.Elapsed += Stopwatch.GetElapsedTime(started);
     }
 
     /// <summary>
@@ -261,7 +336,7 @@ public static class PrivacyPolicyDbContextExtensions
             || table is null
             || root.GetDerivedTypes().Any(type => type.GetTableName() != table || type.GetSchema() != schema))
         {
-            throw new NotSupportedException($"{descriptor.TypeName} is part of an entity hierarchy mapped to several tables (table per type or per concrete type), which a database erasure cannot reach set-based; map the hierarchy to one table (table per hierarchy, EF Core's default), or erase each concrete type's rows another way.");
+            throw new NotSupportedException($"{descriptor.TypeName} is part of an entity hierarchy mapped to several tables (table per type or per concrete type), which set-based erasure and retention sweeps cannot reach; map the hierarchy to one table (table per hierarchy, EF Core's default), or erase and sweep each concrete type's rows another way.");
         }
     }
 
@@ -520,6 +595,7 @@ public static class PrivacyPolicyDbContextExtensions
     private static readonly MethodInfo StartsWithMethod = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
     private static readonly MethodInfo DescriptorMethod = typeof(PrivacyPolicyDbContextExtensions).GetMethod(nameof(DescriptorFor), BindingFlags.NonPublic | BindingFlags.Static)!;
     private static readonly MethodInfo ThresholdsMethod = typeof(PrivacyPolicyDbContextExtensions).GetMethod(nameof(ThresholdsFor), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly MethodInfo SweepBatchMethod = typeof(PrivacyPolicyDbContextExtensions).GetMethod(nameof(SweepBatch), BindingFlags.NonPublic | BindingFlags.Static)!;
     private static readonly MethodInfo EraseRowsMethod = typeof(PrivacyPolicyDbContextExtensions).GetMethod(nameof(EraseRows), BindingFlags.NonPublic | BindingFlags.Static)!;
     private static readonly MethodInfo EraseColumnMethod = typeof(PrivacyPolicyDbContextExtensions).GetMethod(nameof(EraseColumn), BindingFlags.NonPublic | BindingFlags.Static)!;
 
@@ -538,6 +614,32 @@ public static class PrivacyPolicyDbContextExtensions
 
     /// <summary>The erasure of one concrete entity type's rows: its report's type name, its plan, the filter finding the subject's rows of it.</summary>
     private sealed record TypeErasure(string TypeName, IEntityType Entity, ErasurePlan Plan, Expression Rows);
+
+    /// <summary>
+    /// The sweep of one concrete entity type's rows, decided before anything is written: the anchor, the threshold at
+    /// or before which a row goes whole (none when a member keeps it for ever), each erasable column's threshold, the
+    /// filter to the type's own rows (when types derive from it), and what was done, batch by batch.
+    /// </summary>
+    private sealed class TypeSweep(string typeName, IProperty anchor, object? deleteThreshold, List<(IProperty Property, object Threshold)> erasable, LambdaExpression? rows, Func<DbContext, TypeSweep, IProperty, long, long, CancellationToken, Task> batch)
+    {
+        public string TypeName { get; } = typeName;
+
+        public IProperty Anchor { get; } = anchor;
+
+        public object? DeleteThreshold { get; } = deleteThreshold;
+
+        public List<(IProperty Property, object Threshold)> Erasable { get; } = erasable;
+
+        public LambdaExpression? Rows { get; } = rows;
+
+        public Func<DbContext, TypeSweep, IProperty, long, long, CancellationToken, Task> Batch { get; } = batch;
+
+        public Dictionary<string, long> Erased { get; } = erasable.ToDictionary(member => member.Property.Name, _ => 0L, StringComparer.Ordinal);
+
+        public long Deleted { get; set; }
+
+        public TimeSpan Elapsed { get; set; }
+    }
 
     /// <summary>What one erasure will do, decided before anything is written.</summary>
     private sealed class ErasurePlan(ParameterExpression row, bool keyed)

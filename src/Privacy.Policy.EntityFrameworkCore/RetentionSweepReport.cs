@@ -6,8 +6,9 @@ namespace Privacy.Policy.EntityFrameworkCore;
 /// <summary>What a retention sweep did to one table: evidence to log.</summary>
 public sealed class RetentionSweepReport
 {
-    internal RetentionSweepReport(string type, long rowsDeleted, IReadOnlyDictionary<string, long> membersErased, int batches, TimeSpan duration)
+    internal RetentionSweepReport(string type, long rowsDeleted, IReadOnlyDictionary<string, long> membersErased, int batches, TimeSpan duration, IReadOnlyList<RetentionSweepReport> concreteTypes)
     {
+        ConcreteTypes = concreteTypes;
         Type = type;
         RowsDeleted = rowsDeleted;
         MembersErased = membersErased;
@@ -24,10 +25,18 @@ public sealed class RetentionSweepReport
     /// <summary>Per member: the number of rows in which it was erased because its retention had run out.</summary>
     public IReadOnlyDictionary<string, long> MembersErased { get; }
 
+    /// <summary>
+    /// Per concrete entity type whose rows were swept (the type itself and, in a table-per-hierarchy mapping, each
+    /// concrete type derived from it, abstract types aside): the rows deleted and the values erased in that type's rows,
+    /// decided by that type's own classification, in the same batches. This report's counts add these up. Empty in the
+    /// reports listed here.
+    /// </summary>
+    public IReadOnlyList<RetentionSweepReport> ConcreteTypes { get; }
+
     /// <summary>How many batches (each its own transaction) the sweep ran.</summary>
     public int Batches { get; }
 
-    /// <summary>How long the sweep took.</summary>
+    /// <summary>How long the sweep took (in a report per concrete type: its statements' share).</summary>
     public TimeSpan Duration { get; }
 
     /// <inheritdoc />

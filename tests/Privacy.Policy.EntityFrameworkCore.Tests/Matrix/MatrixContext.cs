@@ -20,6 +20,13 @@ public sealed class MatrixContext(DbContextOptions<MatrixContext> options) : DbC
         });
         modelBuilder.Entity<MatrixOverrideRow>();
         modelBuilder.Entity<MatrixUndescribedRow>();
+        modelBuilder.Entity<MatrixPaymentRow>(entity =>
+        {
+            AsTicks(entity.Property(row => row.ContractEnded));
+            entity.Property(row => row.Iban).UsePropertyAccessMode(PropertyAccessMode.Property); // a stored override, as below
+        });
+        modelBuilder.Entity<MatrixLedgerRow>();
+        modelBuilder.Entity<MatrixPaymentNoteRow>();
         modelBuilder.Entity<MatrixOwnerRow>(entity => entity.OwnsOne(row => row.Contact, owned => AsTicks(owned.Property(part => part.ContractEnded))));
         modelBuilder.Entity<MatrixOwnsManyRow>(entity => entity.OwnsMany(row => row.Contacts, owned =>
         {

@@ -30,6 +30,17 @@ public sealed class SqliteEntityShapeErasureMatrixTests : EntityShapeErasureMatr
     [InlineData(true)]
     public Task A_hierarchy_in_several_tables_is_refused_before_anything_changes(bool perConcreteType) => AHierarchyInSeveralTablesIsRefusedBeforeAnythingChangesAsync(perConcreteType);
 
+    [Fact]
+    public Task A_hierarchy_swept_through_its_base_is_swept_per_concrete_type_by_its_own_classification() => AHierarchyIsSweptPerConcreteTypeByItsOwnClassificationAsync();
+
+    [Fact]
+    public Task A_hierarchy_sweep_batch_is_all_or_nothing() => AHierarchySweepBatchIsAllOrNothingAsync();
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public Task A_hierarchy_in_several_tables_is_not_swept(bool perConcreteType) => AHierarchyInSeveralTablesIsNotSweptAsync(perConcreteType);
+
     public override ValueTask DisposeAsync()
     {
         SqliteConnection.ClearAllPools();
