@@ -2,7 +2,6 @@ using System;
 using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
@@ -71,9 +70,5 @@ public sealed class LongRetentionSweepTests : IDisposable
         Assert.All(context.Contracts.ToList(), row => Assert.Equal(RetentionAction.Keep, policy.EvaluateRetention(row).Action));
     }
 
-    public void Dispose()
-    {
-        SqliteConnection.ClearAllPools();
-        File.Delete(_path);
-    }
+    public void Dispose() => SqliteTestFiles.Delete(_path);
 }

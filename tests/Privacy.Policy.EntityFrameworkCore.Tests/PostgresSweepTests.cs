@@ -74,7 +74,7 @@ public sealed class PostgresSweepTests : SweepSuite
     [PostgresFact]
     public Task A_row_another_table_refers_to_keeps_its_key_and_says_so() => ARowAnotherTableRefersToKeepsItsKeyAndSaysSoAsync();
 
-    public override async ValueTask DisposeAsync()
+    public override async Task DisposeAsync()
     {
         await using var context = new CallsContext(Options().Options);
         await context.Database.EnsureDeletedAsync();

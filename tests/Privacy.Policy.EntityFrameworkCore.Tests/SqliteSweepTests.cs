@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Threading.Tasks;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
 
@@ -69,11 +68,10 @@ public sealed class SqliteSweepTests : SweepSuite
     [Fact]
     public Task A_row_another_table_refers_to_keeps_its_key_and_says_so() => ARowAnotherTableRefersToKeepsItsKeyAndSaysSoAsync();
 
-    public override ValueTask DisposeAsync()
+    public override Task DisposeAsync()
     {
-        SqliteConnection.ClearAllPools();
-        File.Delete(_path);
-        return ValueTask.CompletedTask;
+        SqliteTestFiles.Delete(_path);
+        return Task.CompletedTask;
     }
 
     protected override DbContextOptionsBuilder<CallsContext> Options()
@@ -81,8 +79,7 @@ public sealed class SqliteSweepTests : SweepSuite
 
     protected override Task ResetAsync()
     {
-        SqliteConnection.ClearAllPools();
-        File.Delete(_path);
+        SqliteTestFiles.Delete(_path);
         return Task.CompletedTask;
     }
 }

@@ -17,11 +17,17 @@ namespace Privacy.Policy.EntityFrameworkCore.Tests;
 /// Retention sweeps and subject erasure, the same suite on every database: set-based, batched, and agreeing with the
 /// in-memory engine row for row.
 /// </summary>
-public abstract class SweepSuite : IAsyncDisposable
+public abstract class SweepSuite : IAsyncLifetime
 {
     protected static readonly Instant Now = Instant.FromUtc(2026, 11, 29, 12, 0);
 
-    public abstract ValueTask DisposeAsync();
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>
+    /// Deletes this test's database. xunit 2 calls <see cref="IAsyncLifetime.DisposeAsync"/> after each test, but
+    /// never <see cref="IAsyncDisposable.DisposeAsync"/>, so a cleanup there left every database behind.
+    /// </summary>
+    public abstract Task DisposeAsync();
 
     /// <summary>Options for a context on this suite's database.</summary>
     protected abstract DbContextOptionsBuilder<CallsContext> Options();

@@ -20,7 +20,7 @@ namespace Privacy.Policy.EntityFrameworkCore.Tests.Matrix;
 /// where it keeps it, the third subject's row must not change, and the report must list exactly what was erased and
 /// what a legal obligation holds. Run on SQLite and, when a server is given, PostgreSQL.
 /// </summary>
-public abstract partial class EntityShapeErasureMatrix : IAsyncDisposable
+public abstract partial class EntityShapeErasureMatrix : IAsyncLifetime
 {
     private static readonly Instant Now = Instant.FromUtc(2026, 11, 29, 12, 0);
 
@@ -38,7 +38,13 @@ public abstract partial class EntityShapeErasureMatrix : IAsyncDisposable
     /// <summary>A canary e-mail per row: a unique index refuses two rows with one.</summary>
     private static string Email(long id) => $"matrix.ef{id}.canary@canary-mail.nl";
 
-    public abstract ValueTask DisposeAsync();
+    public Task InitializeAsync() => Task.CompletedTask;
+
+    /// <summary>
+    /// Deletes this cell's database. xunit 2 calls <see cref="IAsyncLifetime.DisposeAsync"/> after each test, but
+    /// never <see cref="IAsyncDisposable.DisposeAsync"/>, so a cleanup there left every database behind.
+    /// </summary>
+    public abstract Task DisposeAsync();
 
     protected abstract DbContextOptionsBuilder<TContext> Options<TContext>()
         where TContext : DbContext;

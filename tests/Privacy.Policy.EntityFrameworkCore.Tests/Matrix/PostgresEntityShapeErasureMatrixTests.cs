@@ -46,7 +46,7 @@ public sealed class PostgresEntityShapeErasureMatrixTests : EntityShapeErasureMa
     [Xunit.InlineData(true)]
     public Task A_hierarchy_in_several_tables_is_not_swept(bool perConcreteType) => AHierarchyInSeveralTablesIsNotSweptAsync(perConcreteType);
 
-    public override async ValueTask DisposeAsync()
+    public override async Task DisposeAsync()
     {
         if (_connection is not null)
         {

@@ -1,7 +1,6 @@
 using System;
 using System.IO;
 using System.Threading.Tasks;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
 
@@ -41,11 +40,10 @@ public sealed class SqliteEntityShapeErasureMatrixTests : EntityShapeErasureMatr
     [InlineData(true)]
     public Task A_hierarchy_in_several_tables_is_not_swept(bool perConcreteType) => AHierarchyInSeveralTablesIsNotSweptAsync(perConcreteType);
 
-    public override ValueTask DisposeAsync()
+    public override Task DisposeAsync()
     {
-        SqliteConnection.ClearAllPools();
-        File.Delete(_path);
-        return ValueTask.CompletedTask;
+        SqliteTestFiles.Delete(_path);
+        return Task.CompletedTask;
     }
 
     protected override DbContextOptionsBuilder<TContext> Options<TContext>()
