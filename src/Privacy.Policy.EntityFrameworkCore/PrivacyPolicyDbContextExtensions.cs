@@ -341,9 +341,9 @@ public static class PrivacyPolicyDbContextExtensions
     }
 
     /// <summary>
-    /// The descriptor a concrete type's rows are erased and swept by: its own, or, for a derived type the generator did not
-    /// implement <see cref="IPersonalData{TSelf}"/> for, the nearest base type's, with <see cref="PlanUndescribed"/>
-    /// erasing the columns that descriptor does not list.
+    /// The descriptor a concrete type's rows are erased and swept by: its own, or, for a derived type the generator did
+    /// not implement <see cref="IPersonalData{TSelf}"/> for, the nearest base type's, with <see cref="PlanUndescribed"/>
+    /// (and <see cref="PlanSweep"/>) erasing the columns that descriptor does not list.
     /// </summary>
     private static (PersonalDataDescriptor Descriptor, Type Type) ConcreteDescriptor(IEntityType concrete, IEntityType erased, PersonalDataDescriptor erasedDescriptor)
     {
