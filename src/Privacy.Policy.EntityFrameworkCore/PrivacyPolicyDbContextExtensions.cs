@@ -123,10 +123,11 @@ public static class PrivacyPolicyDbContextExtensions
 
         // The columns a derived type without generated code declares: nothing classified them, so nothing proves a
         // period that keeps them. They fail closed: erased as soon as anything in the row has expired (the
-        // shortest-lived member's threshold), and deleted with the row; they never keep a row.
-        if (members.Count > 0)
+        // shortest-lived erasable member's threshold; the subject id and anchor only ever go with the row), and deleted
+        // with the row; they never keep a row.
+        if (erasable.Count > 0)
         {
-            object first = members.Select(member => member.Threshold).Max()!;
+            object first = erasable.Select(member => member.Threshold).Max()!;
             for (IEntityType? type = concrete; type is not null && type.ClrType != described; type = type.BaseType)
             {
                 foreach (IProperty property in type.GetDeclaredProperties().Where(property => !property.IsShadowProperty() && !property.IsKey() && !property.IsForeignKey()))
