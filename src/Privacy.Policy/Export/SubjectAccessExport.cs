@@ -26,6 +26,9 @@ namespace Privacy.Policy;
 /// <see cref="Add{T}(IEnumerable{T})"/> writes synchronously before it returns; on such a
 /// stream it fails before the first byte with a message that says so. Disposing never writes: an export that was
 /// not completed leaves its output cut off where the last write ended.
+/// Each record is listed under its own type, however it was added: a record of a derived type added as its base type
+/// is described by the derived type's descriptor (its members, an override's purposes and retention, its
+/// <c>keptUntil</c>), and a new record type entry begins each time the type changes.
 /// </remarks>
 public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
 {
