@@ -605,6 +605,18 @@ internal static class PersonalDataEmitter
                 writer.WriteLine();
             }
 
+            if (type.Shape is TypeShape.Class or TypeShape.Record && !type.IsSealed)
+            {
+                // Held as this type, a value of a derived type is logged by that type's code, as it classifies its
+                // members and overrides, never as this type does.
+                using (writer.Block($"if (value.GetType() != typeof({self}) && global::Privacy.Policy.Logging.PersonalDataTagProvider<{self}>.RecordTagsAsRuntimeType(collector, value))"))
+                {
+                    writer.WriteLine("return;");
+                }
+
+                writer.WriteLine();
+            }
+
             foreach (DataMember member in type.InheritedMembers.Concat(type.Members).Where(member => member.IsPublic))
             {
                 if (member.IsPersonal && member.Value.Collection == CollectionShape.None && member.Value.Element is ElementKind.Coordinate or ElementKind.IpAddress)
@@ -641,6 +653,9 @@ internal static class PersonalDataEmitter
         writer.WriteLine();
         writer.WriteLine(GeneratedCodeAttribute);
         writer.WriteLine($"object? {Value}.EraseNested(global::Privacy.Policy.Erasure.ErasureContext context, string member) => context.Erase<{self}>(this, member);");
+        writer.WriteLine();
+        writer.WriteLine(GeneratedCodeAttribute);
+        writer.WriteLine($"void {Value}.Accept(global::Privacy.Policy.IPersonalDataValueVisitor visitor) => visitor.Visit<{self}>(this);");
     }
 
     private static void WriteRetentionAnchor(SourceWriter writer, PersonalDataType type)
@@ -760,6 +775,13 @@ internal static class PersonalDataEmitter
     private static IEnumerable<DataMember> Exported(PersonalDataType type)
         => type.Members.Where(member => member.IsPersonal && !member.IsUnclassified && member.Exportable);
 
+    /// <summary>
+    /// The type's own <c>[NotPersonalData]</c> members of an open type (<c>object</c>, an interface, a class that may be
+    /// derived from): the export writes one when its value is a personal-data type at run time, as that type's record.
+    /// </summary>
+    private static IEnumerable<DataMember> RuntimeChecked(PersonalDataType type)
+        => type.Members.Where(member => !member.IsPersonal && !member.IsUnclassified && member.Value.Element == ElementKind.RuntimeChecked && member.Value.Collection == CollectionShape.None);
+
     private static void WriteExport(SourceWriter writer, PersonalDataType type)
     {
         string self = type.FullyQualifiedName;
@@ -841,6 +863,7 @@ internal static class PersonalDataEmitter
             else
             {
                 WriteNestedSubjectChecks(writer, type, "value");
+                WriteRuntimeSubjectChecks(writer, type, "value");
             }
         }
 
@@ -865,6 +888,7 @@ internal static class PersonalDataEmitter
                 }
 
                 WriteNestedSubjectChecks(writer, type, "this", guarded: true);
+                WriteRuntimeSubjectChecks(writer, type, "this", guarded: true);
             }
         }
     }
@@ -913,6 +937,17 @@ internal static class PersonalDataEmitter
         }
     }
 
+    private static void WriteRuntimeSubjectChecks(SourceWriter writer, PersonalDataType type, string source, bool guarded = false)
+    {
+        foreach (DataMember member in RuntimeChecked(type))
+        {
+            using (guarded ? Guard(writer, type, member) : null)
+            {
+                writer.WriteLine($"check.CheckRuntimeValue({source}.{Id(member)}, {Literal(member.Name)});");
+            }
+        }
+    }
+
     private static void WriteNestedSubjectCheck(SourceWriter writer, ValueShape value, string access, string callFormat)
     {
         if (!value.ElementIsNullableValue)
@@ -936,6 +971,15 @@ internal static class PersonalDataEmitter
             {
                 writer.WriteLine($"writer.WritePropertyName(PersonalDataJsonNames.{Id(member)});");
                 WriteJsonValue(writer, member, source + "." + Id(member));
+            }
+        }
+
+        foreach (DataMember member in RuntimeChecked(type))
+        {
+            // Written only when its value is a personal-data type at run time: the subject's data, whatever holds it.
+            using (guarded ? Guard(writer, type, member) : null)
+            {
+                writer.WriteLine($"{Json}.WriteRuntimeMember(writer, PersonalDataJsonNames.{Id(member)}, {source}.{Id(member)});");
             }
         }
     }
@@ -1022,7 +1066,7 @@ internal static class PersonalDataEmitter
         writer.WriteLine(GeneratedCodeAttribute);
         using (writer.Block("file static class PersonalDataJsonNames"))
         {
-            foreach (DataMember member in Exported(type))
+            foreach (DataMember member in Exported(type).Concat(RuntimeChecked(type)))
             {
                 writer.WriteLine($"public static readonly global::System.Text.Json.JsonEncodedText {Id(member)} = global::System.Text.Json.JsonEncodedText.Encode({Literal(member.Name)});");
             }

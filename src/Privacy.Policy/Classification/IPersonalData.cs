@@ -80,4 +80,6 @@ public interface IPersonalData<TSelf> : IPersonalDataValue
     object? IPersonalDataValue.RedactNested(PersonalDataRedactor redactor) => redactor.Redact((TSelf)(object)this);
 
     object? IPersonalDataValue.EraseNested(ErasureContext context, string member) => context.Erase((TSelf)(object)this, member);
+
+    void IPersonalDataValue.Accept(IPersonalDataValueVisitor visitor) => visitor.Visit((TSelf)(object)this);
 }

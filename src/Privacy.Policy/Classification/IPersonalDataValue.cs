@@ -24,4 +24,12 @@ public interface IPersonalDataValue
     /// <param name="member">The name of the member that holds it, for the paths in the result.</param>
     /// <returns>The erased copy, or <see langword="null"/> where the erasure cuts it (a back-reference, too deep).</returns>
     object? EraseNested(ErasureContext context, string member);
+
+    /// <summary>
+    /// Passes this value to <paramref name="visitor"/> as its own type: the most derived type whose generated code
+    /// implements this interface. Held as a base type, <see cref="object"/> or an interface, a value is thus described
+    /// (descriptor, retention anchor, data subject, logging tags) by its own type, never by the type it is held as.
+    /// </summary>
+    /// <param name="visitor">What receives the value.</param>
+    void Accept(IPersonalDataValueVisitor visitor);
 }

@@ -53,6 +53,22 @@ public sealed class ExportSubjectCheck
         => Visit(value, member, index, isDictionaryValue: true);
 
     /// <summary>
+    /// Checks the value of a <c>[NotPersonalData]</c> member typed <see cref="object"/>, an interface, a class that may
+    /// be derived from or a type parameter, which the export writes when it is a personal-data type at run time: as a
+    /// nested value of its own type. Any other value is skipped.
+    /// </summary>
+    /// <typeparam name="T">The member's declared type.</typeparam>
+    /// <param name="value">The member's value.</param>
+    /// <param name="member">The member's name, for the path in a failure.</param>
+    public void CheckRuntimeValue<T>(T value, string member)
+    {
+        if (value is IPersonalDataValue personal)
+        {
+            personal.Accept(new RuntimeValueCheck(this, member));
+        }
+    }
+
+    /// <summary>
     /// Checks the subject a derived type declares, which the <c>GetDataSubject</c> of the base type the value is held
     /// as does not read.
     /// </summary>
@@ -146,5 +162,13 @@ public sealed class ExportSubjectCheck
         }
 
         return path.ToString();
+    }
+
+    /// <summary>Receives a value held by an open member as its own type and checks it as a nested value of that type.</summary>
+    private sealed class RuntimeValueCheck(ExportSubjectCheck check, string member) : IPersonalDataValueVisitor
+    {
+        public void Visit<T>(T value)
+            where T : IPersonalData<T>
+            => check.Visit(value, member, -1, isDictionaryValue: false);
     }
 }

@@ -334,6 +334,26 @@ public static class PersonalDataJson
         writer.WriteEndObject();
     }
 
+    /// <summary>
+    /// Writes a <c>[NotPersonalData]</c> member typed <see cref="object"/>, an interface, a class that may be derived
+    /// from or a type parameter, when its value is a personal-data type at run time: as the property
+    /// <paramref name="name"/>, the value an object of its own type's exportable members, as <see cref="WriteNested{T}"/>
+    /// writes it (GDPR art. 15: the subject's data, whatever member holds it). Any other value is not personal data, as
+    /// the declaration says, and nothing is written.
+    /// </summary>
+    /// <typeparam name="T">The member's declared type.</typeparam>
+    /// <param name="writer">The writer, inside an object.</param>
+    /// <param name="name">The member's property name.</param>
+    /// <param name="value">The member's value.</param>
+    public static void WriteRuntimeMember<T>(Utf8JsonWriter writer, JsonEncodedText name, T value)
+    {
+        if (value is IPersonalDataValue personal)
+        {
+            writer.WritePropertyName(name);
+            personal.Accept(new NestedWriter(writer));
+        }
+    }
+
     /// <summary>Writes a record's exportable members with the record on the path, so a member pointing back to it is a back-reference at once.</summary>
     internal static void WriteRecord<T>(Utf8JsonWriter writer, T record)
         where T : IPersonalData<T>
@@ -348,5 +368,13 @@ public static class PersonalDataJson
         {
             path.Pop();
         }
+    }
+
+    /// <summary>Receives a value held by an open member as its own type and writes it as a nested value of that type.</summary>
+    private sealed class NestedWriter(Utf8JsonWriter writer) : IPersonalDataValueVisitor
+    {
+        public void Visit<T>(T value)
+            where T : IPersonalData<T>
+            => WriteNested(writer, value);
     }
 }

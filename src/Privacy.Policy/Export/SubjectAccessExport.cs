@@ -26,6 +26,9 @@ namespace Privacy.Policy;
 /// <see cref="Add{T}(IEnumerable{T})"/> writes synchronously before it returns; on such a
 /// stream it fails before the first byte with a message that says so. Disposing never writes: an export that was
 /// not completed leaves its output cut off where the last write ended.
+/// Each record is listed under its own type, however it was added: a record of a derived type added as its base type
+/// is described by the derived type's descriptor (its members, an override's purposes and retention, its
+/// <c>keptUntil</c>), and a new record type entry begins each time the type changes.
 /// </remarks>
 public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
 {
@@ -61,6 +64,10 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
     private readonly Period?[] _periods = new Period?[4];
     private readonly Instant[] _ends = new Instant[4];
     private ExportSubjectCheck? _subjectCheck;
+    private RuntimeTypeRecordWriter? _asRuntimeType;
+
+    // The descriptor of the record type entry being written, or null between entries.
+    private PersonalDataDescriptor? _open;
     private Purpose _purposes;
     private bool _completed;
     private bool _failed;
@@ -120,7 +127,7 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
         ThrowIfCompleted();
         try
         {
-            BeginType<T>();
+            _open = null;
             foreach (T record in records)
             {
                 WriteRecord(record);
@@ -130,7 +137,7 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
                 }
             }
 
-            EndType();
+            EndType<T>();
 
             // Writing here, even a small export, makes a stream that refuses synchronous writes fail on the first
             // call, in development, rather than only once some subject has more than FlushThreshold bytes of data.
@@ -165,13 +172,13 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
         ThrowIfCompleted();
         try
         {
-            BeginType<T>();
+            _open = null;
             foreach (T record in records)
             {
                 await WriteRecordAsync(record, cancellationToken).ConfigureAwait(false);
             }
 
-            EndType();
+            EndType<T>();
         }
         catch
         {
@@ -196,13 +203,13 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
         ThrowIfCompleted();
         try
         {
-            BeginType<T>();
+            _open = null;
             await foreach (T record in records.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 await WriteRecordAsync(record, cancellationToken).ConfigureAwait(false);
             }
 
-            EndType();
+            EndType<T>();
         }
         catch
         {
@@ -296,10 +303,9 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
         _buffer.Clear();
     }
 
-    private void BeginType<T>()
-        where T : IPersonalData<T>
+    private void BeginType(PersonalDataDescriptor descriptor)
     {
-        PersonalDataDescriptor descriptor = T.Descriptor;
+        _open = descriptor;
         _writer.WriteStartObject();
         _writer.WriteString("type", descriptor.TypeName);
         _writer.WriteStartArray("members");
@@ -350,6 +356,21 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
             return;
         }
 
+        // A record of a derived type added as its base type is described by its own type: the members it declares,
+        // an override's classification and retention, its anchor and subject. One interface call, no reflection.
+        if (!typeof(T).IsValueType && record.GetType() != typeof(T))
+        {
+            record.Accept(_asRuntimeType ??= new RuntimeTypeRecordWriter(this));
+            return;
+        }
+
+        WriteRecordOf(record);
+    }
+
+    /// <summary>Writes one record as <typeparamref name="T"/>, its own type, under that type's entry.</summary>
+    private void WriteRecordOf<T>(T record)
+        where T : IPersonalData<T>
+    {
         // An answer to one person must not carry another's records: a query that returned too much fails the
         // export rather than send them. The message names the type, never either subject.
         if (T.GetDataSubject(record) is { } owner && !IsThisSubject(owner))
@@ -361,12 +382,24 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
         // else): every nested record at every depth is checked before any of the record is written.
         (_subjectCheck ??= new ExportSubjectCheck(IsThisSubject)).CheckRecord(record);
 
+        // Records are listed under their own type: a new entry begins each time the type changes (a derived record
+        // among its base type's), so the entry's members and each record's keptUntil come from one descriptor.
+        PersonalDataDescriptor descriptor = T.Descriptor;
+        if (!ReferenceEquals(_open, descriptor))
+        {
+            if (_open is not null)
+            {
+                EndEntry();
+            }
+
+            BeginType(descriptor);
+        }
+
         _writer.WriteStartObject();
         _writer.WriteStartObject("values");
         PersonalDataJson.WriteRecord(_writer, record);
         _writer.WriteEndObject();
         _writer.WriteStartObject("keptUntil");
-        PersonalDataDescriptor descriptor = T.Descriptor;
         if (T.GetRetentionAnchor(record, _zone) is { } anchor)
         {
             // Members of one record share their anchor, and most share a period (their category's default), so each
@@ -389,8 +422,21 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
         _writer.WriteEndObject();
     }
 
-    private void EndType()
+    /// <summary>Closes the entry of the records just added; records of none still get the entry of their type.</summary>
+    private void EndType<T>()
+        where T : IPersonalData<T>
     {
+        if (_open is null)
+        {
+            BeginType(T.Descriptor);
+        }
+
+        EndEntry();
+    }
+
+    private void EndEntry()
+    {
+        _open = null;
         _writer.WriteEndArray();
         _writer.WriteEndObject();
     }
@@ -450,5 +496,13 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
         {
             throw new InvalidOperationException("The export is complete; start another with IPrivacyPolicy.BeginExport.");
         }
+    }
+
+    /// <summary>Receives a record added as its base type as its own type, and writes it so.</summary>
+    private sealed class RuntimeTypeRecordWriter(SubjectAccessExport export) : IPersonalDataValueVisitor
+    {
+        public void Visit<T>(T value)
+            where T : IPersonalData<T>
+            => export.WriteRecordOf(value);
     }
 }

@@ -1,3 +1,4 @@
+using System.ComponentModel;
 using Microsoft.Extensions.Logging;
 
 namespace Privacy.Policy.Logging;
@@ -31,6 +32,47 @@ public static class PersonalDataTagProvider<T>
         if (value is not null)
         {
             T.RecordPersonalDataTags(collector, value);
+        }
+    }
+
+    /// <summary>
+    /// What the generated <c>RecordPersonalDataTags</c> of a type that can be derived from calls first: a value of a
+    /// derived type with generated code of its own is logged by that code, with the members it declares and its
+    /// overrides as it classifies them, never with the classification of <typeparamref name="T"/>.
+    /// </summary>
+    /// <param name="collector">The tag collector of the log record.</param>
+    /// <param name="value">The value being logged.</param>
+    /// <returns>Whether the value's own type added its tags; when not, <typeparamref name="T"/>'s code adds them.</returns>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static bool RecordTagsAsRuntimeType(ITagCollector collector, T value)
+    {
+        if (typeof(T).IsValueType || value is null || value.GetType() == typeof(T))
+        {
+            return false;
+        }
+
+        var asRuntimeType = new RuntimeTypeTags(collector);
+        value.Accept(asRuntimeType);
+        return asRuntimeType.Recorded;
+    }
+
+    /// <summary>Receives the logged value as its own type and adds its tags with that type's generated code.</summary>
+    private sealed class RuntimeTypeTags(ITagCollector collector) : IPersonalDataValueVisitor
+    {
+        public bool Recorded { get; private set; }
+
+        public void Visit<TRuntime>(TRuntime value)
+            where TRuntime : IPersonalData<TRuntime>
+        {
+            // The value's most derived generated type is T itself (a derived type without generated code of its
+            // own): T's code logs it, and asking again would never end.
+            if (typeof(TRuntime) == typeof(T))
+            {
+                return;
+            }
+
+            TRuntime.RecordPersonalDataTags(collector, value);
+            Recorded = true;
         }
     }
 }

@@ -401,8 +401,11 @@ public sealed class RandomHierarchyProperties
         Expect(audited.Order().SequenceEqual(expectedSent.Order()), $"Audit [{string.Join(", ", audited)}], expected [{string.Join(", ", expectedSent)}]");
 
         // Export: each personal member once, with its value; no note.
-        var exported = await ExportAsync(policy, asType, Build());
+        (var exported, var described) = await ExportAsync(policy, asType, Build());
         var names = exported.Select(pair => pair.Name).ToList();
+
+        // Each value is described in its record type's members, by the type that holds it however it was added.
+        Expect(names.All(described.Contains), $"Export describes [{string.Join(", ", described)}], writes [{string.Join(", ", names)}]");
         var expectedNames = personal.Concat(inner is null ? [] : [hierarchy.NestedName]).ToList();
         Expect(names.Order().SequenceEqual(expectedNames.Order()), $"Export writes [{string.Join(", ", names)}], expected [{string.Join(", ", expectedNames)}]");
         foreach ((string name, JsonElement value) in exported.Where(pair => members.ContainsKey(pair.Name)))
@@ -411,7 +414,7 @@ public sealed class RandomHierarchyProperties
         }
     }
 
-    private static async Task<List<(string Name, JsonElement Value)>> ExportAsync(IPrivacyPolicy policy, Type type, object value)
+    private static async Task<(List<(string Name, JsonElement Value)> Values, List<string> Described)> ExportAsync(IPrivacyPolicy policy, Type type, object value)
     {
         using var stream = new MemoryStream();
         await using (SubjectAccessExport export = policy.BeginExport(stream, "C-1"))
@@ -424,8 +427,11 @@ public sealed class RandomHierarchyProperties
         }
 
         using JsonDocument document = JsonDocument.Parse(stream.ToArray());
-        JsonElement values = document.RootElement.GetProperty("recordTypes")[0].GetProperty("records")[0].GetProperty("values");
-        return values.EnumerateObject().Select(member => (member.Name, member.Value.Clone())).ToList();
+        JsonElement recordType = document.RootElement.GetProperty("recordTypes").EnumerateArray().Single();
+        JsonElement values = recordType.GetProperty("records")[0].GetProperty("values");
+        return (
+            values.EnumerateObject().Select(member => (member.Name, member.Value.Clone())).ToList(),
+            recordType.GetProperty("members").EnumerateArray().Select(member => member.GetProperty("name").GetString()!).ToList());
     }
 
     private static IPrivacyPolicy Policy(IDisclosureAuditSink audit)

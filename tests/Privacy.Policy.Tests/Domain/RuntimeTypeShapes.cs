@@ -35,3 +35,11 @@ public sealed partial class DispatchBusinessAccount : DispatchAccount
     [PersonalData(Category.Contact, Retention = "P1Y", Purposes = Purpose.Support, Format = DataFormat.PhoneNumber)]
     public string Phone { get; set; } = string.Empty;
 }
+
+/// <summary>
+/// An account type with nothing of its own to classify, so no generated code: held as <see cref="DispatchAccount"/>
+/// it is described, logged and exported by its nearest generated base, and dispatch by runtime type ends there.
+/// </summary>
+public class PlainDispatchAccount : DispatchAccount
+{
+}

@@ -1,4 +1,6 @@
+using System;
 using System.IO;
+using System.Text.Json;
 using System.Threading.Tasks;
 using Privacy.Policy.Tests.Disclosure;
 using Privacy.Policy.Tests.Domain;
@@ -10,8 +12,8 @@ namespace Privacy.Policy.Tests.Generated;
 /// Issue 12, class 4: a [NotPersonalData] member typed object, an interface or a class that may be derived from, whose
 /// value is a personal-data type at run time, is never copied in clear. Redact, Erase and Disclose send the value
 /// through its own generated code; ToString shows it through its own redacting ToString (a back-reference as
-/// &lt;cycle&gt;); the export leaves [NotPersonalData] members out. A value that is not a personal-data type is kept
-/// as it is, as the declaration says.
+/// &lt;cycle&gt;); the export writes it as the nested record it is (GDPR art. 15), checked for its subject like any
+/// nested record. A value that is not a personal-data type is kept as it is, and not exported, as the declaration says.
 /// </summary>
 public sealed class OpenNotPersonalDataTests
 {
@@ -120,17 +122,70 @@ public sealed class OpenNotPersonalDataTests
     }
 
     [Fact]
-    public async Task The_export_does_not_write_the_held_value()
+    public async Task The_export_writes_a_held_personal_data_value_as_the_nested_record_it_is()
     {
-        IPrivacyPolicy policy = TestPolicies.Create();
-        using var stream = new MemoryStream();
-        await using (SubjectAccessExport export = policy.BeginExport(stream, "C-1"))
+        using JsonDocument document = await ExportAsync(Ticket());
+
+        JsonElement values = Single(document).GetProperty("values");
+        foreach (string member in new[] { "Payload", "About", "Party" })
         {
-            export.Add([Ticket()]);
+            JsonElement held = values.GetProperty(member);
+            Assert.Equal(Email.Value, held.GetProperty("Email").GetString());
+            Assert.Equal(Name.Value, held.GetProperty("Name").GetString());
+        }
+
+        // A value that is not a personal-data type is not personal data, as the declaration says.
+        Assert.False(values.TryGetProperty("Related", out _));
+    }
+
+    [Fact]
+    public async Task A_held_record_of_another_subject_voids_the_export()
+    {
+        OpenTicket ticket = Ticket();
+        ticket.Related = new OpenTicket { CustomerId = "C-2", Payload = Contact() };
+
+        InvalidOperationException failure = await Assert.ThrowsAsync<InvalidOperationException>(() => ExportAsync(ticket));
+
+        Assert.Contains("nested in a Privacy.Policy.Tests.Domain.OpenTicket record added to this export, at Related;", failure.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("C-2", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_held_record_of_the_subject_is_written_and_a_cycle_through_it_is_a_back_reference()
+    {
+        OpenTicket ticket = Ticket();
+        var related = new OpenTicket { CustomerId = "C-1", Related = ticket };
+        ticket.Related = related;
+
+        using JsonDocument document = await ExportAsync(ticket);
+
+        JsonElement held = Single(document).GetProperty("values").GetProperty("Related");
+        Assert.Equal("C-1", held.GetProperty("CustomerId").GetString());
+        Assert.Equal(2, held.GetProperty("Related").GetProperty("$backReference").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_record_that_may_be_derived_from_writes_its_held_value()
+    {
+        using JsonDocument document = await ExportAsync(new OpenTicketRecord { CustomerId = "C-1", Payload = Contact() });
+
+        Assert.Equal(Email.Value, Single(document).GetProperty("values").GetProperty("Payload").GetProperty("Email").GetString());
+    }
+
+    private static JsonElement Single(JsonDocument document)
+        => Assert.Single(Assert.Single(document.RootElement.GetProperty("recordTypes").EnumerateArray()).GetProperty("records").EnumerateArray());
+
+    private static async Task<JsonDocument> ExportAsync<T>(T record)
+        where T : IPersonalData<T>
+    {
+        using var stream = new MemoryStream();
+        await using (SubjectAccessExport export = TestPolicies.Create().BeginExport(stream, "C-1"))
+        {
+            export.Add([record]);
             await export.CompleteAsync();
         }
 
-        AssertNoCanaries(System.Text.Encoding.UTF8.GetString(stream.ToArray()), "the export");
+        return JsonDocument.Parse(stream.ToArray());
     }
 
     [Fact]

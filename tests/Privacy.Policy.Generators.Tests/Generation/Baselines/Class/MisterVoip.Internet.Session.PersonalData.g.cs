@@ -182,6 +182,11 @@ namespace MisterVoip.Internet
                 return;
             }
 
+            if (value.GetType() != typeof(global::MisterVoip.Internet.Session) && global::Privacy.Policy.Logging.PersonalDataTagProvider<global::MisterVoip.Internet.Session>.RecordTagsAsRuntimeType(collector, value))
+            {
+                return;
+            }
+
             collector.Add("IpAddress", value.IpAddress, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.TechnicalIdentifier, global::Privacy.Policy.DataFormat.IpAddress, global::Privacy.Policy.RedactionKind.Mask));
             collector.Add("Password", value.Password, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.Credentials, global::Privacy.Policy.DataFormat.Unspecified, global::Privacy.Policy.RedactionKind.Erase));
             collector.Add("Gateway", global::Privacy.Policy.Redaction.ValueMasks.MaskNetwork(value.Gateway));
@@ -193,6 +198,9 @@ namespace MisterVoip.Internet
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
         object? global::Privacy.Policy.IPersonalDataValue.EraseNested(global::Privacy.Policy.Erasure.ErasureContext context, string member) => context.Erase<global::MisterVoip.Internet.Session>(this, member);
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        void global::Privacy.Policy.IPersonalDataValue.Accept(global::Privacy.Policy.IPersonalDataValueVisitor visitor) => visitor.Visit<global::MisterVoip.Internet.Session>(this);
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]

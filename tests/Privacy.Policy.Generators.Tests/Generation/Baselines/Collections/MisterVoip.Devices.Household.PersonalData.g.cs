@@ -398,6 +398,11 @@ namespace MisterVoip.Devices
                 return;
             }
 
+            if (value.GetType() != typeof(global::MisterVoip.Devices.Household) && global::Privacy.Policy.Logging.PersonalDataTagProvider<global::MisterVoip.Devices.Household>.RecordTagsAsRuntimeType(collector, value))
+            {
+                return;
+            }
+
             collector.Add("Numbers", value.Numbers, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.Contact, global::Privacy.Policy.DataFormat.PhoneNumber, global::Privacy.Policy.RedactionKind.Mask));
             collector.Add("Emails", value.Emails, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.Contact, global::Privacy.Policy.DataFormat.EmailAddress, global::Privacy.Policy.RedactionKind.Pseudonymize));
             collector.Add("Sims", value.Sims);
@@ -411,6 +416,9 @@ namespace MisterVoip.Devices
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
         object? global::Privacy.Policy.IPersonalDataValue.EraseNested(global::Privacy.Policy.Erasure.ErasureContext context, string member) => context.Erase<global::MisterVoip.Devices.Household>(this, member);
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        void global::Privacy.Policy.IPersonalDataValue.Accept(global::Privacy.Policy.IPersonalDataValueVisitor visitor) => visitor.Visit<global::MisterVoip.Devices.Household>(this);
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]

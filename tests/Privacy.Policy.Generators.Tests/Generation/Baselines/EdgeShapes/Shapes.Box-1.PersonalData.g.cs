@@ -125,6 +125,7 @@ namespace Shapes
         {
             writer.WritePropertyName(PersonalDataJsonNames.Email);
             global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, this.Email);
+            global::Privacy.Policy.Export.PersonalDataJson.WriteRuntimeMember(writer, PersonalDataJsonNames.Tag, this.Tag);
         }
 
         /// <summary>Passes every nested personal-data value the export writes to the export's subject check.</summary>
@@ -143,6 +144,7 @@ namespace Shapes
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
         protected virtual void CheckExportSubjectMembers(global::Privacy.Policy.Export.ExportSubjectCheck check)
         {
+            check.CheckRuntimeValue(this.Tag, "Tag");
         }
 
         /// <summary>Writes the public members for <c>ToString</c>, personal data redacted.</summary>
@@ -174,6 +176,11 @@ namespace Shapes
                 return;
             }
 
+            if (value.GetType() != typeof(global::Shapes.Box<T>) && global::Privacy.Policy.Logging.PersonalDataTagProvider<global::Shapes.Box<T>>.RecordTagsAsRuntimeType(collector, value))
+            {
+                return;
+            }
+
             collector.Add("Email", value.Email, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.Contact, global::Privacy.Policy.DataFormat.EmailAddress, global::Privacy.Policy.RedactionKind.Mask));
             collector.Add("Tag", value.Tag);
         }
@@ -183,11 +190,15 @@ namespace Shapes
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
         object? global::Privacy.Policy.IPersonalDataValue.EraseNested(global::Privacy.Policy.Erasure.ErasureContext context, string member) => context.Erase<global::Shapes.Box<T>>(this, member);
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        void global::Privacy.Policy.IPersonalDataValue.Accept(global::Privacy.Policy.IPersonalDataValueVisitor visitor) => visitor.Visit<global::Shapes.Box<T>>(this);
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
     file static class PersonalDataJsonNames
     {
         public static readonly global::System.Text.Json.JsonEncodedText Email = global::System.Text.Json.JsonEncodedText.Encode("Email");
+        public static readonly global::System.Text.Json.JsonEncodedText Tag = global::System.Text.Json.JsonEncodedText.Encode("Tag");
     }
 }

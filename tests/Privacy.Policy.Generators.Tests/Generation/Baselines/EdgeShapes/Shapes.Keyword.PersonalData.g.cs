@@ -170,6 +170,11 @@ namespace Shapes
                 return;
             }
 
+            if (value.GetType() != typeof(global::Shapes.Keyword) && global::Privacy.Policy.Logging.PersonalDataTagProvider<global::Shapes.Keyword>.RecordTagsAsRuntimeType(collector, value))
+            {
+                return;
+            }
+
             collector.Add("default", value.@default, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.Contact, global::Privacy.Policy.DataFormat.EmailAddress, global::Privacy.Policy.RedactionKind.Mask));
         }
 
@@ -178,6 +183,9 @@ namespace Shapes
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
         object? global::Privacy.Policy.IPersonalDataValue.EraseNested(global::Privacy.Policy.Erasure.ErasureContext context, string member) => context.Erase<global::Shapes.Keyword>(this, member);
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        void global::Privacy.Policy.IPersonalDataValue.Accept(global::Privacy.Policy.IPersonalDataValueVisitor visitor) => visitor.Visit<global::Shapes.Keyword>(this);
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]

@@ -172,6 +172,11 @@ namespace Shapes
                     return;
                 }
 
+                if (value.GetType() != typeof(global::Shapes.Outer_1.Inner) && global::Privacy.Policy.Logging.PersonalDataTagProvider<global::Shapes.Outer_1.Inner>.RecordTagsAsRuntimeType(collector, value))
+                {
+                    return;
+                }
+
                 collector.Add("Email", value.Email, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.Contact, global::Privacy.Policy.DataFormat.EmailAddress, global::Privacy.Policy.RedactionKind.Mask));
             }
 
@@ -180,6 +185,9 @@ namespace Shapes
 
             [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
             object? global::Privacy.Policy.IPersonalDataValue.EraseNested(global::Privacy.Policy.Erasure.ErasureContext context, string member) => context.Erase<global::Shapes.Outer_1.Inner>(this, member);
+
+            [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+            void global::Privacy.Policy.IPersonalDataValue.Accept(global::Privacy.Policy.IPersonalDataValueVisitor visitor) => visitor.Visit<global::Shapes.Outer_1.Inner>(this);
         }
     }
 

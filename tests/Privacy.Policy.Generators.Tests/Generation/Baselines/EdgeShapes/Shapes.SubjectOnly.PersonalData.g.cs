@@ -170,6 +170,11 @@ namespace Shapes
                 return;
             }
 
+            if (value.GetType() != typeof(global::Shapes.SubjectOnly) && global::Privacy.Policy.Logging.PersonalDataTagProvider<global::Shapes.SubjectOnly>.RecordTagsAsRuntimeType(collector, value))
+            {
+                return;
+            }
+
             collector.Add("CustomerId", value.CustomerId, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.Identity, global::Privacy.Policy.DataFormat.Unspecified, global::Privacy.Policy.RedactionKind.Erase));
         }
 
@@ -178,6 +183,9 @@ namespace Shapes
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
         object? global::Privacy.Policy.IPersonalDataValue.EraseNested(global::Privacy.Policy.Erasure.ErasureContext context, string member) => context.Erase<global::Shapes.SubjectOnly>(this, member);
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        void global::Privacy.Policy.IPersonalDataValue.Accept(global::Privacy.Policy.IPersonalDataValueVisitor visitor) => visitor.Visit<global::Shapes.SubjectOnly>(this);
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]

@@ -176,6 +176,11 @@ namespace MisterVoip.Support
                 return;
             }
 
+            if (value.GetType() != typeof(global::MisterVoip.Support.Envelope<TPayload>) && global::Privacy.Policy.Logging.PersonalDataTagProvider<global::MisterVoip.Support.Envelope<TPayload>>.RecordTagsAsRuntimeType(collector, value))
+            {
+                return;
+            }
+
             collector.Add("ReplyTo", value.ReplyTo, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.Contact, global::Privacy.Policy.DataFormat.EmailAddress, global::Privacy.Policy.RedactionKind.Mask));
             collector.Add("Payload", value.Payload);
         }
@@ -185,6 +190,9 @@ namespace MisterVoip.Support
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
         object? global::Privacy.Policy.IPersonalDataValue.EraseNested(global::Privacy.Policy.Erasure.ErasureContext context, string member) => context.Erase<global::MisterVoip.Support.Envelope<TPayload>>(this, member);
+
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        void global::Privacy.Policy.IPersonalDataValue.Accept(global::Privacy.Policy.IPersonalDataValueVisitor visitor) => visitor.Visit<global::MisterVoip.Support.Envelope<TPayload>>(this);
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]

@@ -134,6 +134,7 @@ namespace MisterVoip.Support
                     global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, this.Text);
                     writer.WritePropertyName(PersonalDataJsonNames.From);
                     global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, this.From);
+                    global::Privacy.Policy.Export.PersonalDataJson.WriteRuntimeMember(writer, PersonalDataJsonNames.Attachment, this.Attachment);
                 }
 
                 /// <summary>Passes every nested personal-data value the export writes to the export's subject check.</summary>
@@ -152,6 +153,7 @@ namespace MisterVoip.Support
                 [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
                 protected virtual void CheckExportSubjectMembers(global::Privacy.Policy.Export.ExportSubjectCheck check)
                 {
+                    check.CheckRuntimeValue(this.Attachment, "Attachment");
                 }
 
                 /// <summary>Writes the public members for <c>ToString</c>, personal data redacted.</summary>
@@ -185,6 +187,11 @@ namespace MisterVoip.Support
                         return;
                     }
 
+                    if (value.GetType() != typeof(global::MisterVoip.Support.Tickets.Thread<TMessage>.Message<TAttachment>) && global::Privacy.Policy.Logging.PersonalDataTagProvider<global::MisterVoip.Support.Tickets.Thread<TMessage>.Message<TAttachment>>.RecordTagsAsRuntimeType(collector, value))
+                    {
+                        return;
+                    }
+
                     collector.Add("Text", value.Text, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.Correspondence, global::Privacy.Policy.DataFormat.FreeText, global::Privacy.Policy.RedactionKind.Erase));
                     collector.Add("From", value.From, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.Contact, global::Privacy.Policy.DataFormat.EmailAddress, global::Privacy.Policy.RedactionKind.Mask));
                     collector.Add("Attachment", value.Attachment);
@@ -195,6 +202,9 @@ namespace MisterVoip.Support
 
                 [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
                 object? global::Privacy.Policy.IPersonalDataValue.EraseNested(global::Privacy.Policy.Erasure.ErasureContext context, string member) => context.Erase<global::MisterVoip.Support.Tickets.Thread<TMessage>.Message<TAttachment>>(this, member);
+
+                [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+                void global::Privacy.Policy.IPersonalDataValue.Accept(global::Privacy.Policy.IPersonalDataValueVisitor visitor) => visitor.Visit<global::MisterVoip.Support.Tickets.Thread<TMessage>.Message<TAttachment>>(this);
             }
         }
     }
@@ -204,5 +214,6 @@ namespace MisterVoip.Support
     {
         public static readonly global::System.Text.Json.JsonEncodedText Text = global::System.Text.Json.JsonEncodedText.Encode("Text");
         public static readonly global::System.Text.Json.JsonEncodedText From = global::System.Text.Json.JsonEncodedText.Encode("From");
+        public static readonly global::System.Text.Json.JsonEncodedText Attachment = global::System.Text.Json.JsonEncodedText.Encode("Attachment");
     }
 }
