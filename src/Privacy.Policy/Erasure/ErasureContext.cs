@@ -31,7 +31,7 @@ public sealed class ErasureContext
 
     /// <summary>Whether the member at <paramref name="memberIndex"/> of the descriptor of the value being erased is kept.</summary>
     /// <param name="memberIndex">The member's index in the type's <see cref="PersonalDataDescriptor.Members"/>.</param>
-    /// <returns>Whether a running legal obligation keeps it.</returns>
+    /// <returns>Whether the copy keeps it: in an erasure, a running legal obligation keeps it; in a disclosure, the recipient may receive it.</returns>
     /// <remarks>
     /// A member past the end of the descriptor (a derived type's own member, erased through a base-typed value) is
     /// not kept: erasure fails closed.
