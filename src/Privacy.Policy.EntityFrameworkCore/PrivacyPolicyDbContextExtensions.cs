@@ -64,9 +64,9 @@ public static class PrivacyPolicyDbContextExtensions
             sweeps.Add(PlanSweep(policy, concrete, own, ownType, ownType == concrete.ClrType ? own.TypeName : concrete.ClrType.FullName ?? concrete.ClrType.Name));
         }
 
-        IProperty key = KeyOf(entity);
+        IProperty key = KeyBatches.KeyOf(entity);
         int batches = 0;
-        (long low, long high) = await KeyRangeAsync<T>(context, key, cancellationToken).ConfigureAwait(false);
+        (long low, long high) = await KeyBatches.RangeAsync<T>(context, key, cancellationToken).ConfigureAwait(false);
         for (long start = low; start <= high; start += batchSize)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -91,21 +91,21 @@ public static class PrivacyPolicyDbContextExtensions
     /// </summary>
     private static TypeSweep PlanSweep(IPrivacyPolicy policy, IEntityType concrete, PersonalDataDescriptor descriptor, Type described, string typeName)
     {
-        IProperty anchor = AnchorOf(concrete, descriptor);
+        IProperty anchor = AnchorColumn.Of(concrete, descriptor);
         DateTimeZone zone = policy.TimeZone;
 
         // Thresholds once per sweep, in the anchor column's own type.
         // A threshold before the column type's first value (a period of thousands of years, with a DateTime column)
         // has no row expired: the member is left alone, as one without a threshold, rather than fail the sweep.
         IReadOnlyList<RetentionThreshold> thresholds = ((IReadOnlyList<RetentionThreshold>)ThresholdsMethod.MakeGenericMethod(described).Invoke(null, [policy])!)
-            .Where(threshold => !BeforeColumnRange(threshold.ExpiredUpTo, anchor.ClrType, zone))
+            .Where(threshold => !AnchorColumn.IsBeforeRange(threshold.ExpiredUpTo, anchor.ClrType, zone))
             .ToList();
         var members = new List<(IProperty Property, object Threshold)>();
         foreach (RetentionThreshold threshold in thresholds)
         {
             IProperty property = concrete.FindProperty(threshold.Member)
                 ?? throw new InvalidOperationException($"{descriptor.TypeName}.{threshold.Member} is personal data with a retention but is not mapped to a column.");
-            members.Add((property, ToColumnValue(threshold.ExpiredUpTo, anchor.ClrType, zone)));
+            members.Add((property, AnchorColumn.ToValue(threshold.ExpiredUpTo, anchor.ClrType, zone)));
         }
 
         // A record is deleted when all its members' retentions have run out: at or before the earliest threshold (the
@@ -162,7 +162,7 @@ public static class PrivacyPolicyDbContextExtensions
         where TRow : class
     {
         long started = Stopwatch.GetTimestamp();
-        IQueryable<TRow> batch = context.Set<TRow>().Where(KeyBetween<TRow>(key, start, end));
+        IQueryable<TRow> batch = context.Set<TRow>().Where(KeyBatches.Between<TRow>(key, start, end));
         if (sweep.Rows is Expression<Func<TRow, bool>> own)
         {
             batch = batch.Where(own);
@@ -170,12 +170,12 @@ public static class PrivacyPolicyDbContextExtensions
 
         if (sweep.DeleteThreshold is not null)
         {
-            sweep.Deleted += await batch.Where(AtOrBefore<TRow>(sweep.Anchor, sweep.DeleteThreshold)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            sweep.Deleted += await batch.Where(AnchorColumn.AtOrBefore<TRow>(sweep.Anchor, sweep.DeleteThreshold)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         }
 
         foreach ((IProperty property, object threshold) in sweep.Erasable)
         {
-            sweep.Erased[property.Name] += await EraseAsync(batch.Where(AtOrBefore<TRow>(sweep.Anchor, threshold)), property, cancellationToken).ConfigureAwait(false);
+            sweep.Erased[property.Name] += await EraseAsync(batch.Where(AnchorColumn.AtOrBefore<TRow>(sweep.Anchor, threshold)), property, cancellationToken).ConfigureAwait(false);
         }
 
         sweep.Elapsed += Stopwatch.GetElapsedTime(started);
@@ -229,7 +229,7 @@ public static class PrivacyPolicyDbContextExtensions
             var plan = new ErasurePlan(Expression.Parameter(concrete.ClrType, "row"), keyed: concrete.FindPrimaryKey() is not null);
             PlanErasure(plan, policy, concrete, own, ownType, plan.Row, string.Empty, when: null, subjectName);
             PlanUndescribed(plan, concrete, own, ownType);
-            Expression filter = SubjectEquals(plan.Row, subject, subjectId);
+            Expression filter = SubjectColumn.Equal(plan.Row, subject, subjectId);
             if (concrete.GetDerivedTypes().Any())
             {
                 // The set of a type holds its derived types' rows too: this type's own rows only.
@@ -420,13 +420,13 @@ public static class PrivacyPolicyDbContextExtensions
             {
                 if (descriptor.FindMember(threshold.Member) is { LegalObligation: not null })
                 {
-                    held[threshold.Member] = ToColumnValue(threshold.ExpiredUpTo, anchor.ClrType, policy.TimeZone);
+                    held[threshold.Member] = AnchorColumn.ToValue(threshold.ExpiredUpTo, anchor.ClrType, policy.TimeZone);
                 }
             }
         }
 
         plan.Held.AddRange(held.Keys.Select(name => prefix + name));
-        Expression? nothingHeld = held.Count == 0 ? when : And(when, MissingOrAtOrBefore(anchorAccess!, anchor!, held.Values.Min()!));
+        Expression? nothingHeld = held.Count == 0 ? when : And(when, AnchorColumn.MissingOrAtOrBefore(anchorAccess!, anchor!, held.Values.Min()!));
         if (held.Count > 0)
         {
             plan.Released.Add(nothingHeld!);
@@ -436,7 +436,7 @@ public static class PrivacyPolicyDbContextExtensions
         {
             // A held member is erased only where the anchor is missing or its retention has run out; the anchor once
             // nothing in its row is held any more; the subject id last, as the rows are found by it.
-            Expression? memberWhen = held.TryGetValue(member.Name, out object? threshold) ? And(when, MissingOrAtOrBefore(anchorAccess!, anchor!, threshold)) : when;
+            Expression? memberWhen = held.TryGetValue(member.Name, out object? threshold) ? And(when, AnchorColumn.MissingOrAtOrBefore(anchorAccess!, anchor!, threshold)) : when;
             if (entity.FindProperty(member.Name) is { } property)
             {
                 int order = member.Name == anchor?.Name ? (root ? 2 : 1) : root && member.Name == subjectName ? 3 : 0;
@@ -661,151 +661,6 @@ public static class PrivacyPolicyDbContextExtensions
     private sealed class Captured<TValue>(TValue value)
     {
         public readonly TValue Value = value;
-    }
-
-    /// <summary>Rows whose data subject column, reached from <paramref name="row"/>, holds the subject id.</summary>
-    private static Expression SubjectEquals(ParameterExpression row, IProperty property, string value)
-    {
-        Type type = property.ClrType;
-        Type bare = Nullable.GetUnderlyingType(type) ?? type;
-        object typed = SubjectValue(value, bare)
-            ?? throw new ArgumentException($"The subject id is not a valid {bare.Name}, the type of the data subject column {property.DeclaringType.DisplayName()}.{property.Name}.", "subjectId");
-        Expression column = Expression.Call(PropertyMethod.MakeGenericMethod(type), row, Expression.Constant(property.Name));
-        return Expression.Equal(column, Expression.Convert(Expression.Constant(typed), type));
-    }
-
-    /// <summary>The subject id as the column's type, or <see langword="null"/>; parsing errors carry the id, so none escapes.</summary>
-    private static object? SubjectValue(string value, Type type)
-    {
-        System.Globalization.CultureInfo invariant = System.Globalization.CultureInfo.InvariantCulture;
-        if (type == typeof(string))
-        {
-            return value;
-        }
-
-        if (type == typeof(Guid))
-        {
-            return Guid.TryParse(value, out Guid guid) ? guid : null;
-        }
-
-        try
-        {
-            return Convert.ChangeType(value, type, invariant);
-        }
-        catch (Exception exception) when (exception is FormatException or OverflowException or InvalidCastException)
-        {
-            return null;
-        }
-    }
-
-    /// <summary>Rows whose anchor, reached by <paramref name="column"/>, is missing or at or before the threshold.</summary>
-    private static Expression MissingOrAtOrBefore(Expression column, IProperty anchor, object threshold)
-    {
-        Expression atOrBefore = Expression.LessThanOrEqual(column, Expression.Convert(Expression.Constant(threshold), anchor.ClrType));
-        return anchor.IsNullable
-            ? Expression.OrElse(Expression.Equal(column, Expression.Constant(null, anchor.ClrType)), atOrBefore)
-            : atOrBefore;
-    }
-
-    private static IProperty AnchorOf(IEntityType entity, PersonalDataDescriptor descriptor)
-    {
-        string name = descriptor.RetentionAnchorMember ?? throw new InvalidOperationException($"{descriptor.TypeName} has no [RetentionAnchor] to count retention from (PRIV011).");
-        return entity.FindProperty(name) ?? throw new InvalidOperationException($"The retention anchor {descriptor.TypeName}.{name} is not mapped to a column.");
-    }
-
-    private static IProperty KeyOf(IEntityType entity)
-    {
-        IKey? primary = entity.FindPrimaryKey();
-        if (primary is not { Properties.Count: 1 } || primary.Properties[0].ClrType is not { } type || (type != typeof(int) && type != typeof(long)))
-        {
-            throw new InvalidOperationException($"{entity.DisplayName()} needs a single int or long primary key for batched sweeps.");
-        }
-
-        return primary.Properties[0];
-    }
-
-    private static async Task<(long Low, long High)> KeyRangeAsync<T>(DbContext context, IProperty key, CancellationToken cancellationToken)
-        where T : class
-    {
-        IQueryable<long> keys = context.Set<T>().Select(KeyAsLong<T>(key));
-        if (!await keys.AnyAsync(cancellationToken).ConfigureAwait(false))
-        {
-            return (1, 0);
-        }
-
-        return (await keys.MinAsync(cancellationToken).ConfigureAwait(false), await keys.MaxAsync(cancellationToken).ConfigureAwait(false));
-    }
-
-    /// <summary>Whether no value of the anchor column's type (a <see cref="DateTime"/>'s year 1 onwards) is at or before the threshold.</summary>
-    private static bool BeforeColumnRange(LocalDateTime threshold, Type anchorType, DateTimeZone zone)
-    {
-        Type type = Nullable.GetUnderlyingType(anchorType) ?? anchorType;
-        return (type == typeof(DateTime) || type == typeof(DateTimeOffset))
-               && (threshold.Year < 0 // no offset reaches year 1 from here; and the calendar's first days may not resolve
-                   || zone.ResolveLocal(threshold, NodaTime.TimeZones.Resolvers.CreateMappingResolver(NodaTime.TimeZones.Resolvers.ReturnEarlier, NodaTime.TimeZones.Resolvers.ReturnEndOfIntervalBefore)).ToInstant()
-                  < Instant.FromDateTimeUtc(DateTime.SpecifyKind(DateTime.MinValue, DateTimeKind.Utc)));
-    }
-
-    /// <summary>Converts a local threshold to the anchor column's type: the latest value whose local time is at or before it.</summary>
-    private static object ToColumnValue(LocalDateTime threshold, Type anchorType, DateTimeZone zone)
-    {
-        Type type = Nullable.GetUnderlyingType(anchorType) ?? anchorType;
-        if (type == typeof(LocalDateTime))
-        {
-            return threshold;
-        }
-
-        if (type == typeof(LocalDate))
-        {
-            return threshold.Date; // a date's retention counts from its midnight
-        }
-
-        // An instant: the latest one before which every instant's local time is at or before the threshold, so the
-        // sweep never erases early. In the autumn's repeated hour that is the first of the two; in a spring gap, the
-        // last instant before it. Instants of the repeated hour's second pass whose local time is at or before the
-        // threshold wait for the next sweep (at most an hour).
-        Instant instant = zone.ResolveLocal(threshold, NodaTime.TimeZones.Resolvers.CreateMappingResolver(NodaTime.TimeZones.Resolvers.ReturnEarlier, NodaTime.TimeZones.Resolvers.ReturnEndOfIntervalBefore)).ToInstant();
-        if (type == typeof(Instant))
-        {
-            return instant;
-        }
-
-        if (type == typeof(DateTimeOffset))
-        {
-            return instant.ToDateTimeOffset();
-        }
-
-        if (type == typeof(DateTime))
-        {
-            return instant.ToDateTimeUtc();
-        }
-
-        throw new NotSupportedException($"A retention anchor of type {type.Name} cannot be swept in the database; use Instant, LocalDate, LocalDateTime, DateTimeOffset or a UTC DateTime.");
-    }
-
-    private static Expression<Func<T, bool>> AtOrBefore<T>(IProperty anchor, object threshold)
-    {
-        ParameterExpression row = Expression.Parameter(typeof(T), "row");
-        Expression column = Expression.Call(PropertyMethod.MakeGenericMethod(anchor.ClrType), row, Expression.Constant(anchor.Name));
-        Expression value = Expression.Convert(Expression.Constant(threshold), anchor.ClrType);
-        return Expression.Lambda<Func<T, bool>>(Expression.LessThanOrEqual(column, value), row);
-    }
-
-    private static Expression<Func<T, bool>> KeyBetween<T>(IProperty key, long low, long high)
-    {
-        ParameterExpression row = Expression.Parameter(typeof(T), "row");
-        Expression column = Expression.Convert(Expression.Call(PropertyMethod.MakeGenericMethod(key.ClrType), row, Expression.Constant(key.Name)), typeof(long));
-        return Expression.Lambda<Func<T, bool>>(
-            Expression.AndAlso(Expression.GreaterThanOrEqual(column, Expression.Constant(low)), Expression.LessThanOrEqual(column, Expression.Constant(high))),
-            row);
-    }
-
-    private static Expression<Func<T, long>> KeyAsLong<T>(IProperty key)
-    {
-        ParameterExpression row = Expression.Parameter(typeof(T), "row");
-        return Expression.Lambda<Func<T, long>>(
-            Expression.Convert(Expression.Call(PropertyMethod.MakeGenericMethod(key.ClrType), row, Expression.Constant(key.Name)), typeof(long)),
-            row);
     }
 
     private static Task<int> EraseAsync<T>(IQueryable<T> rows, IProperty property, CancellationToken cancellationToken, bool toNull = false)

@@ -92,6 +92,20 @@ public sealed class PersonalDataDescriptor
         return null;
     }
 
+    /// <summary>The index in <see cref="Members"/> of the first member called <paramref name="name"/>; -1 when there is none.</summary>
+    internal int IndexOfMember(string? name)
+    {
+        for (int i = 0; name is not null && i < Members.Count; i++)
+        {
+            if (Members[i].Name == name)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
     /// <summary>
     /// The index in <see cref="Members"/> of the member at <paramref name="index"/> of <paramref name="other"/> (a
     /// base type's descriptor), matched by name: the n-th member of that name there is the n-th here, so a member

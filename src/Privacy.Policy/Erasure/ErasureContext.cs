@@ -1,51 +1,28 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
 using System.ComponentModel;
-using NodaTime;
 using Privacy.Policy.Redaction;
-using Privacy.Policy.Retention;
 
 namespace Privacy.Policy.Erasure;
 
 /// <summary>
-/// The state of one erasure: the current instant, the time zone and retention defaults, and for each value being
-/// erased (nested values included) which of its members are kept: by a running legal obligation, or, for a
-/// disclosure, because the recipient may receive them. Generated <c>Erase</c> code asks it;
-/// <see cref="IPrivacyPolicy.Erase{T}(T)"/> and <see cref="IPrivacyPolicy.Disclose{T}(T, string, Purpose)"/> create it.
+/// The member projection behind generated <c>Erase</c> code: one copy of a value in progress, nested values included,
+/// in which each member is kept or erased as a selector decides. <see cref="IPrivacyPolicy.Erase{T}(T)"/> projects
+/// with an erasure selector (kept: what a running legal obligation keeps) and
+/// <see cref="IPrivacyPolicy.Disclose{T}(T, string, Purpose)"/> with a disclosure selector (kept: what the recipient
+/// may receive). This type walks the value, cuts cycles and tracks paths; the selector decides and reports.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class ErasureContext
 {
-    private readonly Instant _now;
-    private readonly DateTimeZone _zone;
-    private readonly IReadOnlyDictionary<Category, Period> _defaults;
-    private readonly List<RetainedMember> _retained = [];
-    // A nested value's holder is reported erased when it is decided, and taken out again (set to null) when the
-    // nested value is erased member by member instead: then its own members say what happened to each path.
-    private readonly List<string?> _erased = [];
-    private readonly List<string> _disclosed = [];
-    private readonly List<(string Path, bool Exportable)> _visited = [];
-    private readonly DisclosureSelection? _disclosure;
+    private readonly MemberSelector _selector;
     private readonly Stack<Frame> _frames = new();
 
     // The values being erased, root first: a back-reference to one of them (a cycle) and a value nested deeper than
     // GraphPath.MaxDepth are cut rather than followed until the stack or the memory (ever longer paths) runs out.
     private readonly GraphPath _path = new();
 
-    internal ErasureContext(Instant now, DateTimeZone zone, IReadOnlyDictionary<Category, Period> defaults)
-    {
-        _now = now;
-        _zone = zone;
-        _defaults = defaults;
-    }
-
-    private ErasureContext(DisclosureSelection disclosure)
-    {
-        _zone = DateTimeZone.Utc;
-        _defaults = new Dictionary<Category, Period>();
-        _disclosure = disclosure;
-    }
+    private ErasureContext(MemberSelector selector) => _selector = selector;
 
     /// <summary>The erased value of a text member: <see langword="null"/> stays <see langword="null"/>, anything else becomes empty.</summary>
     /// <param name="value">The member's value.</param>
@@ -54,7 +31,7 @@ public sealed class ErasureContext
 
     /// <summary>Whether the member at <paramref name="memberIndex"/> of the descriptor of the value being erased is kept.</summary>
     /// <param name="memberIndex">The member's index in the type's <see cref="PersonalDataDescriptor.Members"/>.</param>
-    /// <returns>Whether a running legal obligation keeps it.</returns>
+    /// <returns>Whether the copy keeps it: in an erasure, a running legal obligation keeps it; in a disclosure, the recipient may receive it.</returns>
     /// <remarks>
     /// A member past the end of the descriptor (a derived type's own member, erased through a base-typed value) is
     /// not kept: erasure fails closed.
@@ -63,9 +40,9 @@ public sealed class ErasureContext
     {
         Frame frame = _frames.Peek();
         bool kept = (uint)memberIndex < (uint)frame.Keep.Length && frame.Keep[memberIndex];
-        if (kept && _disclosure is not null)
+        if (kept)
         {
-            _disclosed.Add(frame.Prefix + frame.Descriptor.Members[memberIndex].Name);
+            _selector.Kept(frame.Prefix, frame.Descriptor.Members[memberIndex]);
         }
 
         return kept;
@@ -78,7 +55,7 @@ public sealed class ErasureContext
     /// </summary>
     /// <param name="memberIndex">The member's index in the type's <see cref="PersonalDataDescriptor.Members"/>.</param>
     /// <returns>Whether the nested value is kept as it is.</returns>
-    public bool KeepWhole(int memberIndex) => _disclosure is null && Keep(memberIndex);
+    public bool KeepWhole(int memberIndex) => _selector.KeepsNestedWhole && Keep(memberIndex);
 
     /// <summary>
     /// Whether the member at <paramref name="memberIndex"/> of <paramref name="declaringDescriptor"/> is kept, decided
@@ -105,7 +82,7 @@ public sealed class ErasureContext
     /// <param name="declaringDescriptor">The descriptor of the type whose generated code asks.</param>
     /// <param name="memberIndex">The member's index in <paramref name="declaringDescriptor"/>'s members.</param>
     /// <returns>Whether the nested value is kept as it is.</returns>
-    public bool KeepWhole(PersonalDataDescriptor declaringDescriptor, int memberIndex) => _disclosure is null && Keep(declaringDescriptor, memberIndex);
+    public bool KeepWhole(PersonalDataDescriptor declaringDescriptor, int memberIndex) => _selector.KeepsNestedWhole && Keep(declaringDescriptor, memberIndex);
 
     /// <summary>Erases a nested value with its own type's generated code and its own retention.</summary>
     /// <typeparam name="T">The nested value's personal-data type.</typeparam>
@@ -131,16 +108,15 @@ public sealed class ErasureContext
         {
             // Erased member by member: the holder itself is neither erased nor kept, its members are reported.
             Frame holding = _frames.Peek();
-            int index = IndexOf(holding.Descriptor, member);
-            if (index >= 0 && holding.ErasedAt[index] >= 0)
+            int index = holding.Descriptor.IndexOfMember(member);
+            if (index >= 0 && holding.ReportedAt[index] >= 0)
             {
-                _erased[holding.ErasedAt[index]] = null;
+                _selector.Unreport(holding.ReportedAt[index]);
             }
         }
 
-        // The holder's own purposes do not include the disclosure's: nothing under it goes.
-        bool cleared = _disclosure is not null && _frames.Count > 0 && _frames.Peek().Descriptor.FindMember(member) is { } holder && !_disclosure.AllowsNested(holder);
-        _frames.Push(Begin(value, prefix, cleared));
+        bool withheld = _frames.Count > 0 && !_selector.OpensNested(_frames.Peek().Descriptor, member);
+        _frames.Push(Begin(value, prefix, withheld));
         _path.Push(key);
         try
         {
@@ -167,10 +143,8 @@ public sealed class ErasureContext
         where T : IPersonalData<T>
     {
         Frame replaced = _frames.Pop();
-        _erased.RemoveRange(replaced.Erased, _erased.Count - replaced.Erased);
-        _retained.RemoveRange(replaced.Retained, _retained.Count - replaced.Retained);
-        _visited.RemoveRange(replaced.Visited, _visited.Count - replaced.Visited);
-        _frames.Push(Begin(value, replaced.Prefix, replaced.Cleared));
+        _selector.Rewind(replaced.Mark);
+        _frames.Push(Begin(value, replaced.Prefix, replaced.Withheld));
         return T.Erase(value, this);
     }
 
@@ -192,148 +166,43 @@ public sealed class ErasureContext
             ? personal.EraseNested(this, member) is T copy ? copy : default!
             : value;
 
-    internal ErasureResult<T> EraseRoot<T>(T value)
+    /// <summary>Copies <paramref name="value"/> with its type's generated <c>Erase</c>, keeping what <paramref name="selector"/> keeps.</summary>
+    /// <typeparam name="T">The value's personal-data type.</typeparam>
+    /// <param name="value">The root value.</param>
+    /// <param name="selector">Decides which members are kept, and records what its result reports.</param>
+    /// <returns>The copy.</returns>
+    internal static T Project<T>(T value, MemberSelector selector)
         where T : IPersonalData<T>
     {
-        _frames.Push(Begin(value, string.Empty, cleared: false));
-        _path.Push(typeof(T).IsValueType ? null : value);
-        T erased = T.Erase(value, this);
-        _path.Pop();
-        _frames.Pop();
-        // Each element of a collection is erased under the collection member's path: a path is reported once.
-        return new ErasureResult<T>(erased, _retained.Distinct().ToArray(), _erased.OfType<string>().Distinct().ToArray());
+        var context = new ErasureContext(selector);
+        context._frames.Push(context.Begin(value, string.Empty, withheld: false));
+        context._path.Push(typeof(T).IsValueType ? null : value);
+        T copy = T.Erase(value, context);
+        context._path.Pop();
+        context._frames.Pop();
+        return copy;
     }
 
     /// <summary>Decides for <paramref name="value"/>'s members, remembering where its reports begin.</summary>
-    private Frame Begin<T>(T value, string prefix, bool cleared)
+    private Frame Begin<T>(T value, string prefix, bool withheld)
         where T : IPersonalData<T>
     {
-        (int erased, int retained, int visited) = (_erased.Count, _retained.Count, _visited.Count);
-        int[] erasedAt = new int[T.Descriptor.Members.Count];
-        bool[] keep = Decide(value, prefix, erasedAt);
-        if (cleared)
+        int mark = _selector.Mark;
+        int[] reportedAt = new int[T.Descriptor.Members.Count];
+        Array.Fill(reportedAt, -1);
+        bool[] keep = _selector.Select(value, prefix, reportedAt);
+        if (withheld)
         {
             Array.Clear(keep);
         }
 
-        return new Frame(keep, prefix, T.Descriptor, erasedAt, cleared, erased, retained, visited);
-    }
-
-    /// <summary>
-    /// Projects <paramref name="value"/> for a disclosure: a copy in which every personal-data member the selection
-    /// does not allow is erased, with the paths of the members it holds.
-    /// </summary>
-    /// <remarks>
-    /// Also returns every member path the projection met, nested values included, with whether it is exportable: what
-    /// a data subject's request can be checked against.
-    /// </remarks>
-    internal static (T Value, string[] Disclosed, IReadOnlyList<(string Path, bool Exportable)> Visited) Disclose<T>(T value, DisclosureSelection selection)
-        where T : IPersonalData<T>
-    {
-        var context = new ErasureContext(selection);
-        context._frames.Push(context.Begin(value, string.Empty, cleared: false));
-        context._path.Push(typeof(T).IsValueType ? null : value);
-        T projected = T.Erase(value, context);
-        return (projected, context._disclosed.Distinct().ToArray(), context._visited);
-    }
-
-    /// <summary>
-    /// Which members of <paramref name="value"/> a legal obligation keeps: those with a purpose whose legal basis is
-    /// <see cref="LegalBasis.LegalObligation"/>, whose retention (the member's, else the category's default),
-    /// counted from the value's anchor, has not run out. A value without an anchor has no running retention to show.
-    /// </summary>
-    private bool[] Decide<T>(T value, string prefix, int[] erasedAt)
-        where T : IPersonalData<T>
-    {
-        PersonalDataDescriptor descriptor = T.Descriptor;
-        Array.Fill(erasedAt, -1);
-        if (_disclosure is not null)
-        {
-            var allowed = new bool[descriptor.Members.Count];
-            for (int i = 0; i < allowed.Length; i++)
-            {
-                PersonalDataMember member = descriptor.Members[i];
-                if (_disclosure.IsRequest)
-                {
-                    // A request decides by path, and is checked afterwards against every path met.
-                    string path = prefix + member.Name;
-                    _visited.Add((path, member.Exportable));
-                    allowed[i] = _disclosure.Allows(member, path);
-                }
-                else
-                {
-                    allowed[i] = _disclosure.Allows(member, string.Empty);
-                }
-            }
-
-            return allowed;
-        }
-
-        var keep = new bool[descriptor.Members.Count];
-        var until = new Instant[keep.Length];
-        LocalDateTime? anchor = T.GetRetentionAnchor(value, _zone);
-        RetainedMember? longest = null;
-        for (int i = 0; i < keep.Length; i++)
-        {
-            PersonalDataMember member = descriptor.Members[i];
-            if (anchor is { } from
-                && member.LegalObligation is { } purpose
-                && (member.RetentionPeriod ?? (_defaults.TryGetValue(member.Category, out Period? fallback) ? fallback : null)) is { } period)
-            {
-                until[i] = RetentionCalculator.End(from, descriptor.RetentionStart, period, _zone);
-                if (until[i] > _now)
-                {
-                    keep[i] = true;
-                    var retained = new RetainedMember(prefix + member.Name, purpose, LegalBasis.LegalObligation, until[i]);
-                    longest = longest is null || retained.Until > longest.Until ? retained : longest;
-                }
-            }
-        }
-
-        // What is kept is kept with the moment its retention counts from, as long as the longest of it: without the
-        // anchor, nobody could tell when the rest runs out, and erasing again would erase it early.
-        int anchorIndex = IndexOf(descriptor, descriptor.RetentionAnchorMember);
-        if (longest is not null && anchorIndex >= 0 && (!keep[anchorIndex] || until[anchorIndex] < longest.Until))
-        {
-            keep[anchorIndex] = true;
-            until[anchorIndex] = longest.Until;
-        }
-
-        for (int i = 0; i < keep.Length; i++)
-        {
-            PersonalDataMember member = descriptor.Members[i];
-            if (!keep[i])
-            {
-                erasedAt[i] = _erased.Count;
-                _erased.Add(prefix + member.Name);
-            }
-            else
-            {
-                Purpose purpose = member.LegalObligation ?? longest!.Purpose;
-                _retained.Add(new RetainedMember(prefix + member.Name, purpose, LegalBasis.LegalObligation, until[i]));
-            }
-        }
-
-        return keep;
+        return new Frame(keep, prefix, T.Descriptor, reportedAt, withheld, mark);
     }
 
     /// <summary>
     /// One value being erased: which of its members are kept, its path, its type's descriptor, where each erased
-    /// member's report is, whether a disclosure's holder withholds everything in it, and how long the reports were
-    /// before it was decided (a value decided by a base type's descriptor is decided again by its own).
+    /// member's report is, whether a disclosure's holder withholds everything in it, and where the selector's reports
+    /// stood before it was decided (a value decided by a base type's descriptor is decided again by its own).
     /// </summary>
-    private readonly record struct Frame(bool[] Keep, string Prefix, PersonalDataDescriptor Descriptor, int[] ErasedAt, bool Cleared, int Erased, int Retained, int Visited);
-
-    private static int IndexOf(PersonalDataDescriptor descriptor, string? name)
-    {
-        for (int i = 0; name is not null && i < descriptor.Members.Count; i++)
-        {
-            if (descriptor.Members[i].Name == name)
-            {
-                return i;
-            }
-        }
-
-        return -1;
-    }
+    private readonly record struct Frame(bool[] Keep, string Prefix, PersonalDataDescriptor Descriptor, int[] ReportedAt, bool Withheld, int Mark);
 }

@@ -60,7 +60,7 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
     private readonly ArrayBufferWriter<byte> _buffer = new(FlushThreshold + (FlushThreshold / 2));
     private readonly Utf8JsonWriter _writer;
     private readonly DateTimeZone _zone;
-    private readonly IReadOnlyDictionary<Category, Period> _defaults;
+    private readonly EffectiveRetention _retention;
     private readonly Period?[] _periods = new Period?[4];
     private readonly Instant[] _ends = new Instant[4];
     private ExportSubjectCheck? _subjectCheck;
@@ -73,13 +73,13 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
     private bool _failed;
     private bool _written;
 
-    internal SubjectAccessExport(Stream output, string subjectId, Instant producedAt, PrivacyPolicyOptions options, DateTimeZone zone, IReadOnlyDictionary<Category, Period> defaults)
+    internal SubjectAccessExport(Stream output, string subjectId, Instant producedAt, PrivacyPolicyOptions options, DateTimeZone zone, EffectiveRetention retention)
     {
         _output = output;
         _subjectId = subjectId;
         _subjectGuid = Guid.TryParse(subjectId, out Guid subjectGuid) ? subjectGuid : null;
         _zone = zone;
-        _defaults = defaults;
+        _retention = retention;
         _writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Indented = false });
         _writer.WriteStartObject();
         _writer.WriteString("format", FormatName);
@@ -462,8 +462,7 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
         return end;
     }
 
-    private Period? RetentionOf(PersonalDataMember member)
-        => member.RetentionPeriod ?? (_defaults.TryGetValue(member.Category, out Period? period) ? period : null);
+    private Period? RetentionOf(PersonalDataMember member) => _retention.Of(member);
 
     /// <summary>
     /// Whether a record's subject id is this export's: the same text, or the same <see cref="Guid"/> however it is

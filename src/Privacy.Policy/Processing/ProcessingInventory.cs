@@ -1,14 +1,13 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using NodaTime;
+using Privacy.Policy.Retention;
 
 namespace Privacy.Policy.Processing;
 
 /// <summary>
-/// Every personal-data member of the given catalogs with its effective retention (its own, else its category's
-/// default from options), in a stable order: by type name, then declaration order. Types that appear in more than one
-/// catalog count once.
+/// Every personal-data member of the given catalogs with its effective retention (<see cref="EffectiveRetention"/>),
+/// in a stable order: by type name, then declaration order. Types that appear in more than one catalog count once.
 /// </summary>
 internal sealed class ProcessingInventory
 {
@@ -26,15 +25,7 @@ internal sealed class ProcessingInventory
     {
         ArgumentNullException.ThrowIfNull(catalogs);
         ArgumentNullException.ThrowIfNull(options);
-        var defaults = new Dictionary<Category, Period>();
-        foreach (KeyValuePair<Category, string> entry in options.RetentionDefaults)
-        {
-            if (RetentionPeriods.TryParse(entry.Value, out Period period))
-            {
-                defaults[entry.Key] = period;
-            }
-        }
-
+        var retention = EffectiveRetention.From(options);
         var members = new List<ProcessedMember>();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (PersonalDataDescriptor type in catalogs.SelectMany(catalog => catalog.Descriptors).OrderBy(type => type.TypeName, StringComparer.Ordinal))
@@ -46,8 +37,7 @@ internal sealed class ProcessingInventory
 
             foreach (PersonalDataMember member in type.Members)
             {
-                Period? retention = member.RetentionPeriod ?? (defaults.TryGetValue(member.Category, out Period? fallback) ? fallback : null);
-                members.Add(new ProcessedMember(type, member, retention));
+                members.Add(new ProcessedMember(type, member, retention.Of(member)));
             }
         }
 

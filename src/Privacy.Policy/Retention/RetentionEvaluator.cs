@@ -7,19 +7,19 @@ namespace Privacy.Policy.Retention;
 
 /// <summary>
 /// Decides retention for one record from its type's descriptor and its anchor, without reflection: a member expires
-/// when its retention (its own period, else the category default) counted from the anchor has run out.
+/// when its retention (<see cref="EffectiveRetention"/>) counted from the anchor has run out.
 /// </summary>
 internal sealed class RetentionEvaluator
 {
     private static readonly RetentionDecision MissingAnchor = new(RetentionAction.Keep, [], null, anchorMissing: true);
 
     private readonly DateTimeZone _zone;
-    private readonly IReadOnlyDictionary<Category, Period> _defaults;
+    private readonly EffectiveRetention _retention;
 
-    public RetentionEvaluator(DateTimeZone zone, IReadOnlyDictionary<Category, Period> defaults)
+    public RetentionEvaluator(DateTimeZone zone, EffectiveRetention retention)
     {
         _zone = zone;
-        _defaults = defaults;
+        _retention = retention;
     }
 
     public RetentionDecision Evaluate<T>(T value, Instant now)
@@ -48,7 +48,7 @@ internal sealed class RetentionEvaluator
         {
             PersonalDataMember member = descriptor.Members[i];
             bool holdsRecord = member.Name == anchorMember || member.Name == subjectMember;
-            if (PeriodOf(member) is not { } period)
+            if (_retention.Of(member) is not { } period)
             {
                 deletable &= holdsRecord;
                 continue; // no retention: follows the record (subject id, anchor), or never expires
@@ -107,7 +107,7 @@ internal sealed class RetentionEvaluator
         LocalDateTime nowLocal = now.InZone(_zone).LocalDateTime;
         foreach (PersonalDataMember member in descriptor.Members)
         {
-            if (PeriodOf(member) is not { } period)
+            if (_retention.Of(member) is not { } period)
             {
                 continue;
             }
@@ -183,7 +183,4 @@ internal sealed class RetentionEvaluator
     private static long Ticks(LocalDateTime value) => Period.Between(Epoch, value, PeriodUnits.Ticks).Ticks;
 
     private static LocalDateTime FromTicks(long ticks) => Epoch.PlusTicks(ticks);
-
-    private Period? PeriodOf(PersonalDataMember member)
-        => member.RetentionPeriod ?? (_defaults.TryGetValue(member.Category, out Period? period) ? period : null);
 }

@@ -160,7 +160,7 @@ public sealed class EndOfTimeTests
                 LocalDateTime? local = Anchor(sample.anchor.Which, sample.anchor.Ticks, sample.anchor.Offset, zone);
                 Assert.NotNull(local);
                 Instant end = RetentionCalculator.End(local.Value, sample.start, sample.period, zone);
-                var evaluator = new RetentionEvaluator(zone, new Dictionary<Category, Period> { [Category.Marketing] = sample.period });
+                var evaluator = new RetentionEvaluator(zone, new EffectiveRetention(new Dictionary<Category, Period> { [Category.Marketing] = sample.period }));
                 IReadOnlyList<RetentionThreshold> thresholds = evaluator.Thresholds<LooseRecord>(Now);
 
                 // Years past the calendar's last one always never end; a threshold is never after the present.
