@@ -1,0 +1,233 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
+using System.Diagnostics.CodeAnalysis;
+using System.Linq;
+using System.Linq.Expressions;
+using System.Reflection;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Query;
+using NodaTime;
+
+namespace Privacy.Policy.EntityFrameworkCore;
+
+// The set-based retention sweep: planned per concrete type, run in primary-key batches.
+public static partial class PrivacyPolicyDbContextExtensions
+{
+    private static readonly MethodInfo SetErasedMethod = typeof(PrivacyPolicyDbContextExtensions).GetMethod(nameof(SetErased), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    /// <summary>
+    /// Deletes the rows of <typeparamref name="T"/> whose every personal-data member has expired, and erases the
+    /// expired members of the others, as <paramref name="policy"/> decides for each record at its clock's instant: a
+    /// subject id or anchor without a retention follows the longest-lived member and goes with the row. Rows with no
+    /// anchor value are left alone (retention cannot be counted for them). An entity type with derived types in the
+    /// same table (table per hierarchy) is swept per concrete type, each row by its own type's classification, in the
+    /// same batches, and reported per type in <see cref="RetentionSweepReport.ConcreteTypes"/>.
+    /// </summary>
+    /// <typeparam name="T">An entity type the source generator implemented <see cref="IPersonalData{TSelf}"/> for, with a single integer key.</typeparam>
+    /// <param name="context">The context.</param>
+    /// <param name="policy">The policy: time zone, retention defaults and clock.</param>
+    /// <param name="batchSize">How many keys each batch covers.</param>
+    /// <param name="cancellationToken">Stops the sweep between batches; finished batches stay done.</param>
+    /// <returns>What the sweep did, in all and per concrete type.</returns>
+    /// <exception cref="NotSupportedException">The entity type is part of a hierarchy mapped to several tables (table per type, table per concrete type), which a set-based sweep cannot reach; nothing was changed.</exception>
+    [RequiresUnreferencedCode("Entity Framework Core builds queries with reflection.")]
+    [RequiresDynamicCode("Entity Framework Core builds queries with reflection.")]
+    public static async Task<RetentionSweepReport> SweepRetentionAsync<T>(this DbContext context, IPrivacyPolicy policy, int batchSize = 10_000, CancellationToken cancellationToken = default)
+        where T : class, IPersonalData<T>
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(policy);
+        ArgumentOutOfRangeException.ThrowIfLessThan(batchSize, 1);
+
+        var stopwatch = Stopwatch.StartNew();
+        PersonalDataDescriptor descriptor = T.Descriptor;
+        IEntityType entity = context.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not an entity of this context.");
+        RefuseSeveralTables(entity, descriptor);
+
+        // Everything is decided before anything is written: a model the sweep cannot reach fails here, unchanged.
+        // Each concrete type in the hierarchy is planned by its own descriptor (a derived type's own members, and its
+        // classification of an overridden member), so no row's member is kept, erased or deleted by another type's
+        // periods (art. 5(1)(e) and a legal obligation's period, art. 17(3)(b), decided per member of each row).
+        var sweeps = new List<TypeSweep>();
+        foreach (IEntityType concrete in entity.GetDerivedTypesInclusive().Where(type => !type.IsAbstract()))
+        {
+            (PersonalDataDescriptor own, Type ownType) = ConcreteDescriptor(concrete, entity, descriptor);
+            sweeps.Add(PlanSweep(policy, concrete, own, ownType, ownType == concrete.ClrType ? own.TypeName : concrete.ClrType.FullName ?? concrete.ClrType.Name));
+        }
+
+        IProperty key = KeyBatches.KeyOf(entity);
+        int batches = 0;
+        (long low, long high) = await KeyBatches.RangeAsync<T>(context, key, cancellationToken).ConfigureAwait(false);
+        for (long start = low; start <= high; start += batchSize)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            long end = Math.Min(high, start + batchSize - 1);
+            await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+            foreach (TypeSweep sweep in sweeps)
+            {
+                await sweep.Batch(context, sweep, key, start, end, cancellationToken).ConfigureAwait(false);
+            }
+
+            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+            batches++;
+        }
+
+        List<RetentionSweepReport> reports = sweeps.Select(sweep => new RetentionSweepReport(sweep.TypeName, sweep.Deleted, sweep.Erased, batches, sweep.Elapsed, [])).ToList();
+        return new RetentionSweepReport(descriptor.TypeName, reports.Sum(report => report.RowsDeleted), Sum(reports.Select(report => report.MembersErased)), batches, stopwatch.Elapsed, reports);
+    }
+
+    /// <summary>
+    /// What the sweep does to one concrete type's rows, by <paramref name="descriptor"/> (its own, or its nearest
+    /// generated base's): the threshold at which a row goes whole, and each member's at which it is erased.
+    /// </summary>
+    private static TypeSweep PlanSweep(IPrivacyPolicy policy, IEntityType concrete, PersonalDataDescriptor descriptor, Type described, string typeName)
+    {
+        IProperty anchor = AnchorColumn.Of(concrete, descriptor);
+        DateTimeZone zone = policy.TimeZone;
+
+        // Thresholds once per sweep, in the anchor column's own type.
+        // A threshold before the column type's first value (a period of thousands of years, with a DateTime column)
+        // has no row expired: the member is left alone, as one without a threshold, rather than fail the sweep.
+        IReadOnlyList<RetentionThreshold> thresholds = ((IReadOnlyList<RetentionThreshold>)ThresholdsMethod.MakeGenericMethod(described).Invoke(null, [policy])!)
+            .Where(threshold => !AnchorColumn.IsBeforeRange(threshold.ExpiredUpTo, anchor.ClrType, zone))
+            .ToList();
+        var members = new List<(IProperty Property, object Threshold)>();
+        foreach (RetentionThreshold threshold in thresholds)
+        {
+            IProperty property = concrete.FindProperty(threshold.Member)
+                ?? throw new InvalidOperationException($"{descriptor.TypeName}.{threshold.Member} is personal data with a retention but is not mapped to a column.");
+            members.Add((property, AnchorColumn.ToValue(threshold.ExpiredUpTo, anchor.ClrType, zone)));
+        }
+
+        // A record is deleted when all its members' retentions have run out: at or before the earliest threshold (the
+        // longest-lived member's). A subject id or anchor without a period follows the record; any other member without
+        // one keeps it for ever (EvaluateRetention's rule).
+        object? deleteThreshold = members.Count > 0 && descriptor.Members.All(member => thresholds.Any(threshold => threshold.Member == member.Name)
+                                                                                       || member.Name == descriptor.DataSubjectMember
+                                                                                       || member.Name == descriptor.RetentionAnchorMember)
+            ? members.Select(member => member.Threshold).Min()
+            : null;
+
+        // The anchor is what the other members are counted from, and the subject id is how access and erasure requests
+        // find the row: neither is erased on its own, only deleted with its row, as EvaluateRetention decides.
+        var erasable = members.Where(member => member.Property.Name != anchor.Name && member.Property.Name != descriptor.DataSubjectMember).ToList();
+
+        // The columns a derived type without generated code declares: nothing classified them, so nothing proves a
+        // period that keeps them. They fail closed: erased as soon as anything in the row has expired (the
+        // shortest-lived erasable member's threshold; the subject id and anchor only ever go with the row), and deleted
+        // with the row; they never keep a row.
+        if (erasable.Count > 0)
+        {
+            object first = erasable.Select(member => member.Threshold).Max()!;
+            for (IEntityType? type = concrete; type is not null && type.ClrType != described; type = type.BaseType)
+            {
+                foreach (IProperty property in type.GetDeclaredProperties().Where(property => !property.IsShadowProperty() && !property.IsKey() && !property.IsForeignKey()))
+                {
+                    if (descriptor.FindMember(property.Name) is null && !descriptor.UnclassifiedMembers.Contains(property.Name))
+                    {
+                        erasable.Add((property, first));
+                    }
+                }
+            }
+        }
+
+        // The set of a type holds its derived types' rows too: this type's own rows only, by the discriminator.
+        LambdaExpression? own = null;
+        if (concrete.GetDerivedTypes().Any())
+        {
+            ParameterExpression row = Expression.Parameter(concrete.ClrType, "row");
+            IProperty discriminator = concrete.FindDiscriminatorProperty()!;
+            own = Expression.Lambda(
+                typeof(Func<,>).MakeGenericType(concrete.ClrType, typeof(bool)),
+                Expression.Equal(ColumnAccess(row, discriminator), Expression.Constant(concrete.GetDiscriminatorValue(), discriminator.ClrType)),
+                row);
+        }
+
+        // One generic instantiation per concrete type, made once per sweep: EF Core queries are typed.
+        var batch = SweepBatchMethod.MakeGenericMethod(concrete.ClrType).CreateDelegate<Func<DbContext, TypeSweep, IProperty, long, long, CancellationToken, Task>>();
+        return new TypeSweep(typeName, anchor, deleteThreshold, erasable, own, batch);
+    }
+
+    /// <summary>Sweeps one batch of keys of one concrete type's rows, as its plan says, in the batch's transaction.</summary>
+    private static async Task SweepBatch<TRow>(DbContext context, TypeSweep sweep, IProperty key, long start, long end, CancellationToken cancellationToken)
+        where TRow : class
+    {
+        long started = Stopwatch.GetTimestamp();
+        IQueryable<TRow> batch = context.Set<TRow>().Where(KeyBatches.Between<TRow>(key, start, end));
+        if (sweep.Rows is Expression<Func<TRow, bool>> own)
+        {
+            batch = batch.Where(own);
+        }
+
+        if (sweep.DeleteThreshold is not null)
+        {
+            sweep.Deleted += await batch.Where(AnchorColumn.AtOrBefore<TRow>(sweep.Anchor, sweep.DeleteThreshold)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        foreach ((IProperty property, object threshold) in sweep.Erasable)
+        {
+            sweep.Erased[property.Name] += await EraseAsync(batch.Where(AnchorColumn.AtOrBefore<TRow>(sweep.Anchor, threshold)), property, cancellationToken).ConfigureAwait(false);
+        }
+
+        sweep.Elapsed += Stopwatch.GetElapsedTime(started);
+    }
+
+    private static readonly MethodInfo SweepBatchMethod = typeof(PrivacyPolicyDbContextExtensions).GetMethod(nameof(SweepBatch), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    /// <summary>
+    /// The sweep of one concrete entity type's rows, decided before anything is written: the anchor, the threshold at
+    /// or before which a row goes whole (none when a member keeps it for ever), each erasable column's threshold, the
+    /// filter to the type's own rows (when types derive from it), and what was done, batch by batch.
+    /// </summary>
+    private sealed class TypeSweep(string typeName, IProperty anchor, object? deleteThreshold, List<(IProperty Property, object Threshold)> erasable, LambdaExpression? rows, Func<DbContext, TypeSweep, IProperty, long, long, CancellationToken, Task> batch)
+    {
+        public string TypeName { get; } = typeName;
+
+        public IProperty Anchor { get; } = anchor;
+
+        public object? DeleteThreshold { get; } = deleteThreshold;
+
+        public List<(IProperty Property, object Threshold)> Erasable { get; } = erasable;
+
+        public LambdaExpression? Rows { get; } = rows;
+
+        public Func<DbContext, TypeSweep, IProperty, long, long, CancellationToken, Task> Batch { get; } = batch;
+
+        public Dictionary<string, long> Erased { get; } = erasable.ToDictionary(member => member.Property.Name, _ => 0L, StringComparer.Ordinal);
+
+        public long Deleted { get; set; }
+
+        public TimeSpan Elapsed { get; set; }
+    }
+
+    private static Task<int> EraseAsync<T>(IQueryable<T> rows, IProperty property, CancellationToken cancellationToken, bool toNull = false)
+        => (Task<int>)SetErasedMethod.MakeGenericMethod(typeof(T), property.ClrType).Invoke(null, [rows, property, toNull, cancellationToken])!;
+
+    /// <summary>
+    /// Sets the member to its erased value in every row not erased yet: text becomes empty (a null stays null), or
+    /// null when <paramref name="toNull"/> asks, any other value its default. Rows already erased are not touched, so a
+    /// rerun changes nothing twice.
+    /// </summary>
+    private static Task<int> SetErased<T, TProperty>(IQueryable<T> rows, IProperty property, bool toNull, CancellationToken cancellationToken)
+    {
+        ParameterExpression row = Expression.Parameter(typeof(T), "row");
+        Expression column = Expression.Call(PropertyMethod.MakeGenericMethod(typeof(TProperty)), row, Expression.Constant(property.Name));
+        bool text = typeof(TProperty) == typeof(string);
+        TProperty erased = text && !toNull ? (TProperty)(object)string.Empty : default!;
+        Expression notErased = Expression.NotEqual(column, Expression.Constant(erased, typeof(TProperty)));
+        if (text && !toNull)
+        {
+            notErased = Expression.AndAlso(Expression.NotEqual(column, Expression.Constant(null, typeof(TProperty))), notErased);
+        }
+
+        // Written as a lambda, not built from expressions: the same source compiles against EF Core 8 (whose setters
+        // are an expression tree) and EF Core 10 (whose setters are a delegate taking expressions).
+        string name = property.Name;
+        return rows.Where(Expression.Lambda<Func<T, bool>>(notErased, row))
+            .ExecuteUpdateAsync(setters => setters.SetProperty(entity => EF.Property<TProperty>(entity!, name), erased), cancellationToken);
+    }
+}
