@@ -30,7 +30,7 @@ public sealed class IssueShapeCoverageTests
         // In memory an owned type is a nested value; the database side is EntityShapeErasureMatrixTests (EF Core).
         ("owned types", ["nested member", "struct nested in a class"]),
         ("nested types", ["nested member", "struct nested in a class", "shared reference"]),
-        ("collections of each", ["collection member", "collection: array", "collection: IReadOnlyList", "collection: dictionary value", "collection: list of records", "collection: array of structs"]),
+        ("collections of each", ["collection member", "collection: array", "collection: IReadOnlyList", "collection: dictionary value", "collection: read-only dictionary value, Guid key", "collection: dictionary value, text key", "collection: list of records", "collection: array of structs"]),
         ("cycles", ["cycle: self-reference", "cycle: customer and account"]),
     ];
 
