@@ -58,6 +58,9 @@ public partial record OpenTicketRecord
 
     [NotPersonalData("Whatever the caller attached; a personal-data value is checked at run time.")]
     public object? Payload { get; init; }
+
+    [NotPersonalData("Whatever the caller attached; each element is checked at run time.")]
+    public IReadOnlyList<object>? Payloads { get; init; }
 }
 
 /// <summary>
