@@ -345,7 +345,7 @@ internal static class PersonalDataEmitter
                 // A dynamic value is passed as object, so that no call is bound at run time.
                 if (value.ElementType.TrimEnd('?') == "dynamic")
                 {
-                    return op.IsErase ? $"context.EraseRuntimeValue<object?>((object?){access}, {Literal(member.Name)})" : $"redactor.RedactRuntimeValue<object?>((object?){access})";
+                    return op.IsErase ? $"context.EraseRuntimeValue<object?>((object?){access}, {Literal(member.Name)}){bang}" : $"redactor.RedactRuntimeValue<object?>((object?){access}){bang}";
                 }
 
                 return op.IsErase ? $"context.EraseRuntimeValue({access}, {Literal(member.Name)})" : $"redactor.RedactRuntimeValue({access})";
