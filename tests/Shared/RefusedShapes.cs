@@ -135,5 +135,56 @@ internal static class RefusedShapes
                 public System.Func<string> MailTo() => () => email;
             }
             """),
+        new(
+            "open [NotPersonalData] property the copy cannot set (class)",
+            "PRIV019",
+            "Ticket",
+            "Payload",
+            """
+            using Privacy.Policy;
+            public partial class Ticket(object? payload)
+            {
+                [PersonalData(Category.Correspondence, Purposes = Purpose.Support, Format = DataFormat.FreeText)]
+                public string? Text { get; set; }
+
+                [NotPersonalData("Whatever the caller attached.")]
+                public object? Payload { get; } = payload;
+            }
+            """),
+        new(
+            "open [NotPersonalData] readonly field (record)",
+            "PRIV019",
+            "Ticket",
+            "Payload",
+            """
+            using Privacy.Policy;
+            public interface IAttachment { }
+
+            public partial record Ticket
+            {
+                [PersonalData(Category.Correspondence, Purposes = Purpose.Support, Format = DataFormat.FreeText)]
+                public string? Text { get; init; }
+
+                [NotPersonalData("Whatever the caller attached.")]
+                public readonly IAttachment? Payload;
+            }
+            """),
+        new(
+            "open [NotPersonalData] collection not copied element by element",
+            "PRIV019",
+            "Ticket",
+            "Attachments",
+            """
+            using System.Collections.Generic;
+            using Privacy.Policy;
+            public sealed partial class Ticket
+            {
+                [PersonalData(Category.Correspondence, Purposes = Purpose.Support, Format = DataFormat.FreeText)]
+                public string? Text { get; set; }
+
+                [NotPersonalData("Whatever the caller attached.")]
+                public HashSet<object> Attachments { get; set; } = new();
+            }
+            """),
     ];
 }

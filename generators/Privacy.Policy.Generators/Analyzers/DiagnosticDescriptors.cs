@@ -141,6 +141,13 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         "Generated ToString, Redact, Erase and Disclose copy a [NotPersonalData] member as it is. A member whose type holds personal data (a type with [PersonalData] members or generated code, here or in a referenced assembly; a nullable, array, collection, dictionary or other generic type of one; or a type whose members hold one at any depth) would carry that personal data in clear into every redacted log line, erased record and disclosure. The diagnostic names the path to the personal data.");
 
+    public static readonly DiagnosticDescriptor OpenNotPersonalDataUnchecked = Create(
+        "PRIV019",
+        "[NotPersonalData] member of an open type cannot be checked at run time",
+        "'{0}.{1}' is [NotPersonalData] and may hold a personal-data value at run time, but {2} (GDPR art. 25(1), data protection by design; art. 5(1)(f), integrity and confidentiality)",
+        DiagnosticSeverity.Error,
+        "Generated Redact, Erase and Disclose check each value of a [NotPersonalData] member typed object, dynamic, an interface, a class that may be derived from or a type parameter, and of an array, list, read-only list or dictionary of such values, and send a personal-data value through its own generated code. A member the generated copy cannot set, or a collection of such values it cannot copy element by element, would be copied in clear. The diagnostic names the member and what stands in the way.");
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description)
         => new(id, title, message, Category, severity, isEnabledByDefault: true, description, HelpLinkBase + id + ".md");
 }

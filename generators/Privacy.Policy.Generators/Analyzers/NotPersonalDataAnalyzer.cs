@@ -10,7 +10,8 @@ namespace Privacy.Policy.Generators.Analyzers;
 /// <summary>
 /// PRIV018: a <c>[NotPersonalData]</c> member whose type holds personal data: a personal-data type, a nullable,
 /// array, collection, dictionary or other generic type of one, or a type whose members hold one at any depth. Generated
-/// code copies a <c>[NotPersonalData]</c> member as it is, so its personal data would leave in clear.
+/// code copies a <c>[NotPersonalData]</c> member as it is, so its personal data would leave in clear. PRIV019: an open
+/// <c>[NotPersonalData]</c> member (object, an interface, ...) that generated code cannot check at run time.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class NotPersonalDataAnalyzer : PrivacyAnalyzer
@@ -21,7 +22,7 @@ public sealed class NotPersonalDataAnalyzer : PrivacyAnalyzer
 
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(DiagnosticDescriptors.NotPersonalDataHoldsPersonalData);
+        ImmutableArray.Create(DiagnosticDescriptors.NotPersonalDataHoldsPersonalData, DiagnosticDescriptors.OpenNotPersonalDataUnchecked);
 
     /// <inheritdoc />
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context, PrivacySymbols symbols)
@@ -58,6 +59,32 @@ public sealed class NotPersonalDataAnalyzer : PrivacyAnalyzer
                     member.Name,
                     path));
             }
+        }
+
+        ReportUncheckedOpenMembers(context, type, symbols);
+    }
+
+    /// <summary>
+    /// PRIV019: an open <c>[NotPersonalData]</c> member of a type with generated code that the copy cannot check at run
+    /// time. A type that cannot be copied at all is PRIV007's to report; its generated copy throws rather than copy.
+    /// </summary>
+    private static void ReportUncheckedOpenMembers(SymbolAnalysisContext context, INamedTypeSymbol type, PrivacySymbols symbols)
+    {
+        if (type.DeclaringSyntaxReferences.Length == 0 || !TypeParser.IsGenerated(type, symbols) || TypeParser.ChooseCopy(type, symbols) == Model.CopyStrategy.None)
+        {
+            return;
+        }
+
+        foreach ((ISymbol member, string reason) in TypeParser.UncheckedOpenMembers(type, symbols))
+        {
+            // An inherited member is reported at the type that copies it, with the base's name.
+            bool own = SymbolEqualityComparer.Default.Equals(member.ContainingType, type) && member.Locations.Length > 0 && member.Locations[0].IsInSource;
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.OpenNotPersonalDataUnchecked,
+                own ? member.Locations[0] : type.Locations[0],
+                (own ? type : member.ContainingType).ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat),
+                member.Name,
+                reason));
         }
     }
 

@@ -342,6 +342,12 @@ internal static class PersonalDataEmitter
                 return value.ElementIsReference ? "default!" : "default";
             case ElementKind.RuntimeChecked:
                 // A personal-data value held as object, an interface or a base class goes through its own generated code.
+                // A dynamic value is passed as object, so that no call is bound at run time.
+                if (value.ElementType.TrimEnd('?') == "dynamic")
+                {
+                    return op.IsErase ? $"context.EraseRuntimeValue<object?>((object?){access}, {Literal(member.Name)}){bang}" : $"redactor.RedactRuntimeValue<object?>((object?){access}){bang}";
+                }
+
                 return op.IsErase ? $"context.EraseRuntimeValue({access}, {Literal(member.Name)})" : $"redactor.RedactRuntimeValue({access})";
             default:
                 return access;
@@ -563,7 +569,7 @@ internal static class PersonalDataEmitter
         if (value.Element is ElementKind.Nested or ElementKind.RuntimeChecked && value.Collection == CollectionShape.None)
         {
             // Through the runtime, which shows a back-reference as <cycle>: an entity graph must not overflow the stack.
-            return $"{Redactor}.ShowNested(this, {access})";
+            return value.ElementType.TrimEnd('?') == "dynamic" ? $"{Redactor}.ShowNested(this, (object?){access})" : $"{Redactor}.ShowNested(this, {access})";
         }
 
         if (value.Collection != CollectionShape.None)
@@ -1143,7 +1149,11 @@ internal static class PersonalDataEmitter
         public ElementKind KindOf(DataMember member)
         {
             ElementKind kind = member.Value.Element;
-            if (IsErase && member.Value.Collection == CollectionShape.Dictionary && kind != ElementKind.Unchanged)
+            // A dictionary whose keys may be personal data is emptied whole: an entry cannot be kept without its key.
+            // Otherwise its values are erased as a list's elements are, each nested value by its own generated code,
+            // so what a legal obligation keeps in them is kept (GDPR art. 17(3)(b)) and the keys stay.
+            if (IsErase && member.Value.Collection == CollectionShape.Dictionary && kind != ElementKind.Unchanged
+                && (member.Value.KeyMayBePersonal || kind is not (ElementKind.Nested or ElementKind.RuntimeChecked)))
             {
                 return ElementKind.Neutral;
             }

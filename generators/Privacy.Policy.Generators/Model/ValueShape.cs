@@ -15,6 +15,10 @@ namespace Privacy.Policy.Generators.Model;
 /// <param name="CollectionType">The collection type to build, fully qualified.</param>
 /// <param name="Json">How an element is written into a subject-access export.</param>
 /// <param name="IsTooDeep">Whether personal data lies deeper than generated code follows, so the value is erased whole.</param>
+/// <param name="KeyMayBePersonal">
+/// For dictionaries, whether the key may be personal data (text, a personal-data type, or a type whose values may be
+/// one at run time): erasure then empties the dictionary whole, since it cannot erase a key and keep the entry.
+/// </param>
 internal sealed record ValueShape(
     CollectionShape Collection,
     ElementKind Element,
@@ -25,4 +29,5 @@ internal sealed record ValueShape(
     string? KeyType,
     string? CollectionType,
     JsonWrite Json,
-    bool IsTooDeep);
+    bool IsTooDeep,
+    bool KeyMayBePersonal = false);

@@ -43,11 +43,12 @@ internal static class TypeParser
 
         List<ISymbol> own = DataMembers.Of(type);
         bool copiedWithInit = type.IsRecord || type.IsValueType;
+        CopyStrategy copy = ChooseCopy(type, symbols);
 
         // An unclassified member (PRIV001 already fails the build) is erased only where the copy can set it, so that
         // the generated code adds no compiler errors of its own.
         var members = own
-            .Select(member => ReadMember(member, symbols, symbols.Read(member).IsClassified || (copiedWithInit ? IsInitOrSettable(member) : IsSettable(member)), copiedWithInit ? IsInitOrSettable(member) : IsSettable(member), cancellationToken))
+            .Select(member => ReadMember(member, symbols, symbols.Read(member).IsClassified || (copiedWithInit ? IsInitOrSettable(member) : IsSettable(member)), CopyCanSet(member, copiedWithInit, copy), cancellationToken))
             .ToList();
 
         var inherited = new List<DataMember>();
@@ -126,7 +127,7 @@ internal static class TypeParser
             IsSealed: type.IsSealed || type.IsValueType,
             IsGeneric: type.IsGenericType || containingIsGeneric(type),
             IsAssemblyAccessible: IsAssemblyAccessible(type),
-            Copy: ChooseCopy(type, symbols),
+            Copy: copy,
             PersonalBaseType: personalBase?.ToDisplayString(TypeFormat),
             BaseIsRecord: type.BaseType is { IsRecord: true } && shape == TypeShape.Record,
             DirectBaseIsGenerated: type.BaseType is { } directBase && IsGenerated(directBase, symbols),
@@ -250,6 +251,132 @@ internal static class TypeParser
     }
 
     /// <summary>
+    /// Whether the generated copy sets <paramref name="member"/> of the type itself: a setter, or <c>init</c> where the
+    /// copy is a <c>with</c> expression or an object initializer.
+    /// </summary>
+    private static bool CopyCanSet(ISymbol member, bool copiedWithInit, CopyStrategy copy)
+        => copiedWithInit || copy == CopyStrategy.Initializer ? IsInitOrSettable(member) : IsSettable(member);
+
+    /// <summary>
+    /// The <c>[NotPersonalData]</c> members of <paramref name="type"/>, which has generated code, whose values may be a
+    /// personal-data type at run time but which the generated copy cannot check (PRIV019), with why: the copy cannot
+    /// set the member (get-only, <c>init</c> in a class copied by <c>MemberwiseClone</c>, readonly, or inherited from a
+    /// type without generated code and not settable from here), or the member is a collection of an open type that
+    /// generated code cannot copy element by element (a set, a collection class, an array of arrays, open keys).
+    /// Members of a generated base type are that type's to report.
+    /// </summary>
+    public static List<(ISymbol Member, string Reason)> UncheckedOpenMembers(INamedTypeSymbol type, PrivacySymbols symbols)
+    {
+        var result = new List<(ISymbol, string)>();
+        CopyStrategy copy = ChooseCopy(type, symbols);
+        bool copiedWithInit = type.IsRecord || type.IsValueType;
+        List<ISymbol> own = DataMembers.Of(type);
+        foreach (ISymbol member in own)
+        {
+            Check(member, CopyCanSet(member, copiedWithInit, copy));
+        }
+
+        var overridden = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        DataMembers.AddOverridden(overridden, own);
+        for (INamedTypeSymbol? current = type.BaseType; current is not null && current.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); current = current.BaseType)
+        {
+            if (IsGenerated(current, symbols))
+            {
+                break;
+            }
+
+            List<ISymbol> members = DataMembers.Of(current);
+            foreach (ISymbol member in members)
+            {
+                if (!overridden.Contains(member.OriginalDefinition))
+                {
+                    Check(member, (copiedWithInit ? IsInitOrSettable(member) : IsSettable(member)) && IsAccessibleFromDerived(member));
+                }
+            }
+
+            DataMembers.AddOverridden(overridden, members);
+        }
+
+        return result;
+
+        void Check(ISymbol member, bool canSet)
+        {
+            MemberAttributes attributes = symbols.Read(member);
+            if (!attributes.IsNotPersonalData || attributes.IsPersonalData || attributes.IsDataSubject)
+            {
+                return;
+            }
+
+            ITypeSymbol memberType = MemberTypes.UnwrapNullable(DataMembers.TypeOf(member));
+            bool open;
+            if (HoldsOpenElements(memberType, depth: 0))
+            {
+                CollectionShape shape = CollectionShapeOf(memberType, out ITypeSymbol element, out ITypeSymbol? key);
+                ITypeSymbol bareElement = MemberTypes.UnwrapNullable(element);
+                if (shape == CollectionShape.None || IsCollection(bareElement) || (key is not null && IsOpen(MemberTypes.UnwrapNullable(key))))
+                {
+                    result.Add((member, $"'{member.Name}' is a collection that generated code cannot copy element by element, so it cannot check each element; hold the values in an array, a List<T>, an IReadOnlyList<T> or a dictionary of them with keys that are not open types"));
+                    return;
+                }
+
+                open = true;
+            }
+            else
+            {
+                open = !IsCollection(memberType) && IsOpen(memberType);
+            }
+
+            if (open && !canSet)
+            {
+                string how = member is IFieldSymbol ? "it is readonly" : IsInitOrSettable(member) ? "it is init-only and the type is copied by MemberwiseClone" : "it has no setter";
+                if (!IsAccessibleFromDerived(member) && !SymbolEqualityComparer.Default.Equals(member.ContainingType, type))
+                {
+                    how = "it cannot be set from this type";
+                }
+
+                result.Add((member, $"the generated copy cannot set '{member.Name}' because {how}, so it cannot check its value; give it a setter (a private one is enough){(type.IsRecord || type.IsValueType ? " or init" : string.Empty)}"));
+            }
+        }
+    }
+
+    /// <summary>Whether <paramref name="type"/> is an array or a collection (not text), generic or not.</summary>
+    private static bool IsCollection(ITypeSymbol type)
+        => type.SpecialType != SpecialType.System_String
+           && (type is IArrayTypeSymbol || !SymbolEqualityComparer.Default.Equals(MemberTypes.ElementOf(type), MemberTypes.UnwrapNullable(type)) || IsNonGenericCollection(type));
+
+    /// <summary>A collection of <see cref="object"/> by its type (<c>ArrayList</c>, <c>Hashtable</c>): only the non-generic <c>IEnumerable</c>.</summary>
+    private static bool IsNonGenericCollection(ITypeSymbol type)
+        => type.SpecialType != SpecialType.System_String
+           && (type.SpecialType == SpecialType.System_Collections_IEnumerable || type.AllInterfaces.Any(candidate => candidate.SpecialType == SpecialType.System_Collections_IEnumerable))
+           && SymbolEqualityComparer.Default.Equals(MemberTypes.ElementOf(type), MemberTypes.UnwrapNullable(type));
+
+    /// <summary>A type whose values may be a personal-data type at run time, and that is not itself a collection.</summary>
+    private static bool IsOpen(ITypeSymbol type) => MayBePersonalDataAtRunTime(type) && !IsCollection(type);
+
+    /// <summary>Whether a collection's elements, at any depth (a dictionary's keys too), are of an open type.</summary>
+    private static bool HoldsOpenElements(ITypeSymbol type, int depth)
+    {
+        type = MemberTypes.UnwrapNullable(type);
+        if (depth > 8 || !IsCollection(type))
+        {
+            return false;
+        }
+
+        if (IsNonGenericCollection(type))
+        {
+            return true;
+        }
+
+        ITypeSymbol element = MemberTypes.UnwrapNullable(type is IArrayTypeSymbol array ? array.ElementType : MemberTypes.ElementOf(type));
+        if (IsOpen(element) || HoldsOpenElements(element, depth + 1))
+        {
+            return true;
+        }
+
+        return CollectionShapeOf(type, out _, out ITypeSymbol? key) == CollectionShape.Dictionary && key is not null && IsOpen(MemberTypes.UnwrapNullable(key));
+    }
+
+    /// <summary>
     /// Whether values of <paramref name="type"/> hold personal data that generated code knows of: a personal-data type,
     /// a type parameter constrained to one, or an array, collection or other generic type of them, at any depth.
     /// </summary>
@@ -292,12 +419,13 @@ internal static class TypeParser
 
     /// <summary>
     /// Whether a value of <paramref name="type"/> may be of a personal-data type the build cannot see: the type is
-    /// <see cref="object"/>, an interface, a class that may be derived from, or a type parameter. A struct, a sealed
+    /// <see cref="object"/> (or <c>dynamic</c>), an interface, a class that may be derived from, or a type parameter. A struct, a sealed
     /// class and a delegate are what they say, and PRIV018 looks at them.
     /// </summary>
-    private static bool MayBePersonalDataAtRunTime(ITypeSymbol type) => type switch
+    public static bool MayBePersonalDataAtRunTime(ITypeSymbol type) => type switch
     {
         ITypeParameterSymbol => true,
+        { TypeKind: TypeKind.Dynamic } => true,
         { SpecialType: SpecialType.System_Object } => true,
         { SpecialType: not SpecialType.None } => false,
         { TypeKind: TypeKind.Interface } => true,
@@ -401,7 +529,9 @@ internal static class TypeParser
         {
             // [NotPersonalData] is checked at build time (PRIV018) for what the type says; a value of an open type is
             // checked at run time, where the copy can replace it.
-            kindOfElement = canSet && collection == CollectionShape.None && MayBePersonalDataAtRunTime(bare) ? ElementKind.RuntimeChecked : ElementKind.Unchanged;
+            // Element by element too, for the collections generated code copies (an array, a list, a dictionary's
+            // values); a collection it cannot copy is PRIV018's to refuse.
+            kindOfElement = canSet && MayBePersonalDataAtRunTime(bare) ? ElementKind.RuntimeChecked : ElementKind.Unchanged;
         }
         else if (bare.SpecialType == SpecialType.System_String)
         {
@@ -435,7 +565,18 @@ internal static class TypeParser
             KeyType: keyType,
             CollectionType: collectionType,
             Json: isNested ? JsonWrite.Nested : bare.TypeKind == TypeKind.Enum ? JsonWrite.Enum : HasJsonOverload(bare) ? JsonWrite.Value : JsonWrite.Other,
-            IsTooDeep: tooDeep);
+            IsTooDeep: tooDeep,
+            KeyMayBePersonal: key is not null && isPersonal && KeyMayBePersonal(key, symbols));
+    }
+
+    /// <summary>
+    /// Whether a personal-data dictionary's key may be personal data: text (PRIV016 warns), a type that holds personal
+    /// data, or a type whose values may be one at run time. Numbers, dates, <c>Guid</c>s and enums are ids or buckets.
+    /// </summary>
+    private static bool KeyMayBePersonal(ITypeSymbol key, PrivacySymbols symbols)
+    {
+        ITypeSymbol bare = MemberTypes.UnwrapNullable(key);
+        return bare.SpecialType == SpecialType.System_String || ContainsPersonalData(bare, symbols) || MayBePersonalDataAtRunTime(bare);
     }
 
     /// <summary>

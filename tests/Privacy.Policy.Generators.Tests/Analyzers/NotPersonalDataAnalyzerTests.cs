@@ -299,4 +299,156 @@ public class NotPersonalDataAnalyzerTests
                 public ITicketSubject? About { get; set; }
             }
             """);
+
+    private static string CannotSet(string member, string how, bool init = false)
+        => $"the generated copy cannot set '{member}' because {how}, so it cannot check its value; give it a setter (a private one is enough){(init ? " or init" : string.Empty)}";
+
+    private static string CannotCopy(string member)
+        => $"'{member}' is a collection that generated code cannot copy element by element, so it cannot check each element; hold the values in an array, a List<T>, an IReadOnlyList<T> or a dictionary of them with keys that are not open types";
+
+    /// <summary>
+    /// PRIV019: an open [NotPersonalData] member (object, dynamic, an interface, a class that may be derived from) that
+    /// the generated copy cannot set is copied as it is, personal-data value and all: a build error naming the member.
+    /// </summary>
+    [Fact]
+    public Task An_open_member_the_copy_cannot_set_is_reported()
+        => Verify.AnalyzerAsync<NotPersonalDataAnalyzer>("""
+            using System.Collections.Generic;
+            using Privacy.Policy;
+
+            public interface IAttachment { }
+
+            public class Party { }
+
+            public sealed class Sealed { }
+
+            public partial class Ticket
+            {
+                [PersonalData(Category.Contact)]
+                public string? Email { get; set; }
+
+                [NotPersonalData] public object? {|#0:Payload|} { get; }
+                [NotPersonalData] public IAttachment? {|#1:Attachment|} { get; init; }
+                [NotPersonalData] public readonly Party? {|#2:From|};
+                [NotPersonalData] public dynamic? {|#3:Extra|} { get; }
+                [NotPersonalData] public List<object> {|#4:Items|} { get; } = new();
+
+                // Settable, or not open: checked at run time, or nothing to check.
+                [NotPersonalData] public object? Settable { get; set; }
+                [NotPersonalData] public dynamic? DynamicSettable { get; set; }
+                [NotPersonalData] public List<object>? ItemsSettable { get; set; }
+                [NotPersonalData] public Sealed? Closed { get; }
+                [NotPersonalData] public string Code { get; } = "";
+                [NotPersonalData] public List<string> Tags { get; } = new();
+            }
+
+            public partial record Note
+            {
+                [PersonalData(Category.Contact)]
+                public string? Email { get; init; }
+
+                [NotPersonalData] public object? {|#5:Payload|} { get; }
+                [NotPersonalData] public object? InitOnly { get; init; }
+            }
+
+            // Copied with an object initializer: init-only members are set by the copy.
+            public sealed partial class Card
+            {
+                [PersonalData(Category.Contact)]
+                public string? Email { get; init; }
+
+                [NotPersonalData] public object? Payload { get; init; }
+            }
+            """,
+            Verify.Diagnostic("PRIV019").WithLocation(0).WithArguments("Ticket", "Payload", CannotSet("Payload", "it has no setter")),
+            Verify.Diagnostic("PRIV019").WithLocation(1).WithArguments("Ticket", "Attachment", CannotSet("Attachment", "it is init-only and the type is copied by MemberwiseClone")),
+            Verify.Diagnostic("PRIV019").WithLocation(2).WithArguments("Ticket", "From", CannotSet("From", "it is readonly")),
+            Verify.Diagnostic("PRIV019").WithLocation(3).WithArguments("Ticket", "Extra", CannotSet("Extra", "it has no setter")),
+            Verify.Diagnostic("PRIV019").WithLocation(4).WithArguments("Ticket", "Items", CannotSet("Items", "it has no setter")),
+            Verify.Diagnostic("PRIV019").WithLocation(5).WithArguments("Note", "Payload", CannotSet("Payload", "it has no setter", init: true)));
+
+    /// <summary>PRIV019: a collection of an open type that generated code cannot copy element by element.</summary>
+    [Fact]
+    public Task A_collection_of_an_open_type_the_copy_cannot_follow_is_reported()
+        => Verify.AnalyzerAsync<NotPersonalDataAnalyzer>("""
+            using System.Collections;
+            using System.Collections.Generic;
+            using Privacy.Policy;
+
+            public interface IAttachment { }
+
+            public class Bag : List<object> { }
+
+            public partial record Ticket
+            {
+                [PersonalData(Category.Contact)]
+                public string? Email { get; init; }
+
+                [NotPersonalData] public HashSet<object>? {|#0:Set|} { get; init; }
+                [NotPersonalData] public List<List<object>>? {|#1:Nested|} { get; init; }
+                [NotPersonalData] public object[][]? {|#2:Jagged|} { get; init; }
+                [NotPersonalData] public Dictionary<object, int>? {|#3:Keyed|} { get; init; }
+                [NotPersonalData] public ArrayList? {|#4:Untyped|} { get; init; }
+                [NotPersonalData] public Bag? {|#5:Own|} { get; init; }
+
+                // Copied element by element, each element checked at run time.
+                [NotPersonalData] public List<object>? List { get; init; }
+                [NotPersonalData] public object[]? Array { get; init; }
+                [NotPersonalData] public IReadOnlyList<IAttachment>? ReadOnly { get; init; }
+                [NotPersonalData] public Dictionary<int, object>? ById { get; init; }
+                [NotPersonalData] public List<dynamic>? Dynamic { get; init; }
+                [NotPersonalData] public HashSet<string>? Words { get; init; }
+            }
+            """,
+            Verify.Diagnostic("PRIV019").WithLocation(0).WithArguments("Ticket", "Set", CannotCopy("Set")),
+            Verify.Diagnostic("PRIV019").WithLocation(1).WithArguments("Ticket", "Nested", CannotCopy("Nested")),
+            Verify.Diagnostic("PRIV019").WithLocation(2).WithArguments("Ticket", "Jagged", CannotCopy("Jagged")),
+            Verify.Diagnostic("PRIV019").WithLocation(3).WithArguments("Ticket", "Keyed", CannotCopy("Keyed")),
+            Verify.Diagnostic("PRIV019").WithLocation(4).WithArguments("Ticket", "Untyped", CannotCopy("Untyped")),
+            Verify.Diagnostic("PRIV019").WithLocation(5).WithArguments("Ticket", "Own", CannotCopy("Own")));
+
+    /// <summary>PRIV019 for a member inherited from a base without generated code, reported at the type that copies it.</summary>
+    [Fact]
+    public Task An_open_member_inherited_from_a_base_without_generated_code_is_reported_at_the_derived_type()
+        => Verify.AnalyzerAsync<NotPersonalDataAnalyzer>("""
+            using Privacy.Policy;
+
+            public class Entity
+            {
+                [NotPersonalData] public object? Tag { get; private set; }
+                [NotPersonalData] public object? Settable { get; set; }
+            }
+
+            public partial class {|#0:Customer|} : Entity
+            {
+                [PersonalData(Category.Contact)]
+                public string? Email { get; set; }
+            }
+            """,
+            Verify.Diagnostic("PRIV019").WithLocation(0).WithArguments("Entity", "Tag", CannotSet("Tag", "it cannot be set from this type")));
+
+    /// <summary>docs/diagnostics/PRIV019.md's example, as written there.</summary>
+    [Fact]
+    public Task The_documented_PRIV019_example_is_reported_where_the_page_says()
+        => Verify.AnalyzerAsync<NotPersonalDataAnalyzer>("""
+            using System.Collections.Generic;
+            using Privacy.Policy;
+
+            public partial class Ticket
+            {
+                [PersonalData(Category.Correspondence, Purposes = Purpose.Support, Format = DataFormat.FreeText)]
+                public string? Text { get; set; }
+
+                [NotPersonalData("Whatever the caller attached.")]
+                public object? {|#0:Payload|} { get; }                 // PRIV019: the copy cannot set it
+
+                [NotPersonalData("Whatever the caller attached.")]
+                public HashSet<object> {|#1:Attachments|} { get; set; } = new();   // PRIV019: a set is not copied element by element
+
+                [NotPersonalData("Whatever the caller attached; each element checked at run time.")]
+                public List<object> Labels { get; set; } = new();     // fine: each element is checked at run time
+            }
+            """,
+            Verify.Diagnostic("PRIV019").WithLocation(0).WithArguments("Ticket", "Payload", CannotSet("Payload", "it has no setter")),
+            Verify.Diagnostic("PRIV019").WithLocation(1).WithArguments("Ticket", "Attachments", CannotCopy("Attachments")));
 }

@@ -162,6 +162,36 @@ internal static class GeneratorSamples
 
             [NotPersonalData]
             public List<int> Plans { get; set; } = [];
+
+            // Keyed by a number: each value erased and disclosed by its own code. Keyed by text: emptied whole.
+            [PersonalData(Category.TechnicalIdentifier)]
+            public Dictionary<int, Sim> SimsByLine { get; set; } = new();
+
+            [PersonalData(Category.TechnicalIdentifier)]
+            public IReadOnlyDictionary<string, Sim> SimsByName { get; set; } = new Dictionary<string, Sim>();
+
+            // Open [NotPersonalData] collections and dynamic: each element checked at run time.
+            [NotPersonalData]
+            public List<object> Attachments { get; set; } = [];
+
+            [NotPersonalData]
+            public object[]? Extras { get; set; }
+
+            [NotPersonalData]
+            public IReadOnlyList<IDevice>? Devices { get; set; }
+
+            [NotPersonalData]
+            public Dictionary<int, object>? ByLine { get; set; }
+
+            [NotPersonalData]
+            public dynamic? Script { get; set; }
+
+            [NotPersonalData]
+            public List<dynamic> Scripts { get; set; } = [];
+        }
+
+        public interface IDevice
+        {
         }
         """;
 

@@ -167,6 +167,28 @@ public sealed partial class MatrixDictionary
     [NotPersonalData("A product code.")]
     public string Note { get; set; } = string.Empty;
 }
+
+/// <summary>Matrix shape: a read-only dictionary keyed by a Guid (not personal data) of nested personal-data records.</summary>
+public sealed partial class MatrixGuidDictionary
+{
+    [PersonalData(Category.Contact, Retention = "P7Y", Purposes = Purpose.Support | Purpose.Billing | Purpose.Bookkeeping)]
+    public IReadOnlyDictionary<System.Guid, MatrixRecord> Contacts { get; set; } = new Dictionary<System.Guid, MatrixRecord>();
+
+    [NotPersonalData("A product code.")]
+    public string Note { get; set; } = string.Empty;
+}
+
+/// <summary>Matrix shape: a dictionary keyed by text, which may be personal data: erasure empties it whole.</summary>
+public sealed partial class MatrixTextKeyedDictionary
+{
+#pragma warning disable PRIV016 // the shape under test: a text key that erasure cannot keep
+    [PersonalData(Category.Contact, Retention = "P7Y", Purposes = Purpose.Support | Purpose.Billing | Purpose.Bookkeeping)]
+    public Dictionary<string, MatrixClass> Contacts { get; set; } = [];
+#pragma warning restore PRIV016
+
+    [NotPersonalData("A product code.")]
+    public string Note { get; set; } = string.Empty;
+}
 /// <summary>Matrix shape: a list of nested personal-data records.</summary>
 public sealed partial class MatrixRecordList
 {

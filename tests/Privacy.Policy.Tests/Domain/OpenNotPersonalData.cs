@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+
 namespace Privacy.Policy.Tests.Domain;
 
 // [NotPersonalData] members of open types (object, an interface, a class that may be derived from), whose runtime
@@ -56,4 +58,36 @@ public partial record OpenTicketRecord
 
     [NotPersonalData("Whatever the caller attached; a personal-data value is checked at run time.")]
     public object? Payload { get; init; }
+
+    [NotPersonalData("Whatever the caller attached; each element is checked at run time.")]
+    public IReadOnlyList<object>? Payloads { get; init; }
+}
+
+/// <summary>
+/// Open [NotPersonalData] collections and dynamic members (issue 12, class 4): generated code copies the array, list,
+/// read-only list or dictionary element by element and checks each element (a dictionary's values) at run time.
+/// </summary>
+public sealed partial class OpenCollectionTicket
+{
+    [DataSubject]
+    [PersonalData(Category.Identity, Purposes = Purpose.Support, Redaction = RedactionKind.Pseudonymize)]
+    public string? CustomerId { get; set; }
+
+    [NotPersonalData("Whatever the caller attached; each element is checked at run time.")]
+    public List<object>? Payloads { get; set; }
+
+    [NotPersonalData("Whatever the caller attached; each element is checked at run time.")]
+    public object[]? Attachments { get; set; }
+
+    [NotPersonalData("What the ticket is about; each element is checked at run time.")]
+    public IReadOnlyList<ITicketSubject>? Subjects { get; set; }
+
+    [NotPersonalData("Attachments by line number; each value is checked at run time, the numbers are kept.")]
+    public Dictionary<int, object>? ByLine { get; set; }
+
+    [NotPersonalData("Whatever a script attached; checked at run time as an object.")]
+    public dynamic? Extra { get; set; }
+
+    [NotPersonalData("Whatever a script attached; each element is checked at run time.")]
+    public List<dynamic>? Extras { get; set; }
 }

@@ -24,6 +24,8 @@ public sealed class ShapeOperationGraphMatrixTests
     private static readonly Canary IbanCanary = new("NL02ABNA0123456789", "NL", "6789");
     private const string Note = "GRAPH-NOTE-8812";
     private const string InnerNote = "GRAPH-INNER-NOTE-4410";
+    private static readonly Guid FirstKey = new("7d4c2a1e-0000-4000-8000-000000000031");
+    private static readonly Guid SecondKey = new("7d4c2a1e-0000-4000-8000-000000000032");
 
     /// <summary>The contract ended a month before <see cref="DisclosurePolicies.Now"/>: the IBAN's seven years run.</summary>
     private static readonly Instant ContractEnded = Instant.FromUtc(2026, 10, 29, 11, 0);
@@ -250,13 +252,40 @@ public sealed class ShapeOperationGraphMatrixTests
             Count = v => v.Contacts.Count,
             Descriptor = [("Contacts", Category.Contact)],
 
-            // Documented (erasure.md, disclosure.md): a dictionary of nested values is emptied whole by Erase and
-            // Disclose, its keys may be personal data; so the IBAN its values hold is absent, not kept.
+            // Keyed by a line number, not personal data: each value is erased and disclosed by its own generated code,
+            // so the IBAN under the bookkeeping obligation is kept (GDPR art. 17(3)(b)) and the keys stay.
+            Erased = ["Contacts.Email"],
+            Retained = ["Contacts.Iban"],
+            Disclosed = ["Contacts.Email"],
+            Export = [.. NestedExport("Contacts.31"), .. NestedExport("Contacts.32")],
+            Check = (original, copy, operation) => Assert.Equal([31, 32], copy.Contacts.Keys.Order()),
+        },
+        new Shape<MatrixGuidDictionary>("collection: read-only dictionary value, Guid key")
+        {
+            Build = () => new() { Contacts = new Dictionary<Guid, MatrixRecord> { [FirstKey] = RecordContact(), [SecondKey] = RecordContact() }, Note = Note },
+            Slots = [.. RecordSlots<MatrixGuidDictionary>("Contacts", v => v.Contacts.GetValueOrDefault(FirstKey)), .. RecordSlots<MatrixGuidDictionary>("Contacts", v => v.Contacts.GetValueOrDefault(SecondKey)), new("Note", v => v.Note, Kind.Note)],
+            Count = v => v.Contacts.Count,
+            Descriptor = [("Contacts", Category.Contact)],
+            Erased = ["Contacts.Email"],
+            Retained = ["Contacts.Iban"],
+            Disclosed = ["Contacts.Email"],
+            Export = [.. NestedExport($"Contacts.{FirstKey}"), .. NestedExport($"Contacts.{SecondKey}")],
+            Check = (original, copy, operation) => Assert.Equal(original.Contacts.Keys.Order(), copy.Contacts.Keys.Order()),
+        },
+        new Shape<MatrixTextKeyedDictionary>("collection: dictionary value, text key")
+        {
+            Build = () => new() { Contacts = new() { ["line-31"] = Contact(), ["line-32"] = Contact() }, Note = Note },
+            Slots = [.. Nested<MatrixTextKeyedDictionary>("Contacts", v => v.Contacts.GetValueOrDefault("line-31")), .. Nested<MatrixTextKeyedDictionary>("Contacts", v => v.Contacts.GetValueOrDefault("line-32")), new("Note", v => v.Note, Kind.Note)],
+            Count = v => v.Contacts.Count,
+            Descriptor = [("Contacts", Category.Contact)],
+
+            // Documented (erasure.md, disclosure.md, PRIV016): a text key may be personal data, and an entry cannot
+            // be kept without its key, so Erase and Disclose empty the dictionary whole.
             EmptiedWhole = true,
             Erased = ["Contacts"],
             Retained = [],
             Disclosed = [],
-            Export = [.. NestedExport("Contacts.31"), .. NestedExport("Contacts.32")],
+            Export = [.. NestedExport("Contacts.line-31"), .. NestedExport("Contacts.line-32")],
         },
     ];
 
@@ -326,7 +355,7 @@ public sealed class ShapeOperationGraphMatrixTests
         /// <summary>Back-references: in the original, and cut (<c>null</c>) in every copy.</summary>
         public IReadOnlyList<Func<T, object?>> Cuts { get; init; } = [];
 
-        /// <summary>Whether Erase and Disclose empty the shape's collection whole (a dictionary of nested values).</summary>
+        /// <summary>Whether Erase and Disclose empty the shape's collection whole (a dictionary keyed by text).</summary>
         public bool EmptiedWhole { get; init; }
 
         /// <summary>How many elements a collection shape holds: every copy keeps them all, unless emptied whole.</summary>

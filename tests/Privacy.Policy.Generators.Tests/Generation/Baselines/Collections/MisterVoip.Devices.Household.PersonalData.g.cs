@@ -16,6 +16,8 @@ namespace MisterVoip.Devices
                 new("Sims", global::Privacy.Policy.Category.TechnicalIdentifier, global::Privacy.Policy.Purpose.None, null, global::Privacy.Policy.DataFormat.Unspecified, global::Privacy.Policy.RedactionKind.Erase, exportable: true),
                 new("ImeiByDevice", global::Privacy.Policy.Category.TechnicalIdentifier, global::Privacy.Policy.Purpose.None, null, global::Privacy.Policy.DataFormat.Imei, global::Privacy.Policy.RedactionKind.Mask, exportable: true),
                 new("DailyVolumes", global::Privacy.Policy.Category.Usage, global::Privacy.Policy.Purpose.None, null, global::Privacy.Policy.DataFormat.Unspecified, global::Privacy.Policy.RedactionKind.Erase, exportable: true),
+                new("SimsByLine", global::Privacy.Policy.Category.TechnicalIdentifier, global::Privacy.Policy.Purpose.None, null, global::Privacy.Policy.DataFormat.Unspecified, global::Privacy.Policy.RedactionKind.Erase, exportable: true),
+                new("SimsByName", global::Privacy.Policy.Category.TechnicalIdentifier, global::Privacy.Policy.Purpose.None, null, global::Privacy.Policy.DataFormat.Unspecified, global::Privacy.Policy.RedactionKind.Erase, exportable: true),
             },
             dataSubjectMember: null,
             retentionAnchorMember: null,
@@ -45,6 +47,14 @@ namespace MisterVoip.Devices
             this.Sims = RedactSims(this.Sims, redactor);
             this.ImeiByDevice = RedactImeiByDevice(this.ImeiByDevice, redactor);
             this.DailyVolumes = RedactDailyVolumes(this.DailyVolumes, redactor);
+            this.SimsByLine = RedactSimsByLine(this.SimsByLine, redactor);
+            this.SimsByName = RedactSimsByName(this.SimsByName, redactor);
+            this.Attachments = RedactAttachments(this.Attachments, redactor);
+            this.Extras = RedactExtras(this.Extras, redactor);
+            this.Devices = RedactDevices(this.Devices, redactor);
+            this.ByLine = RedactByLine(this.ByLine, redactor);
+            this.Script = redactor.RedactRuntimeValue<object?>((object?)this.Script);
+            this.Scripts = RedactScripts(this.Scripts, redactor);
 
             static string[] RedactNumbers(string[] values, global::Privacy.Policy.Redaction.PersonalDataRedactor redactor)
             {
@@ -119,6 +129,118 @@ namespace MisterVoip.Devices
 
                 return new global::System.Collections.Generic.List<long>();
             }
+
+            static global::System.Collections.Generic.Dictionary<int, global::MisterVoip.Devices.Sim> RedactSimsByLine(global::System.Collections.Generic.Dictionary<int, global::MisterVoip.Devices.Sim> values, global::Privacy.Policy.Redaction.PersonalDataRedactor redactor)
+            {
+                if (values is null)
+                {
+                    return null!;
+                }
+
+                var result = new global::System.Collections.Generic.Dictionary<int, global::MisterVoip.Devices.Sim>(values.Count, values.Comparer);
+                foreach (global::System.Collections.Generic.KeyValuePair<int, global::MisterVoip.Devices.Sim> entry in values)
+                {
+                    result[entry.Key] = entry.Value is null ? default! : redactor.Redact(entry.Value);
+                }
+
+                return result;
+            }
+
+            static global::System.Collections.Generic.IReadOnlyDictionary<string, global::MisterVoip.Devices.Sim> RedactSimsByName(global::System.Collections.Generic.IReadOnlyDictionary<string, global::MisterVoip.Devices.Sim> values, global::Privacy.Policy.Redaction.PersonalDataRedactor redactor)
+            {
+                if (values is null)
+                {
+                    return null!;
+                }
+
+                var result = values is global::System.Collections.Generic.Dictionary<string, global::MisterVoip.Devices.Sim> source ? new global::System.Collections.Generic.Dictionary<string, global::MisterVoip.Devices.Sim>(source.Count, source.Comparer) : new global::System.Collections.Generic.Dictionary<string, global::MisterVoip.Devices.Sim>();
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::MisterVoip.Devices.Sim> entry in values)
+                {
+                    result[entry.Key] = entry.Value is null ? default! : redactor.Redact(entry.Value);
+                }
+
+                return result;
+            }
+
+            static global::System.Collections.Generic.List<object> RedactAttachments(global::System.Collections.Generic.List<object> values, global::Privacy.Policy.Redaction.PersonalDataRedactor redactor)
+            {
+                if (values is null)
+                {
+                    return null!;
+                }
+
+                var result = new global::System.Collections.Generic.List<object>(values.Count);
+                foreach (object item in values)
+                {
+                    result.Add(redactor.RedactRuntimeValue(item));
+                }
+
+                return result;
+            }
+
+            static object[]? RedactExtras(object[]? values, global::Privacy.Policy.Redaction.PersonalDataRedactor redactor)
+            {
+                if (values is null)
+                {
+                    return null!;
+                }
+
+                var result = new object[values.Length];
+                for (int i = 0; i < values.Length; i++)
+                {
+                    result[i] = redactor.RedactRuntimeValue(values[i]);
+                }
+
+                return result;
+            }
+
+            static global::System.Collections.Generic.IReadOnlyList<global::MisterVoip.Devices.IDevice>? RedactDevices(global::System.Collections.Generic.IReadOnlyList<global::MisterVoip.Devices.IDevice>? values, global::Privacy.Policy.Redaction.PersonalDataRedactor redactor)
+            {
+                if (values is null)
+                {
+                    return null!;
+                }
+
+                var result = new global::MisterVoip.Devices.IDevice[values.Count];
+                for (int i = 0; i < values.Count; i++)
+                {
+                    result[i] = redactor.RedactRuntimeValue(values[i]);
+                }
+
+                return result;
+            }
+
+            static global::System.Collections.Generic.Dictionary<int, object>? RedactByLine(global::System.Collections.Generic.Dictionary<int, object>? values, global::Privacy.Policy.Redaction.PersonalDataRedactor redactor)
+            {
+                if (values is null)
+                {
+                    return null!;
+                }
+
+                var result = new global::System.Collections.Generic.Dictionary<int, object>(values.Count, values.Comparer);
+                foreach (global::System.Collections.Generic.KeyValuePair<int, object> entry in values)
+                {
+                    result[entry.Key] = redactor.RedactRuntimeValue(entry.Value);
+                }
+
+                return result;
+            }
+
+            static global::System.Collections.Generic.List<dynamic> RedactScripts(global::System.Collections.Generic.List<dynamic> values, global::Privacy.Policy.Redaction.PersonalDataRedactor redactor)
+            {
+                if (values is null)
+                {
+                    return null!;
+                }
+
+                var result = new global::System.Collections.Generic.List<dynamic>(values.Count);
+                foreach (dynamic item in values)
+                {
+                    result.Add(redactor.RedactRuntimeValue<object?>((object?)item)!);
+                }
+
+                return result;
+            }
         }
 
         /// <summary>Returns a copy in which every personal-data member is erased, except those a running legal obligation keeps.</summary>
@@ -149,6 +271,14 @@ namespace MisterVoip.Devices
             this.Sims = context.KeepWhole(global::MisterVoip.Devices.Household.Descriptor, 2) ? this.Sims : EraseSims(this.Sims, context);
             this.ImeiByDevice = context.Keep(global::MisterVoip.Devices.Household.Descriptor, 3) ? this.ImeiByDevice : EraseImeiByDevice(this.ImeiByDevice, context);
             this.DailyVolumes = context.Keep(global::MisterVoip.Devices.Household.Descriptor, 4) ? this.DailyVolumes : EraseDailyVolumes(this.DailyVolumes, context);
+            this.SimsByLine = context.KeepWhole(global::MisterVoip.Devices.Household.Descriptor, 5) ? this.SimsByLine : EraseSimsByLine(this.SimsByLine, context);
+            this.SimsByName = context.KeepWhole(global::MisterVoip.Devices.Household.Descriptor, 6) ? this.SimsByName : EraseSimsByName(this.SimsByName, context);
+            this.Attachments = EraseAttachments(this.Attachments, context);
+            this.Extras = EraseExtras(this.Extras, context);
+            this.Devices = EraseDevices(this.Devices, context);
+            this.ByLine = EraseByLine(this.ByLine, context);
+            this.Script = context.EraseRuntimeValue<object?>((object?)this.Script, "Script");
+            this.Scripts = EraseScripts(this.Scripts, context);
 
             static string[] EraseNumbers(string[] values, global::Privacy.Policy.Erasure.ErasureContext context)
             {
@@ -204,6 +334,112 @@ namespace MisterVoip.Devices
                 }
 
                 return new global::System.Collections.Generic.List<long>();
+            }
+
+            static global::System.Collections.Generic.Dictionary<int, global::MisterVoip.Devices.Sim> EraseSimsByLine(global::System.Collections.Generic.Dictionary<int, global::MisterVoip.Devices.Sim> values, global::Privacy.Policy.Erasure.ErasureContext context)
+            {
+                if (values is null)
+                {
+                    return null!;
+                }
+
+                var result = new global::System.Collections.Generic.Dictionary<int, global::MisterVoip.Devices.Sim>(values.Count, values.Comparer);
+                foreach (global::System.Collections.Generic.KeyValuePair<int, global::MisterVoip.Devices.Sim> entry in values)
+                {
+                    result[entry.Key] = entry.Value is null ? default! : context.Erase(entry.Value, "SimsByLine");
+                }
+
+                return result;
+            }
+
+            static global::System.Collections.Generic.IReadOnlyDictionary<string, global::MisterVoip.Devices.Sim> EraseSimsByName(global::System.Collections.Generic.IReadOnlyDictionary<string, global::MisterVoip.Devices.Sim> values, global::Privacy.Policy.Erasure.ErasureContext context)
+            {
+                if (values is null)
+                {
+                    return null!;
+                }
+
+                return new global::System.Collections.Generic.Dictionary<string, global::MisterVoip.Devices.Sim>();
+            }
+
+            static global::System.Collections.Generic.List<object> EraseAttachments(global::System.Collections.Generic.List<object> values, global::Privacy.Policy.Erasure.ErasureContext context)
+            {
+                if (values is null)
+                {
+                    return null!;
+                }
+
+                var result = new global::System.Collections.Generic.List<object>(values.Count);
+                foreach (object item in values)
+                {
+                    result.Add(context.EraseRuntimeValue(item, "Attachments"));
+                }
+
+                return result;
+            }
+
+            static object[]? EraseExtras(object[]? values, global::Privacy.Policy.Erasure.ErasureContext context)
+            {
+                if (values is null)
+                {
+                    return null!;
+                }
+
+                var result = new object[values.Length];
+                for (int i = 0; i < values.Length; i++)
+                {
+                    result[i] = context.EraseRuntimeValue(values[i], "Extras");
+                }
+
+                return result;
+            }
+
+            static global::System.Collections.Generic.IReadOnlyList<global::MisterVoip.Devices.IDevice>? EraseDevices(global::System.Collections.Generic.IReadOnlyList<global::MisterVoip.Devices.IDevice>? values, global::Privacy.Policy.Erasure.ErasureContext context)
+            {
+                if (values is null)
+                {
+                    return null!;
+                }
+
+                var result = new global::MisterVoip.Devices.IDevice[values.Count];
+                for (int i = 0; i < values.Count; i++)
+                {
+                    result[i] = context.EraseRuntimeValue(values[i], "Devices");
+                }
+
+                return result;
+            }
+
+            static global::System.Collections.Generic.Dictionary<int, object>? EraseByLine(global::System.Collections.Generic.Dictionary<int, object>? values, global::Privacy.Policy.Erasure.ErasureContext context)
+            {
+                if (values is null)
+                {
+                    return null!;
+                }
+
+                var result = new global::System.Collections.Generic.Dictionary<int, object>(values.Count, values.Comparer);
+                foreach (global::System.Collections.Generic.KeyValuePair<int, object> entry in values)
+                {
+                    result[entry.Key] = context.EraseRuntimeValue(entry.Value, "ByLine");
+                }
+
+                return result;
+            }
+
+            static global::System.Collections.Generic.List<dynamic> EraseScripts(global::System.Collections.Generic.List<dynamic> values, global::Privacy.Policy.Erasure.ErasureContext context)
+            {
+                if (values is null)
+                {
+                    return null!;
+                }
+
+                var result = new global::System.Collections.Generic.List<dynamic>(values.Count);
+                foreach (dynamic item in values)
+                {
+                    result.Add(context.EraseRuntimeValue<object?>((object?)item, "Scripts")!);
+                }
+
+                return result;
             }
         }
 
@@ -330,6 +566,36 @@ namespace MisterVoip.Devices
                 }
                 writer.WriteEndArray();
             }
+            writer.WritePropertyName(PersonalDataJsonNames.SimsByLine);
+            if (this.SimsByLine is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                writer.WriteStartObject();
+                foreach (global::System.Collections.Generic.KeyValuePair<int, global::MisterVoip.Devices.Sim> entry in this.SimsByLine)
+                {
+                    global::Privacy.Policy.Export.PersonalDataJson.WriteKey(writer, entry.Key);
+                    global::Privacy.Policy.Export.PersonalDataJson.WriteNested(writer, entry.Value);
+                }
+                writer.WriteEndObject();
+            }
+            writer.WritePropertyName(PersonalDataJsonNames.SimsByName);
+            if (this.SimsByName is null)
+            {
+                writer.WriteNullValue();
+            }
+            else
+            {
+                writer.WriteStartObject();
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::MisterVoip.Devices.Sim> entry in this.SimsByName)
+                {
+                    global::Privacy.Policy.Export.PersonalDataJson.WriteKey(writer, entry.Key);
+                    global::Privacy.Policy.Export.PersonalDataJson.WriteNested(writer, entry.Value);
+                }
+                writer.WriteEndObject();
+            }
         }
 
         /// <summary>Passes every nested personal-data value the export writes to the export's subject check.</summary>
@@ -357,6 +623,24 @@ namespace MisterVoip.Devices
                     index++;
                 }
             }
+            if (this.SimsByLine is not null)
+            {
+                int index = 0;
+                foreach (global::System.Collections.Generic.KeyValuePair<int, global::MisterVoip.Devices.Sim> entry in this.SimsByLine)
+                {
+                    check.CheckValue(entry.Value, "SimsByLine", index);
+                    index++;
+                }
+            }
+            if (this.SimsByName is not null)
+            {
+                int index = 0;
+                foreach (global::System.Collections.Generic.KeyValuePair<string, global::MisterVoip.Devices.Sim> entry in this.SimsByName)
+                {
+                    check.CheckValue(entry.Value, "SimsByName", index);
+                    index++;
+                }
+            }
         }
 
         /// <summary>The type name and public members, personal data redacted.</summary>
@@ -378,6 +662,22 @@ namespace MisterVoip.Devices
             builder.Append("***");
             builder.Append(", Plans = ");
             builder.Append((object?)this.Plans);
+            builder.Append(", SimsByLine = ");
+            builder.Append("***");
+            builder.Append(", SimsByName = ");
+            builder.Append("***");
+            builder.Append(", Attachments = ");
+            builder.Append("***");
+            builder.Append(", Extras = ");
+            builder.Append("***");
+            builder.Append(", Devices = ");
+            builder.Append("***");
+            builder.Append(", ByLine = ");
+            builder.Append("***");
+            builder.Append(", Script = ");
+            builder.Append(global::Privacy.Policy.Redaction.PersonalDataRedactor.ShowNested(this, (object?)this.Script));
+            builder.Append(", Scripts = ");
+            builder.Append("***");
             builder.Append(" }");
             return builder.ToString();
         }
@@ -409,6 +709,14 @@ namespace MisterVoip.Devices
             collector.Add("ImeiByDevice", value.ImeiByDevice, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.TechnicalIdentifier, global::Privacy.Policy.DataFormat.Imei, global::Privacy.Policy.RedactionKind.Mask));
             collector.Add("DailyVolumes", value.DailyVolumes, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.Usage, global::Privacy.Policy.DataFormat.Unspecified, global::Privacy.Policy.RedactionKind.Erase));
             collector.Add("Plans", value.Plans);
+            collector.Add("SimsByLine", value.SimsByLine);
+            collector.Add("SimsByName", value.SimsByName);
+            collector.Add("Attachments", value.Attachments);
+            collector.Add("Extras", value.Extras);
+            collector.Add("Devices", value.Devices);
+            collector.Add("ByLine", value.ByLine);
+            collector.Add("Script", value.Script);
+            collector.Add("Scripts", value.Scripts);
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
@@ -429,5 +737,7 @@ namespace MisterVoip.Devices
         public static readonly global::System.Text.Json.JsonEncodedText Sims = global::System.Text.Json.JsonEncodedText.Encode("Sims");
         public static readonly global::System.Text.Json.JsonEncodedText ImeiByDevice = global::System.Text.Json.JsonEncodedText.Encode("ImeiByDevice");
         public static readonly global::System.Text.Json.JsonEncodedText DailyVolumes = global::System.Text.Json.JsonEncodedText.Encode("DailyVolumes");
+        public static readonly global::System.Text.Json.JsonEncodedText SimsByLine = global::System.Text.Json.JsonEncodedText.Encode("SimsByLine");
+        public static readonly global::System.Text.Json.JsonEncodedText SimsByName = global::System.Text.Json.JsonEncodedText.Encode("SimsByName");
     }
 }
