@@ -190,14 +190,5 @@ public sealed class NotPersonalDataAnalyzer : PrivacyAnalyzer
                && DataMembers.FirstInstanceMember(named, symbols, static attributes => attributes.IsPersonal, includeBaseTypes: true) is not null;
     }
 
-    private static bool IsLibraryType(INamedTypeSymbol type)
-    {
-        INamespaceSymbol? ns = type.ContainingNamespace;
-        while (ns is { ContainingNamespace.IsGlobalNamespace: false })
-        {
-            ns = ns.ContainingNamespace;
-        }
-
-        return ns is { Name: "System" or "Microsoft" or "NodaTime" };
-    }
+    private static bool IsLibraryType(INamedTypeSymbol type) => MemberTypes.IsLibraryType(type);
 }

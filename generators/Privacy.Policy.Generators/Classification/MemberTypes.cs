@@ -6,6 +6,22 @@ namespace Privacy.Policy.Generators.Classification;
 internal static class MemberTypes
 {
     /// <summary>
+    /// Whether <paramref name="type"/> is the framework's or NodaTime's (its outermost namespace is <c>System</c>,
+    /// <c>Microsoft</c> or <c>NodaTime</c>): such a type is no personal-data type of ours, nor holds one except through
+    /// its type arguments.
+    /// </summary>
+    public static bool IsLibraryType(INamedTypeSymbol type)
+    {
+        INamespaceSymbol? ns = type.ContainingNamespace;
+        while (ns is { ContainingNamespace.IsGlobalNamespace: false })
+        {
+            ns = ns.ContainingNamespace;
+        }
+
+        return ns is { Name: "System" or "Microsoft" or "NodaTime" };
+    }
+
+    /// <summary>
     /// The type one value of the member has: <c>T</c> for <c>T?</c>, an array <c>T[]</c> or a collection of
     /// <c>T</c>, and <c>TValue</c> for a dictionary. A <see cref="string"/> is a value, not a collection of chars.
     /// </summary>

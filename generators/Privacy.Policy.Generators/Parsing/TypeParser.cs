@@ -419,7 +419,7 @@ internal static class TypeParser
 
     /// <summary>
     /// Whether a value of <paramref name="type"/> may be of a personal-data type the build cannot see: the type is
-    /// <see cref="object"/> (or <c>dynamic</c>), an interface, a class that may be derived from, or a type parameter. A struct, a sealed
+    /// <see cref="object"/> (or <c>dynamic</c>), an interface, a class of the user's that may be derived from, or a type parameter. A struct, a sealed
     /// class and a delegate are what they say, and PRIV018 looks at them.
     /// </summary>
     public static bool MayBePersonalDataAtRunTime(ITypeSymbol type) => type switch
@@ -429,7 +429,8 @@ internal static class TypeParser
         { SpecialType: SpecialType.System_Object } => true,
         { SpecialType: not SpecialType.None } => false,
         { TypeKind: TypeKind.Interface } => true,
-        { TypeKind: TypeKind.Class, IsSealed: false, IsStatic: false } => true,
+        // A framework class (Uri, Exception, CultureInfo) is no personal-data type of ours, whatever derives from it.
+        INamedTypeSymbol { TypeKind: TypeKind.Class, IsSealed: false, IsStatic: false } named => !MemberTypes.IsLibraryType(named),
         _ => false,
     };
 

@@ -340,6 +340,8 @@ public class NotPersonalDataAnalyzerTests
                 [NotPersonalData] public Sealed? Closed { get; }
                 [NotPersonalData] public string Code { get; } = "";
                 [NotPersonalData] public List<string> Tags { get; } = new();
+                [NotPersonalData] public System.Uri? Endpoint { get; }
+                [NotPersonalData] public System.Exception? LastError { get; }
             }
 
             public partial record Note

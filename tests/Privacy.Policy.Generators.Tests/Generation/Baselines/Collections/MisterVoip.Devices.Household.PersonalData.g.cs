@@ -596,6 +596,7 @@ namespace MisterVoip.Devices
                 }
                 writer.WriteEndObject();
             }
+            global::Privacy.Policy.Export.PersonalDataJson.WriteRuntimeMember(writer, PersonalDataJsonNames.Script, this.Script);
         }
 
         /// <summary>Passes every nested personal-data value the export writes to the export's subject check.</summary>
@@ -641,6 +642,7 @@ namespace MisterVoip.Devices
                     index++;
                 }
             }
+            check.CheckRuntimeValue(this.Script, "Script");
         }
 
         /// <summary>The type name and public members, personal data redacted.</summary>
@@ -739,5 +741,6 @@ namespace MisterVoip.Devices
         public static readonly global::System.Text.Json.JsonEncodedText DailyVolumes = global::System.Text.Json.JsonEncodedText.Encode("DailyVolumes");
         public static readonly global::System.Text.Json.JsonEncodedText SimsByLine = global::System.Text.Json.JsonEncodedText.Encode("SimsByLine");
         public static readonly global::System.Text.Json.JsonEncodedText SimsByName = global::System.Text.Json.JsonEncodedText.Encode("SimsByName");
+        public static readonly global::System.Text.Json.JsonEncodedText Script = global::System.Text.Json.JsonEncodedText.Encode("Script");
     }
 }
