@@ -30,7 +30,7 @@ namespace Privacy.Policy;
 /// is described by the derived type's descriptor (its members, an override's purposes and retention, its
 /// <c>keptUntil</c>), and a new record type entry begins each time the type changes.
 /// </remarks>
-public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
+public sealed partial class SubjectAccessExport : IAsyncDisposable, IDisposable
 {
     /// <summary>The format name written into every export.</summary>
     public const string FormatName = "privacy-policy/subject-access-export";
@@ -52,25 +52,38 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
     ];
 
     private readonly Stream _output;
+
     private readonly string _subjectId;
+
     private readonly Guid? _subjectGuid;
 
     // The writer fills this buffer and only this type moves its bytes to the stream, so it decides when a write is
     // synchronous; a Utf8JsonWriter on the stream itself writes synchronously whenever it is flushed or disposed.
     private readonly ArrayBufferWriter<byte> _buffer = new(FlushThreshold + (FlushThreshold / 2));
+
     private readonly Utf8JsonWriter _writer;
+
     private readonly DateTimeZone _zone;
+
     private readonly EffectiveRetention _retention;
+
     private readonly Period?[] _periods = new Period?[4];
+
     private readonly Instant[] _ends = new Instant[4];
+
     private ExportSubjectCheck? _subjectCheck;
+
     private RuntimeTypeRecordWriter? _asRuntimeType;
 
     // The descriptor of the record type entry being written, or null between entries.
     private PersonalDataDescriptor? _open;
+
     private Purpose _purposes;
+
     private bool _completed;
+
     private bool _failed;
+
     private bool _written;
 
     internal SubjectAccessExport(Stream output, string subjectId, Instant producedAt, PrivacyPolicyOptions options, DateTimeZone zone, EffectiveRetention retention)
@@ -301,187 +314,6 @@ public sealed class SubjectAccessExport : IAsyncDisposable, IDisposable
         await _output.WriteAsync(_buffer.WrittenMemory, cancellationToken).ConfigureAwait(false);
         _written = true;
         _buffer.Clear();
-    }
-
-    private void BeginType(PersonalDataDescriptor descriptor)
-    {
-        _open = descriptor;
-        _writer.WriteStartObject();
-        _writer.WriteString("type", descriptor.TypeName);
-        _writer.WriteStartArray("members");
-        foreach (PersonalDataMember member in descriptor.Members)
-        {
-            if (!member.Exportable)
-            {
-                continue;
-            }
-
-            _purposes |= member.Purposes;
-            _writer.WriteStartObject();
-            _writer.WriteString("name", member.Name);
-            _writer.WriteString("category", member.Category.ToString());
-            _writer.WriteString("fideslangKey", member.Category.GetFideslangKey(member.Format));
-            _writer.WriteStartArray("purposes");
-            for (int bit = 0; bit < 31; bit++)
-            {
-                var purpose = (Purpose)(1 << bit);
-                if ((member.Purposes & purpose) != 0)
-                {
-                    _writer.WriteStringValue(purpose.ToString());
-                }
-            }
-
-            _writer.WriteEndArray();
-            _writer.WriteStartArray("legalBases");
-            foreach (LegalBasis basis in member.LegalBases)
-            {
-                _writer.WriteStringValue(basis.ToString());
-            }
-
-            _writer.WriteEndArray();
-            _writer.WritePropertyName("retention");
-            PersonalDataJson.WriteValue(_writer, RetentionOf(member));
-            _writer.WriteEndObject();
-        }
-
-        _writer.WriteEndArray();
-        _writer.WriteStartArray("records");
-    }
-
-    private void WriteRecord<T>(T record)
-        where T : IPersonalData<T>
-    {
-        if (record is null)
-        {
-            return;
-        }
-
-        // A record of a derived type added as its base type is described by its own type: the members it declares,
-        // an override's classification and retention, its anchor and subject. One interface call, no reflection.
-        if (!typeof(T).IsValueType && record.GetType() != typeof(T))
-        {
-            record.Accept(_asRuntimeType ??= new RuntimeTypeRecordWriter(this));
-            return;
-        }
-
-        WriteRecordOf(record);
-    }
-
-    /// <summary>Writes one record as <typeparamref name="T"/>, its own type, under that type's entry.</summary>
-    private void WriteRecordOf<T>(T record)
-        where T : IPersonalData<T>
-    {
-        // An answer to one person must not carry another's records: a query that returned too much fails the
-        // export rather than send them. The message names the type, never either subject.
-        if (T.GetDataSubject(record) is { } owner && !IsThisSubject(owner))
-        {
-            throw new InvalidOperationException($"A {T.Descriptor.TypeName} record of another data subject was added to this export; it was not written, and the export is void.");
-        }
-
-        // Nor may a record of this subject carry another's nested in it (a household's members, a call of someone
-        // else): every nested record at every depth is checked before any of the record is written.
-        (_subjectCheck ??= new ExportSubjectCheck(IsThisSubject)).CheckRecord(record);
-
-        // Records are listed under their own type: a new entry begins each time the type changes (a derived record
-        // among its base type's), so the entry's members and each record's keptUntil come from one descriptor.
-        PersonalDataDescriptor descriptor = T.Descriptor;
-        if (!ReferenceEquals(_open, descriptor))
-        {
-            if (_open is not null)
-            {
-                EndEntry();
-            }
-
-            BeginType(descriptor);
-        }
-
-        _writer.WriteStartObject();
-        _writer.WriteStartObject("values");
-        PersonalDataJson.WriteRecord(_writer, record);
-        _writer.WriteEndObject();
-        _writer.WriteStartObject("keptUntil");
-        if (T.GetRetentionAnchor(record, _zone) is { } anchor)
-        {
-            // Members of one record share their anchor, and most share a period (their category's default), so each
-            // distinct period is computed once per record.
-            int computed = 0;
-            foreach (PersonalDataMember member in descriptor.Members)
-            {
-                // A retention that runs past the calendar's end (an open contract's sentinel anchor) never runs out:
-                // the member has no end to write, as docs/export-format.md says.
-                if (member.Exportable && RetentionOf(member) is { } period
-                    && KeptUntil(anchor, descriptor.RetentionStart, period, ref computed) is var until && until != RetentionCalculator.Never)
-                {
-                    _writer.WritePropertyName(member.Name);
-                    PersonalDataJson.WriteValue(_writer, until);
-                }
-            }
-        }
-
-        _writer.WriteEndObject();
-        _writer.WriteEndObject();
-    }
-
-    /// <summary>Closes the entry of the records just added; records of none still get the entry of their type.</summary>
-    private void EndType<T>()
-        where T : IPersonalData<T>
-    {
-        if (_open is null)
-        {
-            BeginType(T.Descriptor);
-        }
-
-        EndEntry();
-    }
-
-    private void EndEntry()
-    {
-        _open = null;
-        _writer.WriteEndArray();
-        _writer.WriteEndObject();
-    }
-
-    private Instant KeptUntil(LocalDateTime anchor, RetentionStart start, Period period, ref int computed)
-    {
-        for (int i = 0; i < computed; i++)
-        {
-            if (ReferenceEquals(_periods[i], period) || _periods[i]!.Equals(period))
-            {
-                return _ends[i];
-            }
-        }
-
-        Instant end = RetentionCalculator.End(anchor, start, period, _zone);
-        if (computed < _periods.Length)
-        {
-            _periods[computed] = period;
-            _ends[computed] = end;
-            computed++;
-        }
-
-        return end;
-    }
-
-    private Period? RetentionOf(PersonalDataMember member) => _retention.Of(member);
-
-    /// <summary>
-    /// Whether a record's subject id is this export's: the same text, or the same <see cref="Guid"/> however it is
-    /// written (generated code writes a <see cref="Guid"/> id in lower case, a caller may not).
-    /// </summary>
-    private bool IsThisSubject(string owner)
-        => string.Equals(owner, _subjectId, StringComparison.Ordinal)
-           || (_subjectGuid is { } subject && Guid.TryParse(owner, out Guid guid) && guid == subject);
-
-    private void WriteNullable(string name, string? value)
-    {
-        if (value is null)
-        {
-            _writer.WriteNull(name);
-        }
-        else
-        {
-            _writer.WriteString(name, value);
-        }
     }
 
     private void ThrowIfCompleted()
