@@ -25,8 +25,9 @@ public class CopyRuleTests
             using Privacy.Policy;
             public partial record R
             {
+                // Not redacted, so the copy need not set it.
                 [NotPersonalData]
-                public int Plan { get; init; }
+                public int Plan { get; } = 3;
 
                 [PersonalData(Category.Contact)]
                 public string Email { get; } = "";
