@@ -9,7 +9,11 @@ using Privacy.Policy.Generators.Vocabulary;
 
 namespace Privacy.Policy.Generators.Parsing;
 
-/// <summary>Reads a type with <c>[PersonalData]</c> members into the equatable model the emitter writes from.</summary>
+/// <summary>
+/// Reads a type with <c>[PersonalData]</c> members into the equatable model the emitter writes from. What the model
+/// says (whether a type is generated for, how it is copied, what a member holds) is decided by the rules in
+/// <c>Semantics/</c>, which the analyzers ask too; this class only reads symbols into the model.
+/// </summary>
 internal static class TypeParser
 {
     public const string PersonalDataInterface = "Privacy.Policy.IPersonalData`1";
