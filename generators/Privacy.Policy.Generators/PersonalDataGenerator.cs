@@ -7,6 +7,7 @@ using Privacy.Policy.Generators.Classification;
 using Privacy.Policy.Generators.Emitting;
 using Privacy.Policy.Generators.Model;
 using Privacy.Policy.Generators.Parsing;
+using Privacy.Policy.Generators.Semantics;
 
 namespace Privacy.Policy.Generators;
 
@@ -197,7 +198,7 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
             return null;
         }
 
-        ISymbol? first = TypeParser.GenerationTrigger(type, symbols);
+        ISymbol? first = GenerationRule.Trigger(type, symbols);
         return first is IPropertySymbol property && property.Name == parameter.Identifier.ValueText && IsFromParameter(property, parameter)
             ? TypeParser.Parse(type, symbols, cancellationToken)
             : null;
@@ -227,7 +228,7 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
 
     /// <summary>
     /// Parses the type that declares the attributed member, once per type: only the member that triggers generation
-    /// (<see cref="TypeParser.GenerationTrigger"/>: its first personal-data member, else a derived type's first
+    /// (<see cref="GenerationRule.Trigger"/>: its first personal-data member, else a derived type's first
     /// classified member) yields a model, every other member yields none.
     /// </summary>
     private static PersonalDataType? Transform(GeneratorAttributeSyntaxContext context, TriggerKind kind, System.Threading.CancellationToken cancellationToken)
@@ -253,7 +254,7 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
             return null;
         }
 
-        ISymbol? first = TypeParser.GenerationTrigger(type, symbols);
+        ISymbol? first = GenerationRule.Trigger(type, symbols);
         return SymbolEqualityComparer.Default.Equals(first, member)
             ? TypeParser.Parse(type, symbols, cancellationToken)
             : null;

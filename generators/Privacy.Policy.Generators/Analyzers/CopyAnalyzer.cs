@@ -3,7 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Privacy.Policy.Generators.Classification;
 using Privacy.Policy.Generators.Model;
-using Privacy.Policy.Generators.Parsing;
+using Privacy.Policy.Generators.Semantics;
 
 namespace Privacy.Policy.Generators.Analyzers;
 
@@ -18,17 +18,18 @@ public sealed class CopyAnalyzer : GeneratedTypeAnalyzer
     /// <inheritdoc />
     private protected override void AnalyzeGeneratedType(SymbolAnalysisContext context, INamedTypeSymbol type, PrivacySymbols symbols)
     {
-        if (TypeParser.ChooseCopy(type, symbols) != CopyStrategy.None)
+        CopyDecision copy = CopyRule.Decide(type, symbols);
+        if (copy.Strategy != CopyStrategy.None)
         {
             return;
         }
 
-        (ISymbol? member, string reason) = TypeParser.WhyNoCopy(type, symbols);
+        ISymbol? member = copy.Member;
         Location location = member?.Locations.Length > 0 ? member.Locations[0] : type.Locations[0];
         context.ReportDiagnostic(Diagnostic.Create(
             DiagnosticDescriptors.CannotCopyForRedaction,
             location,
             type.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat),
-            reason));
+            copy.Reason));
     }
 }

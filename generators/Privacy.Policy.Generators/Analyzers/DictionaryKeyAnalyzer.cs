@@ -29,7 +29,7 @@ public sealed class DictionaryKeyAnalyzer : PrivacyAnalyzer
         }
 
         ITypeSymbol type = MemberTypes.UnwrapNullable(DataMembers.TypeOf(member));
-        if (Parsing.TypeParser.CollectionShapeOf(type, out _, out ITypeSymbol? key) != Model.CollectionShape.Dictionary || key is null)
+        if (Semantics.CollectionShapes.Of(type, out _, out ITypeSymbol? key) != Model.CollectionShape.Dictionary || key is null)
         {
             return;
         }
@@ -37,7 +37,7 @@ public sealed class DictionaryKeyAnalyzer : PrivacyAnalyzer
         // Text can hold anything (a phone number, an e-mail address); a personal-data type holds personal data by
         // definition. Numbers, dates and enums as keys are left alone: they are ids or buckets far more often.
         ITypeSymbol keyType = MemberTypes.UnwrapNullable(key);
-        if (keyType.SpecialType == SpecialType.System_String || Parsing.TypeParser.ContainsPersonalData(keyType, symbols))
+        if (keyType.SpecialType == SpecialType.System_String || Semantics.PersonalDataTypes.ContainsPersonalData(keyType, symbols))
         {
             context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.DictionaryKeysKept,

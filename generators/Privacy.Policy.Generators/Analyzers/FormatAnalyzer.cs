@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Privacy.Policy.Generators.Classification;
+using Privacy.Policy.Generators.Vocabulary;
 
 namespace Privacy.Policy.Generators.Analyzers;
 
@@ -23,10 +24,10 @@ public sealed class FormatAnalyzer : PrivacyAnalyzer
         MemberAttributes attributes = symbols.Read(member);
         ITypeSymbol declared = DataMembers.TypeOf(member);
         if (!member.IsStatic
-            && Parsing.TypeParser.ContainsPersonalData(declared, symbols)
-            && !Parsing.TypeParser.IsRedactedElementWise(declared, symbols)
+            && Semantics.PersonalDataTypes.ContainsPersonalData(declared, symbols)
+            && !Semantics.PersonalDataTypes.IsRedactedElementWise(declared, symbols)
             && member.ContainingType is { } containing
-            && Parsing.TypeParser.IsGenerated(containing, symbols))
+            && Semantics.GenerationRule.IsGenerated(containing, symbols))
         {
             context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.FormatDoesNotFit,
@@ -42,17 +43,17 @@ public sealed class FormatAnalyzer : PrivacyAnalyzer
             return;
         }
 
-        var format = (DataFormatValue)(attributes.NamedArgument(WellKnownNames.FormatProperty).Value as int? ?? 0);
-        var redaction = (RedactionKindValue)(attributes.NamedArgument(WellKnownNames.RedactionProperty).Value as int? ?? 0);
-        var category = (CategoryValue)attributes.CategoryValue;
+        var format = (DataFormat)(attributes.NamedArgument(WellKnownNames.FormatProperty).Value as int? ?? 0);
+        var redaction = (RedactionKind)(attributes.NamedArgument(WellKnownNames.RedactionProperty).Value as int? ?? 0);
+        var category = (Category)attributes.CategoryValue;
         ITypeSymbol element = MemberTypes.ElementOf(DataMembers.TypeOf(member));
 
         string? problem = null;
         string argument = WellKnownNames.FormatProperty;
         ITypeSymbol memberType = MemberTypes.UnwrapNullable(DataMembers.TypeOf(member));
         if (!SymbolEqualityComparer.Default.Equals(element, memberType)
-            && Parsing.TypeParser.CollectionShapeOf(memberType, out _, out _) == Model.CollectionShape.None
-            && !Parsing.TypeParser.ContainsPersonalData(memberType, symbols))
+            && Semantics.CollectionShapes.Of(memberType, out _, out _) == Model.CollectionShape.None
+            && !Semantics.PersonalDataTypes.ContainsPersonalData(memberType, symbols))
         {
             problem = $"a '{MemberTypes.FullName(memberType)}' is not redacted element by element, so it is erased whole; use an array, List<T>, IReadOnlyList<T> or a dictionary";
             context.ReportDiagnostic(Diagnostic.Create(

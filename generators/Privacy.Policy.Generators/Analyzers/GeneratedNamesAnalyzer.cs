@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Privacy.Policy.Generators.Classification;
-using Privacy.Policy.Generators.Parsing;
+using Privacy.Policy.Generators.Semantics;
 
 namespace Privacy.Policy.Generators.Analyzers;
 
@@ -16,14 +16,14 @@ public sealed class GeneratedNamesAnalyzer : GeneratedTypeAnalyzer
 
     /// <inheritdoc />
     /// <remarks>A type with a clashing name gets no generated code, so this looks at the types that would get it.</remarks>
-    private protected override bool AppliesTo(INamedTypeSymbol type, PrivacySymbols symbols) => TypeParser.WouldBeGenerated(type, symbols);
+    private protected override bool AppliesTo(INamedTypeSymbol type, PrivacySymbols symbols) => GenerationRule.WouldBeGenerated(type, symbols);
 
     /// <inheritdoc />
     private protected override void AnalyzeGeneratedType(SymbolAnalysisContext context, INamedTypeSymbol type, PrivacySymbols symbols)
     {
         foreach (ISymbol member in type.GetMembers())
         {
-            if (member.IsImplicitlyDeclared || !ToStringAnalyzer.IsHandWritten(member) || UseOf(member) is not { } use)
+            if (member.IsImplicitlyDeclared || !GeneratedNameClash.IsHandWritten(member) || GeneratedNameClash.UseOf(member) is not { } use)
             {
                 continue;
             }
@@ -35,55 +35,5 @@ public sealed class GeneratedNamesAnalyzer : GeneratedTypeAnalyzer
                 member.Name,
                 use));
         }
-    }
-
-    /// <summary>
-    /// Whether <paramref name="type"/>, or a base type of it, declares by hand a member that would clash with the
-    /// generated code: a derived type's generated members would hide an inherited one just as they clash with its own.
-    /// </summary>
-    internal static bool HasNameTakenByGeneratedCode(INamedTypeSymbol type)
-    {
-        for (INamedTypeSymbol? current = type; current is not null && current.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); current = current.BaseType)
-        {
-            foreach (ISymbol member in current.GetMembers())
-            {
-                if (!member.IsImplicitlyDeclared
-                    && (current.Equals(type, SymbolEqualityComparer.Default) || member.DeclaredAccessibility != Accessibility.Private)
-                    && ToStringAnalyzer.IsHandWritten(member)
-                    && UseOf(member) is not null)
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>What the generated code uses the member's name for, when the member would clash with it.</summary>
-    private static string? UseOf(ISymbol member)
-    {
-        // A method with another number of parameters is an overload, not a clash.
-        int? parameters = (member as IMethodSymbol)?.Parameters.Length;
-        return member.Name switch
-        {
-            "Descriptor" => "the static descriptor property",
-            "Redact" when parameters is null or 2 => "the static method that returns a redacted copy",
-            "RecordPersonalDataTags" when parameters is null or 2 => "the logging tag provider",
-            "RedactedCopy" when parameters is null or 1 => "the method that lets derived records redact their members",
-            "RedactMembers" when parameters is null or 1 => "the method that lets derived classes redact their members",
-            "Erase" when parameters is null or 2 => "the static method that returns an erased copy",
-            "ErasedCopy" when parameters is null or 1 => "the method that lets derived records erase their members",
-            "EraseMembers" when parameters is null or 1 => "the method that lets derived classes erase their members",
-            "GetRetentionAnchor" when parameters is null or 2 => "the static method that reads the retention anchor",
-            "GetDataSubject" when parameters is null or 1 => "the static method that reads the data subject's id",
-            "WriteExport" when parameters is null or 2 => "the static method that writes a subject-access export",
-            "WriteExportMembers" when parameters is null or 1 => "the method that lets derived types export their members",
-            "CheckExportSubjects" when parameters is null or 2 => "the static method that checks an export's nested records name its subject",
-            "CheckExportSubjectMembers" when parameters is null or 1 => "the method that lets derived types check their nested records",
-            "OverridesPersonalDataMember" when parameters is null or 2 => "the method that tells a base type's code which members a derived type overrides",
-            "EraseAsRuntimeType" when parameters is null or 2 => "the method that erases a value held as its base type with its own type's code",
-            _ => null,
-        };
     }
 }

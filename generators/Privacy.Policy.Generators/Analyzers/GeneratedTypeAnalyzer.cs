@@ -1,7 +1,7 @@
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Privacy.Policy.Generators.Classification;
-using Privacy.Policy.Generators.Parsing;
+using Privacy.Policy.Generators.Semantics;
 
 namespace Privacy.Policy.Generators.Analyzers;
 
@@ -25,7 +25,7 @@ public abstract class GeneratedTypeAnalyzer : PrivacyAnalyzer
     /// <param name="type">The type.</param>
     /// <param name="symbols">The runtime's attribute types in this compilation.</param>
     /// <returns>Whether to analyze it.</returns>
-    private protected virtual bool AppliesTo(INamedTypeSymbol type, PrivacySymbols symbols) => TypeParser.IsGenerated(type, symbols);
+    private protected virtual bool AppliesTo(INamedTypeSymbol type, PrivacySymbols symbols) => GenerationRule.IsGenerated(type, symbols);
 
     /// <summary>Analyzes one type the generator writes code for.</summary>
     /// <param name="context">The symbol context, to report diagnostics.</param>

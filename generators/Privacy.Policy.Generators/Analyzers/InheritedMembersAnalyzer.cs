@@ -4,7 +4,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Privacy.Policy.Generators.Classification;
-using Privacy.Policy.Generators.Parsing;
+using Privacy.Policy.Generators.Semantics;
 
 namespace Privacy.Policy.Generators.Analyzers;
 
@@ -21,7 +21,7 @@ public sealed class InheritedMembersAnalyzer : GeneratedTypeAnalyzer
     /// <inheritdoc />
     private protected override void AnalyzeGeneratedType(SymbolAnalysisContext context, INamedTypeSymbol type, PrivacySymbols symbols)
     {
-        List<(ISymbol Member, bool CanErase)> unclassified = TypeParser.UnclassifiedInherited(type, symbols);
+        List<(ISymbol Member, bool CanErase)> unclassified = InheritedMembers.Unclassified(type, symbols);
         if (unclassified.Count == 0)
         {
             return;

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Privacy.Policy.Generators.Classification;
-using Privacy.Policy.Generators.Parsing;
+using Privacy.Policy.Generators.Semantics;
 
 namespace Privacy.Policy.Generators.Analyzers;
 
@@ -112,7 +112,7 @@ public sealed class LogPropertiesAnalyzer : PrivacyAnalyzer
     }
 
     private static bool IsPersonal(INamedTypeSymbol type, PrivacySymbols symbols)
-        => type.TypeKind is TypeKind.Class or TypeKind.Struct && (TypeParser.RedactingType(type, symbols) is not null || DataMembers.HoldsPersonalData(type, symbols));
+        => type.TypeKind is TypeKind.Class or TypeKind.Struct && (GenerationRule.RedactingType(type, symbols) is not null || DataMembers.HoldsPersonalData(type, symbols));
 
     private static bool IsTransitive(SemanticModel model, AttributeSyntax attribute, CancellationToken cancellationToken)
     {

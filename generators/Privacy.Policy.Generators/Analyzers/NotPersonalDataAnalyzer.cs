@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Privacy.Policy.Generators.Classification;
-using Privacy.Policy.Generators.Parsing;
+using Privacy.Policy.Generators.Semantics;
 
 namespace Privacy.Policy.Generators.Analyzers;
 
@@ -70,12 +70,12 @@ public sealed class NotPersonalDataAnalyzer : PrivacyAnalyzer
     /// </summary>
     private static void ReportUncheckedOpenMembers(SymbolAnalysisContext context, INamedTypeSymbol type, PrivacySymbols symbols)
     {
-        if (type.DeclaringSyntaxReferences.Length == 0 || !TypeParser.IsGenerated(type, symbols) || TypeParser.ChooseCopy(type, symbols) == Model.CopyStrategy.None)
+        if (type.DeclaringSyntaxReferences.Length == 0 || !GenerationRule.IsGenerated(type, symbols) || CopyRule.Decide(type, symbols).Strategy == Model.CopyStrategy.None)
         {
             return;
         }
 
-        foreach ((ISymbol member, string reason) in TypeParser.UncheckedOpenMembers(type, symbols))
+        foreach ((ISymbol member, string reason) in OpenMembers.Unchecked(type, symbols))
         {
             // An inherited member is reported at the type that copies it, with the base's name.
             bool own = SymbolEqualityComparer.Default.Equals(member.ContainingType, type) && member.Locations.Length > 0 && member.Locations[0].IsInSource;
@@ -175,14 +175,14 @@ public sealed class NotPersonalDataAnalyzer : PrivacyAnalyzer
     /// </summary>
     private static bool IsPersonalDataType(ITypeSymbol type, PrivacySymbols symbols)
     {
-        if (TypeParser.RedactingType(type, symbols) is not null)
+        if (GenerationRule.RedactingType(type, symbols) is not null)
         {
             return true;
         }
 
         if (type is ITypeParameterSymbol)
         {
-            return TypeParser.IsRedactedElementWise(type, symbols);
+            return PersonalDataTypes.IsRedactedElementWise(type, symbols);
         }
 
         return type is INamedTypeSymbol named

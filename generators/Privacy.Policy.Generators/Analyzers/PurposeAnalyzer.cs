@@ -4,6 +4,7 @@ using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Privacy.Policy.Generators.Classification;
+using Privacy.Policy.Generators.Vocabulary;
 
 namespace Privacy.Policy.Generators.Analyzers;
 
@@ -17,7 +18,7 @@ public sealed class PurposeAnalyzer : PrivacyAnalyzer
     private const string PurposesProperty = "Purposes";
 
     /// <summary>The purposes whose legal basis is consent, as the runtime's taxonomy assigns them.</summary>
-    private const int ConsentPurposes = (int)PurposeValue.Marketing;
+    private const int ConsentPurposes = (int)Purpose.Marketing;
 
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
@@ -87,7 +88,7 @@ public sealed class PurposeAnalyzer : PrivacyAnalyzer
             AttributeLocations.Of(consentAttributes.PersonalData!, PurposesProperty, consentBased, context.CancellationToken),
             type.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat),
             consentBased.Name,
-            nameof(PurposeValue.Marketing)));
+            nameof(Purpose.Marketing)));
     }
 
     /// <summary>

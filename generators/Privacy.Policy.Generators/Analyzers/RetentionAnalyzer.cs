@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Privacy.Policy.Generators.Classification;
+using Privacy.Policy.Generators.Vocabulary;
 
 namespace Privacy.Policy.Generators.Analyzers;
 
@@ -110,7 +111,7 @@ public sealed class RetentionAnalyzer : PrivacyAnalyzer
     // personal data it would cover every subject id of the project, so only a retention of its own is advised.
     private static string Advice(MemberAttributes attributes)
         => attributes.IsPersonalData && !attributes.IsDataSubject && !attributes.IsRetentionAnchor
-            ? $"give it a Retention, or set PrivacyPolicyOptions.RetentionDefaults[Category.{(CategoryValue)attributes.CategoryValue}]"
+            ? $"give it a Retention, or set PrivacyPolicyOptions.RetentionDefaults[Category.{(Category)attributes.CategoryValue}]"
             : "give it [PersonalData(..., Retention = \"...\")], the period the record is needed for";
 
     private static void AnalyzeMember(SymbolAnalysisContext context, PrivacySymbols symbols)

@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Privacy.Policy.Generators.Classification;
-using Privacy.Policy.Generators.Parsing;
+using Privacy.Policy.Generators.Semantics;
 
 namespace Privacy.Policy.Generators.Analyzers;
 
@@ -21,7 +21,7 @@ public sealed class ToStringAnalyzer : GeneratedTypeAnalyzer
         {
             if (member is IMethodSymbol { IsImplicitlyDeclared: false } method
                 && ((method.Name == "ToString" && method.Parameters.Length == 0) || (method.Name == "PrintMembers" && method.Parameters.Length == 1 && type.IsRecord))
-                && IsHandWritten(method))
+                && GeneratedNameClash.IsHandWritten(method))
             {
                 context.ReportDiagnostic(Diagnostic.Create(
                     DiagnosticDescriptors.HandWrittenToString,
@@ -30,19 +30,5 @@ public sealed class ToStringAnalyzer : GeneratedTypeAnalyzer
                     method.Name == "ToString" ? "ToString()" : "PrintMembers"));
             }
         }
-    }
-
-    /// <summary>Whether <paramref name="member"/> is declared in the user's source, not in a file this package generated.</summary>
-    internal static bool IsHandWritten(ISymbol member)
-    {
-        foreach (Location location in member.Locations)
-        {
-            if (location.IsInSource && !location.SourceTree!.FilePath.EndsWith(".PersonalData.g.cs", System.StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

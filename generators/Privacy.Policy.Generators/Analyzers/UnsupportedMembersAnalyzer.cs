@@ -6,7 +6,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using Privacy.Policy.Generators.Classification;
-using Privacy.Policy.Generators.Parsing;
+using Privacy.Policy.Generators.Semantics;
 
 namespace Privacy.Policy.Generators.Analyzers;
 
@@ -32,7 +32,7 @@ public sealed class UnsupportedMembersAnalyzer : PrivacyAnalyzer
 
                 // A type with an explicit interface implementation gets no generated code, so this looks at the
                 // types that would get it, as PRIV010 does.
-                if (!DataMembers.IsCandidate(type) || type.Locations.Length == 0 || !TypeParser.WouldBeGenerated(type, symbols))
+                if (!DataMembers.IsCandidate(type) || type.Locations.Length == 0 || !GenerationRule.WouldBeGenerated(type, symbols))
                 {
                     return;
                 }
@@ -60,7 +60,7 @@ public sealed class UnsupportedMembersAnalyzer : PrivacyAnalyzer
                     || operationContext.ContainingSymbol is IFieldSymbol or IPropertySymbol
                     || SymbolEqualityComparer.Default.Equals(operationContext.ContainingSymbol, constructor)
                     || !IsPrimaryConstructor(constructor, operationContext.CancellationToken)
-                    || !TypeParser.WouldBeGenerated(constructor.ContainingType, symbols))
+                    || !GenerationRule.WouldBeGenerated(constructor.ContainingType, symbols))
                 {
                     return;
                 }
@@ -102,21 +102,6 @@ public sealed class UnsupportedMembersAnalyzer : PrivacyAnalyzer
                 yield return (member, "hides a stored member of a base type, which generated code would then copy and export by one name only: rename it, or override the base member");
             }
         }
-    }
-
-    /// <summary>Whether the generator must write nothing for <paramref name="type"/>: it has a member generated code cannot name.</summary>
-    internal static bool HasExplicitInterfaceMember(INamedTypeSymbol type)
-    {
-        for (INamedTypeSymbol? current = type; current is not null && current.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); current = current.BaseType)
-        {
-            if (current.DeclaringSyntaxReferences.Length > 0
-                && DataMembers.Of(current).Any(member => member is IPropertySymbol { ExplicitInterfaceImplementations.Length: > 0 }))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static HashSet<string> InheritedStoredNames(INamedTypeSymbol type)
