@@ -33,8 +33,8 @@ internal static class GeneratedNames
     public const string JsonNames = "PersonalDataJsonNames";
 
     /// <summary>
-    /// The generated members a hand-written member of the same name clashes with (PRIV010), and what the generated code
-    /// uses each for. <c>ToString</c> and <c>PrintMembers</c> are not here: the generator leaves them out when written by
+    /// The generated members (and the one generated class the type's code names) a hand-written member of the same name
+    /// clashes with (PRIV010), and what the generated code uses each for. <c>ToString</c> and <c>PrintMembers</c> are not here: the generator leaves them out when written by
     /// hand.
     /// </summary>
     public static ImmutableArray<ReservedMember> Reserved { get; } = ImmutableArray.Create(
@@ -53,7 +53,10 @@ internal static class GeneratedNames
         new ReservedMember(CheckExportSubjects, 2, "the static method that checks an export's nested records name its subject"),
         new ReservedMember(CheckExportSubjectMembers, 1, "the method that lets derived types check their nested records"),
         new ReservedMember(OverridesPersonalDataMember, 2, "the method that tells a base type's code which members a derived type overrides"),
-        new ReservedMember(EraseAsRuntimeType, 2, "the method that erases a value held as its base type with its own type's code"));
+        new ReservedMember(EraseAsRuntimeType, 2, "the method that erases a value held as its base type with its own type's code"),
+        // Not a member but a file-local class beside the type, which the export reads by its simple name: a member of
+        // the same name, of any kind, would hide it from the generated code.
+        new ReservedMember(JsonNames, null, "the class of the export's encoded property names, which a member of this name would hide"));
 
     /// <summary>The runtime library's types generated code calls, fully qualified; a test finds each in the runtime assembly.</summary>
     public static class Runtime

@@ -11,7 +11,8 @@ namespace Privacy.Policy.Generators.Tests.Generation;
 
 /// <summary>
 /// PRIV010 keeps the names of generated members free (<see cref="GeneratedNames.Reserved"/>). These tests compile every
-/// sample, collect the members the generator adds to the personal-data types, and hold the two lists together: a member
+/// sample, collect the members the generator adds to the personal-data types (and the file-local classes beside them,
+/// which a member would hide), and hold the two lists together: a member
 /// the emitters add that PRIV010 does not reserve would let a hand-written member break the generated code, and a
 /// reserved name no emitter writes refuses a member for nothing.
 /// </summary>
@@ -78,7 +79,15 @@ public sealed class GeneratedNamesTests
             {
                 foreach (MemberDeclarationSyntax member in source.SyntaxTree.GetRoot().DescendantNodes().OfType<MemberDeclarationSyntax>())
                 {
-                    // The file-local class of encoded export names holds the type's member names, not members of the type.
+                    if (member is TypeDeclarationSyntax { Parent: BaseNamespaceDeclarationSyntax or CompilationUnitSyntax } fileType
+                        && fileType.Modifiers.Any(SyntaxKind.FileKeyword))
+                    {
+                        // A file-local class beside the type, which its code names by its simple name: a member of the
+                        // type with that name would hide it. Its own fields are the type's member names, not members.
+                        members.Add(new(fileType.Identifier.ValueText, null));
+                        continue;
+                    }
+
                     if (member.Parent is not TypeDeclarationSyntax parent || parent.Modifiers.Any(SyntaxKind.FileKeyword))
                     {
                         continue;
