@@ -6,7 +6,10 @@ using Privacy.Policy.Generators.Semantics;
 
 namespace Privacy.Policy.Generators.Analyzers;
 
-/// <summary>PRIV010: no member of a type with personal data has a name the generated code uses.</summary>
+/// <summary>
+/// PRIV010: no member of a type with personal data has a name the generated code uses. The names are the emitters'
+/// own (<see cref="Emitting.GeneratedNames.Reserved"/>, read by <see cref="GeneratedNameClash"/>), so the two cannot drift apart.
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class GeneratedNamesAnalyzer : GeneratedTypeAnalyzer
 {

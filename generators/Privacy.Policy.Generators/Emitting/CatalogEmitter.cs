@@ -17,22 +17,22 @@ internal static class CatalogEmitter
         using (writer.Block("namespace Privacy.Policy.Generated"))
         {
             writer.WriteLine("/// <summary>The personal-data types of this assembly.</summary>");
-            writer.WriteLine(PersonalDataEmitter.GeneratedCodeAttribute);
+            writer.WriteLine(CSharpCode.GeneratedCodeAttribute);
             using (writer.Block("internal static class AssemblyPersonalDataCatalog"))
             {
                 writer.WriteLine("/// <summary>The descriptors of this assembly's personal-data types, ordered by type name.</summary>");
-                writer.WriteLine($"public static global::Privacy.Policy.PersonalDataCatalog Catalog {{ get; }} = new({PersonalDataEmitter.Literal(assemblyName)}, new global::Privacy.Policy.PersonalDataDescriptor[]");
+                writer.WriteLine($"public static {GeneratedNames.Runtime.PersonalDataCatalog} Catalog {{ get; }} = new({CSharpCode.Literal(assemblyName)}, new {GeneratedNames.Runtime.PersonalDataDescriptor}[]");
                 writer.WriteLine("{");
                 foreach (string typeName in typeNames)
                 {
-                    writer.WriteLine($"    {typeName}.Descriptor,");
+                    writer.WriteLine($"    {typeName}.{GeneratedNames.Descriptor},");
                 }
 
                 writer.WriteLine("});");
                 writer.WriteLine();
-                writer.WriteLine("/// <summary>Adds the catalog to <see cref=\"global::Privacy.Policy.PersonalDataCatalog.Loaded\"/>.</summary>");
+                writer.WriteLine($"/// <summary>Adds the catalog to <see cref=\"{GeneratedNames.Runtime.PersonalDataCatalog}.Loaded\"/>.</summary>");
                 writer.WriteLine("[global::System.Runtime.CompilerServices.ModuleInitializer]");
-                writer.WriteLine("internal static void Register() => global::Privacy.Policy.PersonalDataCatalog.Register(Catalog);");
+                writer.WriteLine($"internal static void Register() => {GeneratedNames.Runtime.PersonalDataCatalog}.Register(Catalog);");
             }
         }
 

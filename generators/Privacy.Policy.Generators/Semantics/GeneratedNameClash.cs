@@ -1,4 +1,5 @@
 using Microsoft.CodeAnalysis;
+using Privacy.Policy.Generators.Emitting;
 
 namespace Privacy.Policy.Generators.Semantics;
 
@@ -52,25 +53,14 @@ internal static class GeneratedNameClash
     {
         // A method with another number of parameters is an overload, not a clash.
         int? parameters = (member as IMethodSymbol)?.Parameters.Length;
-        return member.Name switch
+        foreach (ReservedMember reserved in GeneratedNames.Reserved)
         {
-            "Descriptor" => "the static descriptor property",
-            "Redact" when parameters is null or 2 => "the static method that returns a redacted copy",
-            "RecordPersonalDataTags" when parameters is null or 2 => "the logging tag provider",
-            "RedactedCopy" when parameters is null or 1 => "the method that lets derived records redact their members",
-            "RedactMembers" when parameters is null or 1 => "the method that lets derived classes redact their members",
-            "Erase" when parameters is null or 2 => "the static method that returns an erased copy",
-            "ErasedCopy" when parameters is null or 1 => "the method that lets derived records erase their members",
-            "EraseMembers" when parameters is null or 1 => "the method that lets derived classes erase their members",
-            "GetRetentionAnchor" when parameters is null or 2 => "the static method that reads the retention anchor",
-            "GetDataSubject" when parameters is null or 1 => "the static method that reads the data subject's id",
-            "WriteExport" when parameters is null or 2 => "the static method that writes a subject-access export",
-            "WriteExportMembers" when parameters is null or 1 => "the method that lets derived types export their members",
-            "CheckExportSubjects" when parameters is null or 2 => "the static method that checks an export's nested records name its subject",
-            "CheckExportSubjectMembers" when parameters is null or 1 => "the method that lets derived types check their nested records",
-            "OverridesPersonalDataMember" when parameters is null or 2 => "the method that tells a base type's code which members a derived type overrides",
-            "EraseAsRuntimeType" when parameters is null or 2 => "the method that erases a value held as its base type with its own type's code",
-            _ => null,
-        };
+            if (reserved.Name == member.Name && reserved.ClashesWith(parameters))
+            {
+                return reserved.Use;
+            }
+        }
+
+        return null;
     }
 }
