@@ -120,7 +120,7 @@ public static class SubjectAccessHtml
                     }
 
                     string category = member.GetProperty("category").GetString() ?? string.Empty;
-                    string until = keptUntil.TryGetProperty(value.Name, out JsonElement date) ? date.GetString() ?? string.Empty : Text(member.GetProperty("retention"));
+                    string until = KeptUntil(keptUntil, value.Name, member.GetProperty("retention"));
                     var row = new StringBuilder("<tr><td>")
                         .Append(Encode(shortType)).Append("</td><td>").Append(Encode(value.Name)).Append("</td><td>")
                         .Append(Encode(Text(value.Value))).Append("</td><td>")
@@ -160,6 +160,22 @@ public static class SubjectAccessHtml
         return page.ToString();
     }
 
+    /// <summary>
+    /// The date a value is kept until; without one (the record has no anchor, or the end lies past the calendar, as from
+    /// an open contract's sentinel 9999-12-31) the page says there is no end date and gives the period, never the bare
+    /// period as if it were a date.
+    /// </summary>
+    private static string KeptUntil(JsonElement keptUntil, string member, JsonElement retention)
+    {
+        if (keptUntil.ValueKind == JsonValueKind.Object && keptUntil.TryGetProperty(member, out JsonElement date))
+        {
+            return date.GetString() ?? string.Empty;
+        }
+
+        string period = Text(retention);
+        return period.Length == 0 ? string.Empty : $"geen einddatum · no end date ({period})";
+    }
+
     private static string Label(string dutch, string english)
         => Encode(dutch) + " <span class=\"en\">· " + Encode(english) + "</span>";
 
@@ -177,12 +193,58 @@ public static class SubjectAccessHtml
                 {
                     using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
                     {
-                        value.WriteTo(writer);
+                        WriteReadable(writer, value);
                     }
 
                     return Encoding.UTF8.GetString(buffer.ToArray());
                 }
         }
+    }
+
+    /// <summary>
+    /// Writes a nested value as JSON, with the export's graph markers in words a reader understands: a back-reference
+    /// (<c>{"$backReference": n}</c>) points to the value it repeats, a cut-off (<c>{"$truncated": true}</c>) says so.
+    /// </summary>
+    private static void WriteReadable(Utf8JsonWriter writer, JsonElement value)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.Object when IsMarker(value, "$backReference", out JsonElement levels):
+                writer.WriteStringValue($"↑ zie {levels.GetRawText()} niveau(s) hoger · see {levels.GetRawText()} level(s) up");
+                break;
+            case JsonValueKind.Object when IsMarker(value, "$truncated", out _):
+                writer.WriteStringValue("… te diep genest, afgekapt · nested too deep, cut off");
+                break;
+            case JsonValueKind.Object:
+                writer.WriteStartObject();
+                foreach (JsonProperty property in value.EnumerateObject())
+                {
+                    writer.WritePropertyName(property.Name);
+                    WriteReadable(writer, property.Value);
+                }
+
+                writer.WriteEndObject();
+                break;
+            case JsonValueKind.Array:
+                writer.WriteStartArray();
+                foreach (JsonElement element in value.EnumerateArray())
+                {
+                    WriteReadable(writer, element);
+                }
+
+                writer.WriteEndArray();
+                break;
+            default:
+                value.WriteTo(writer);
+                break;
+        }
+    }
+
+    private static bool IsMarker(JsonElement value, string name, out JsonElement marker)
+    {
+        marker = default;
+        using JsonElement.ObjectEnumerator properties = value.EnumerateObject();
+        return properties.MoveNext() && properties.Current.Name == name && (marker = properties.Current.Value).ValueKind != JsonValueKind.Undefined && !properties.MoveNext();
     }
 
     private static string Encode(string? text) => WebUtility.HtmlEncode(text ?? string.Empty);

@@ -271,7 +271,11 @@ public sealed class ObjectGraphTests
         }
 
         string json = System.Text.Encoding.UTF8.GetString(stream.ToArray());
-        Assert.Contains("{&quot;$backReference&quot;:2}", SubjectAccessHtml.Render(json), System.StringComparison.Ordinal);
+        string html = SubjectAccessHtml.Render(json);
+        Assert.Contains("↑ zie 2 niveau(s) hoger · see 2 level(s) up", System.Net.WebUtility.HtmlDecode(html), System.StringComparison.Ordinal);
+        Assert.Contains("te diep genest, afgekapt · nested too deep, cut off", System.Net.WebUtility.HtmlDecode(html), System.StringComparison.Ordinal);
+        Assert.DoesNotContain("$backReference", html, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("$truncated", html, System.StringComparison.Ordinal);
         return JsonDocument.Parse(json, new JsonDocumentOptions { MaxDepth = 256 });
     }
 

@@ -119,6 +119,12 @@ public sealed class EndOfTimeTests
         Assert.All(keptUntil[1..], until => Assert.Empty(until.EnumerateObject()));
 
         Assert.True(Export.SubjectAccessExportTests.Schema.Value.Evaluate(document.RootElement).IsValid);
+
+        // The page says there is no end date, never shows the bare period where a date belongs.
+        string html = System.Net.WebUtility.HtmlDecode(SubjectAccessHtml.Render(json));
+        Assert.Contains("<td>9995-05-31T23:00:00Z</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>geen einddatum · no end date (P", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("<td>P", html, StringComparison.Ordinal);
     }
 
     [Theory]
