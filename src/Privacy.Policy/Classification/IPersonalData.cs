@@ -35,14 +35,15 @@ public interface IPersonalData<TSelf> : IPersonalDataValue
     static abstract void RecordPersonalDataTags(ITagCollector collector, TSelf value);
 
     /// <summary>
-    /// Returns a copy of <paramref name="value"/> in which every personal-data member is erased except those the
-    /// context keeps for a running legal obligation; nested personal data is erased by its own type.
-    /// <see cref="IPrivacyPolicy.Erase{T}(T)"/> calls it.
+    /// Returns a copy of <paramref name="value"/> in which every personal-data member is emptied except those the
+    /// projection keeps; nested personal data is projected by its own type. <see cref="IPrivacyPolicy.Erase{T}(T)"/>
+    /// calls it with an erasure's projection (kept: what a running legal obligation holds) and
+    /// <see cref="IPrivacyPolicy.Disclose{T}(T, string, Purpose)"/> with a disclosure's (kept: what the recipient may receive).
     /// </summary>
-    /// <param name="value">The value to erase; it is not changed.</param>
-    /// <param name="context">Which members are kept.</param>
-    /// <returns>The erased copy.</returns>
-    static abstract TSelf Erase(TSelf value, ErasureContext context);
+    /// <param name="value">The value to project; it is not changed.</param>
+    /// <param name="context">The projection in progress, which decides which members are kept.</param>
+    /// <returns>The projected copy.</returns>
+    static abstract TSelf Project(TSelf value, MemberProjection context);
 
     /// <summary>The value's <c>[RetentionAnchor]</c> as a local date and time in <paramref name="zone"/>, if it has one.</summary>
     /// <param name="value">The value.</param>
@@ -79,7 +80,7 @@ public interface IPersonalData<TSelf> : IPersonalDataValue
     // generator, which did not: its value is still redacted and erased, never copied in clear.
     object? IPersonalDataValue.RedactNested(PersonalDataRedactor redactor) => redactor.Redact((TSelf)(object)this);
 
-    object? IPersonalDataValue.EraseNested(ErasureContext context, string member) => context.Erase((TSelf)(object)this, member);
+    object? IPersonalDataValue.ProjectNested(MemberProjection context, string member) => context.ProjectNested((TSelf)(object)this, member);
 
     void IPersonalDataValue.Accept(IPersonalDataValueVisitor visitor) => visitor.Visit((TSelf)(object)this);
 }

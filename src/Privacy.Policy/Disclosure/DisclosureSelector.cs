@@ -37,7 +37,7 @@ internal sealed class DisclosureSelector : MemberSelector
         where T : IPersonalData<T>
     {
         var selector = new DisclosureSelector(selection);
-        T projected = ErasureContext.Project(value, selector);
+        T projected = MemberProjection.Project(value, selector);
         return (projected, selector._disclosed.Distinct().ToArray(), selector._visited);
     }
 

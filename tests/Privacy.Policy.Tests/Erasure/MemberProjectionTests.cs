@@ -36,7 +36,7 @@ public sealed class MemberProjectionTests
     {
         var selector = new ByName("Imei", "CalledNumber");
 
-        CallRecord copy = ErasureContext.Project(Call, selector);
+        CallRecord copy = MemberProjection.Project(Call, selector);
 
         Assert.Equal(Call.Imei, copy.Imei);
         Assert.Equal(Call.CalledNumber, copy.CalledNumber);
@@ -51,7 +51,7 @@ public sealed class MemberProjectionTests
     {
         var selector = new ByName("Name", "RecentCalls", "RecentCalls.Imei") { WholeNested = false };
 
-        Customer copy = ErasureContext.Project(Customer, selector);
+        Customer copy = MemberProjection.Project(Customer, selector);
 
         Assert.Equal(Customer.Name, copy.Name);
         Assert.Equal(string.Empty, copy.Email);
@@ -66,7 +66,7 @@ public sealed class MemberProjectionTests
     {
         var selector = new ByName("Name", "RecentCalls", "RecentCalls.Imei", "RecentCalls.CustomerId") { WholeNested = false, Opens = false };
 
-        Customer copy = ErasureContext.Project(Customer, selector);
+        Customer copy = MemberProjection.Project(Customer, selector);
 
         Assert.Equal(Customer.Name, copy.Name);
         CallRecord call = Assert.Single(copy.RecentCalls);
@@ -79,7 +79,7 @@ public sealed class MemberProjectionTests
     {
         var selector = new ByName("RecentCalls") { WholeNested = true };
 
-        Customer copy = ErasureContext.Project(Customer, selector);
+        Customer copy = MemberProjection.Project(Customer, selector);
 
         Assert.Same(Customer.RecentCalls[0], Assert.Single(copy.RecentCalls));
         Assert.Equal(string.Empty, copy.Name);

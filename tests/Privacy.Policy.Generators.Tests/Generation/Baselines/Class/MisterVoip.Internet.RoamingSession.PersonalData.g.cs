@@ -44,26 +44,26 @@ namespace MisterVoip.Internet
         }
 
         /// <summary>Returns a copy in which every personal-data member is erased, except those a running legal obligation keeps.</summary>
-        /// <param name="value">The value to erase; it is not changed.</param>
+        /// <param name="value">The value to project; it is not changed.</param>
         /// <param name="context">Which members a running legal obligation keeps.</param>
         /// <returns>The erased copy.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        public static global::MisterVoip.Internet.RoamingSession Erase(global::MisterVoip.Internet.RoamingSession value, global::Privacy.Policy.Erasure.ErasureContext context)
+        public static global::MisterVoip.Internet.RoamingSession Project(global::MisterVoip.Internet.RoamingSession value, global::Privacy.Policy.Erasure.MemberProjection context)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             global::System.ArgumentNullException.ThrowIfNull(context);
             var copy = (global::MisterVoip.Internet.RoamingSession)value.MemberwiseClone();
-            copy.EraseMembers(context);
+            copy.ProjectMembers(context);
             return copy;
         }
 
         /// <summary>Erases this instance's personal-data members in place; called on a fresh copy only.</summary>
         /// <param name="context">Which members a running legal obligation keeps.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        protected override void EraseMembers(global::Privacy.Policy.Erasure.ErasureContext context)
+        protected override void ProjectMembers(global::Privacy.Policy.Erasure.MemberProjection context)
         {
-            base.EraseMembers(context);
-            this.Imsi = context.Keep(global::MisterVoip.Internet.RoamingSession.Descriptor, 3) ? this.Imsi : global::Privacy.Policy.Erasure.ErasureContext.Erased(this.Imsi);
+            base.ProjectMembers(context);
+            this.Imsi = context.Keep(global::MisterVoip.Internet.RoamingSession.Descriptor, 3) ? this.Imsi : global::Privacy.Policy.Erasure.MemberProjection.Erased(this.Imsi);
         }
 
         /// <summary>
@@ -78,10 +78,10 @@ namespace MisterVoip.Internet
 
         /// <summary>Erases this instance, held as <paramref name="staticType"/>, with its own type's generated code and descriptor.</summary>
         /// <param name="context">The erasure or disclosure.</param>
-        /// <param name="staticType">The type whose generated <c>Erase</c> asks.</param>
+        /// <param name="staticType">The type whose generated <c>Project</c> asks.</param>
         /// <returns>The erased copy, or <see langword="null"/> when the asking type's code is this instance's own.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        protected override object? EraseAsRuntimeType(global::Privacy.Policy.Erasure.ErasureContext context, global::System.Type staticType) => staticType == typeof(global::MisterVoip.Internet.RoamingSession) ? null : context.EraseAs<global::MisterVoip.Internet.RoamingSession>(this);
+        protected override object? ProjectAsRuntimeType(global::Privacy.Policy.Erasure.MemberProjection context, global::System.Type staticType) => staticType == typeof(global::MisterVoip.Internet.RoamingSession) ? null : context.ProjectAs<global::MisterVoip.Internet.RoamingSession>(this);
 
         /// <summary>The value's retention anchor as a local date and time in <paramref name="zone"/>, if it has one.</summary>
         /// <param name="value">The value.</param>
@@ -190,7 +190,7 @@ namespace MisterVoip.Internet
         object? global::Privacy.Policy.IPersonalDataValue.RedactNested(global::Privacy.Policy.Redaction.PersonalDataRedactor redactor) => redactor.Redact<global::MisterVoip.Internet.RoamingSession>(this);
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        object? global::Privacy.Policy.IPersonalDataValue.EraseNested(global::Privacy.Policy.Erasure.ErasureContext context, string member) => context.Erase<global::MisterVoip.Internet.RoamingSession>(this, member);
+        object? global::Privacy.Policy.IPersonalDataValue.ProjectNested(global::Privacy.Policy.Erasure.MemberProjection context, string member) => context.ProjectNested<global::MisterVoip.Internet.RoamingSession>(this, member);
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
         void global::Privacy.Policy.IPersonalDataValue.Accept(global::Privacy.Policy.IPersonalDataValueVisitor visitor) => visitor.Visit<global::MisterVoip.Internet.RoamingSession>(this);

@@ -33,17 +33,17 @@ namespace Shapes
         }
 
         /// <summary>Returns a copy in which every personal-data member is erased, except those a running legal obligation keeps.</summary>
-        /// <param name="value">The value to erase; it is not changed.</param>
+        /// <param name="value">The value to project; it is not changed.</param>
         /// <param name="context">Which members a running legal obligation keeps.</param>
         /// <returns>The erased copy.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        public static global::Shapes.Aliased Erase(global::Shapes.Aliased value, global::Privacy.Policy.Erasure.ErasureContext context)
+        public static global::Shapes.Aliased Project(global::Shapes.Aliased value, global::Privacy.Policy.Erasure.MemberProjection context)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             global::System.ArgumentNullException.ThrowIfNull(context);
             return value with
             {
-                Email = context.Keep(global::Shapes.Aliased.Descriptor, 0) ? value.Email : global::Privacy.Policy.Erasure.ErasureContext.Erased(value.Email)!,
+                Email = context.Keep(global::Shapes.Aliased.Descriptor, 0) ? value.Email : global::Privacy.Policy.Erasure.MemberProjection.Erased(value.Email)!,
             };
         }
 
@@ -122,7 +122,7 @@ namespace Shapes
         object? global::Privacy.Policy.IPersonalDataValue.RedactNested(global::Privacy.Policy.Redaction.PersonalDataRedactor redactor) => redactor.Redact<global::Shapes.Aliased>(this);
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        object? global::Privacy.Policy.IPersonalDataValue.EraseNested(global::Privacy.Policy.Erasure.ErasureContext context, string member) => context.Erase<global::Shapes.Aliased>(this, member);
+        object? global::Privacy.Policy.IPersonalDataValue.ProjectNested(global::Privacy.Policy.Erasure.MemberProjection context, string member) => context.ProjectNested<global::Shapes.Aliased>(this, member);
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
         void global::Privacy.Policy.IPersonalDataValue.Accept(global::Privacy.Policy.IPersonalDataValueVisitor visitor) => visitor.Visit<global::Shapes.Aliased>(this);

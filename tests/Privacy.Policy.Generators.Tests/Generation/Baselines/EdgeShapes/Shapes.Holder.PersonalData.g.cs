@@ -58,36 +58,36 @@ namespace Shapes
         }
 
         /// <summary>Returns a copy in which every personal-data member is erased, except those a running legal obligation keeps.</summary>
-        /// <param name="value">The value to erase; it is not changed.</param>
+        /// <param name="value">The value to project; it is not changed.</param>
         /// <param name="context">Which members a running legal obligation keeps.</param>
         /// <returns>The erased copy.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        public static global::Shapes.Holder Erase(global::Shapes.Holder value, global::Privacy.Policy.Erasure.ErasureContext context)
+        public static global::Shapes.Holder Project(global::Shapes.Holder value, global::Privacy.Policy.Erasure.MemberProjection context)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             global::System.ArgumentNullException.ThrowIfNull(context);
-            if (value.GetType() != typeof(global::Shapes.Holder) && value.EraseAsRuntimeType(context, typeof(global::Shapes.Holder)) is { } asRuntimeType)
+            if (value.GetType() != typeof(global::Shapes.Holder) && value.ProjectAsRuntimeType(context, typeof(global::Shapes.Holder)) is { } asRuntimeType)
             {
                 return (global::Shapes.Holder)asRuntimeType;
             }
-            return (global::Shapes.Holder)value.ErasedCopy(context);
+            return (global::Shapes.Holder)value.ProjectedCopy(context);
         }
 
-        /// <summary>Returns a erased copy of this instance; derived records erase their own members too.</summary>
+        /// <summary>Returns a erased copy of this instance; derived records project their own members too.</summary>
         /// <param name="context">Which members a running legal obligation keeps.</param>
         /// <returns>The erased copy.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        protected virtual global::Shapes.Holder ErasedCopy(global::Privacy.Policy.Erasure.ErasureContext context)
+        protected virtual global::Shapes.Holder ProjectedCopy(global::Privacy.Policy.Erasure.MemberProjection context)
         {
             return this with
             {
-                Box = context.KeepWhole(global::Shapes.Holder.Descriptor, 0) ? this.Box : this.Box is null ? default! : context.Erase(this.Box, "Box"),
+                Box = context.KeepWhole(global::Shapes.Holder.Descriptor, 0) ? this.Box : this.Box is null ? default! : context.ProjectNested(this.Box, "Box"),
                 People = context.Keep(global::Shapes.Holder.Descriptor, 1) ? this.People : default!,
-                Grid = context.Keep(global::Shapes.Holder.Descriptor, 2) ? this.Grid : EraseGrid(this.Grid, context),
+                Grid = context.Keep(global::Shapes.Holder.Descriptor, 2) ? this.Grid : ProjectGrid(this.Grid, context),
                 Position = context.Keep(global::Shapes.Holder.Descriptor, 3) ? this.Position : default,
             };
 
-            static global::Shapes.Person[][] EraseGrid(global::Shapes.Person[][] values, global::Privacy.Policy.Erasure.ErasureContext context)
+            static global::Shapes.Person[][] ProjectGrid(global::Shapes.Person[][] values, global::Privacy.Policy.Erasure.MemberProjection context)
             {
                 if (values is null)
                 {
@@ -110,10 +110,10 @@ namespace Shapes
 
         /// <summary>Erases this instance, held as <paramref name="staticType"/>, with its own type's generated code and descriptor.</summary>
         /// <param name="context">The erasure or disclosure.</param>
-        /// <param name="staticType">The type whose generated <c>Erase</c> asks.</param>
+        /// <param name="staticType">The type whose generated <c>Project</c> asks.</param>
         /// <returns>The erased copy, or <see langword="null"/> when the asking type's code is this instance's own.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        protected virtual object? EraseAsRuntimeType(global::Privacy.Policy.Erasure.ErasureContext context, global::System.Type staticType) => null;
+        protected virtual object? ProjectAsRuntimeType(global::Privacy.Policy.Erasure.MemberProjection context, global::System.Type staticType) => null;
 
         /// <summary>The value's retention anchor as a local date and time in <paramref name="zone"/>, if it has one.</summary>
         /// <param name="value">The value.</param>
@@ -227,7 +227,7 @@ namespace Shapes
         object? global::Privacy.Policy.IPersonalDataValue.RedactNested(global::Privacy.Policy.Redaction.PersonalDataRedactor redactor) => redactor.Redact<global::Shapes.Holder>(this);
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        object? global::Privacy.Policy.IPersonalDataValue.EraseNested(global::Privacy.Policy.Erasure.ErasureContext context, string member) => context.Erase<global::Shapes.Holder>(this, member);
+        object? global::Privacy.Policy.IPersonalDataValue.ProjectNested(global::Privacy.Policy.Erasure.MemberProjection context, string member) => context.ProjectNested<global::Shapes.Holder>(this, member);
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
         void global::Privacy.Policy.IPersonalDataValue.Accept(global::Privacy.Policy.IPersonalDataValueVisitor visitor) => visitor.Visit<global::Shapes.Holder>(this);

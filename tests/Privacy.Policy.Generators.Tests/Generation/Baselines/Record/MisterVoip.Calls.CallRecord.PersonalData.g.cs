@@ -43,20 +43,20 @@ namespace MisterVoip.Calls
         }
 
         /// <summary>Returns a copy in which every personal-data member is erased, except those a running legal obligation keeps.</summary>
-        /// <param name="value">The value to erase; it is not changed.</param>
+        /// <param name="value">The value to project; it is not changed.</param>
         /// <param name="context">Which members a running legal obligation keeps.</param>
         /// <returns>The erased copy.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        public static global::MisterVoip.Calls.CallRecord Erase(global::MisterVoip.Calls.CallRecord value, global::Privacy.Policy.Erasure.ErasureContext context)
+        public static global::MisterVoip.Calls.CallRecord Project(global::MisterVoip.Calls.CallRecord value, global::Privacy.Policy.Erasure.MemberProjection context)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             global::System.ArgumentNullException.ThrowIfNull(context);
             return value with
             {
-                CustomerId = context.Keep(global::MisterVoip.Calls.CallRecord.Descriptor, 0) ? value.CustomerId : global::Privacy.Policy.Erasure.ErasureContext.Erased(value.CustomerId)!,
-                CalledNumber = context.Keep(global::MisterVoip.Calls.CallRecord.Descriptor, 1) ? value.CalledNumber : global::Privacy.Policy.Erasure.ErasureContext.Erased(value.CalledNumber)!,
+                CustomerId = context.Keep(global::MisterVoip.Calls.CallRecord.Descriptor, 0) ? value.CustomerId : global::Privacy.Policy.Erasure.MemberProjection.Erased(value.CustomerId)!,
+                CalledNumber = context.Keep(global::MisterVoip.Calls.CallRecord.Descriptor, 1) ? value.CalledNumber : global::Privacy.Policy.Erasure.MemberProjection.Erased(value.CalledNumber)!,
                 CallStart = context.Keep(global::MisterVoip.Calls.CallRecord.Descriptor, 2) ? value.CallStart : default,
-                Imsi = context.Keep(global::MisterVoip.Calls.CallRecord.Descriptor, 3) ? value.Imsi : global::Privacy.Policy.Erasure.ErasureContext.Erased(value.Imsi),
+                Imsi = context.Keep(global::MisterVoip.Calls.CallRecord.Descriptor, 3) ? value.Imsi : global::Privacy.Policy.Erasure.MemberProjection.Erased(value.Imsi),
                 Latitude = context.Keep(global::MisterVoip.Calls.CallRecord.Descriptor, 4) ? value.Latitude : default,
             };
         }
@@ -166,7 +166,7 @@ namespace MisterVoip.Calls
         object? global::Privacy.Policy.IPersonalDataValue.RedactNested(global::Privacy.Policy.Redaction.PersonalDataRedactor redactor) => redactor.Redact<global::MisterVoip.Calls.CallRecord>(this);
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        object? global::Privacy.Policy.IPersonalDataValue.EraseNested(global::Privacy.Policy.Erasure.ErasureContext context, string member) => context.Erase<global::MisterVoip.Calls.CallRecord>(this, member);
+        object? global::Privacy.Policy.IPersonalDataValue.ProjectNested(global::Privacy.Policy.Erasure.MemberProjection context, string member) => context.ProjectNested<global::MisterVoip.Calls.CallRecord>(this, member);
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
         void global::Privacy.Policy.IPersonalDataValue.Accept(global::Privacy.Policy.IPersonalDataValueVisitor visitor) => visitor.Visit<global::MisterVoip.Calls.CallRecord>(this);

@@ -36,18 +36,18 @@ namespace MisterVoip.Billing
         }
 
         /// <summary>Returns a copy in which every personal-data member is erased, except those a running legal obligation keeps.</summary>
-        /// <param name="value">The value to erase; it is not changed.</param>
+        /// <param name="value">The value to project; it is not changed.</param>
         /// <param name="context">Which members a running legal obligation keeps.</param>
         /// <returns>The erased copy.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        public static global::MisterVoip.Billing.Consent Erase(global::MisterVoip.Billing.Consent value, global::Privacy.Policy.Erasure.ErasureContext context)
+        public static global::MisterVoip.Billing.Consent Project(global::MisterVoip.Billing.Consent value, global::Privacy.Policy.Erasure.MemberProjection context)
         {
             global::System.ArgumentNullException.ThrowIfNull(context);
             return value with
             {
                 AccountNumber = context.Keep(global::MisterVoip.Billing.Consent.Descriptor, 0) ? value.AccountNumber : default,
                 OptedIn = context.Keep(global::MisterVoip.Billing.Consent.Descriptor, 1) ? value.OptedIn : default,
-                Interests = context.Keep(global::MisterVoip.Billing.Consent.Descriptor, 2) ? value.Interests : global::Privacy.Policy.Erasure.ErasureContext.Erased(value.Interests),
+                Interests = context.Keep(global::MisterVoip.Billing.Consent.Descriptor, 2) ? value.Interests : global::Privacy.Policy.Erasure.MemberProjection.Erased(value.Interests),
             };
         }
 
@@ -138,7 +138,7 @@ namespace MisterVoip.Billing
         object? global::Privacy.Policy.IPersonalDataValue.RedactNested(global::Privacy.Policy.Redaction.PersonalDataRedactor redactor) => redactor.Redact<global::MisterVoip.Billing.Consent>(this);
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        object? global::Privacy.Policy.IPersonalDataValue.EraseNested(global::Privacy.Policy.Erasure.ErasureContext context, string member) => context.Erase<global::MisterVoip.Billing.Consent>(this, member);
+        object? global::Privacy.Policy.IPersonalDataValue.ProjectNested(global::Privacy.Policy.Erasure.MemberProjection context, string member) => context.ProjectNested<global::MisterVoip.Billing.Consent>(this, member);
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
         void global::Privacy.Policy.IPersonalDataValue.Accept(global::Privacy.Policy.IPersonalDataValueVisitor visitor) => visitor.Visit<global::MisterVoip.Billing.Consent>(this);

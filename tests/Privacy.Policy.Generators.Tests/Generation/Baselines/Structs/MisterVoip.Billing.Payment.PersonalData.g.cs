@@ -34,16 +34,16 @@ namespace MisterVoip.Billing
         }
 
         /// <summary>Returns a copy in which every personal-data member is erased, except those a running legal obligation keeps.</summary>
-        /// <param name="value">The value to erase; it is not changed.</param>
+        /// <param name="value">The value to project; it is not changed.</param>
         /// <param name="context">Which members a running legal obligation keeps.</param>
         /// <returns>The erased copy.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        public static global::MisterVoip.Billing.Payment Erase(global::MisterVoip.Billing.Payment value, global::Privacy.Policy.Erasure.ErasureContext context)
+        public static global::MisterVoip.Billing.Payment Project(global::MisterVoip.Billing.Payment value, global::Privacy.Policy.Erasure.MemberProjection context)
         {
             global::System.ArgumentNullException.ThrowIfNull(context);
             return value with
             {
-                Iban = context.Keep(global::MisterVoip.Billing.Payment.Descriptor, 0) ? value.Iban : global::Privacy.Policy.Erasure.ErasureContext.Erased(value.Iban)!,
+                Iban = context.Keep(global::MisterVoip.Billing.Payment.Descriptor, 0) ? value.Iban : global::Privacy.Policy.Erasure.MemberProjection.Erased(value.Iban)!,
                 PaidAt = context.Keep(global::MisterVoip.Billing.Payment.Descriptor, 1) ? value.PaidAt : default,
             };
         }
@@ -124,7 +124,7 @@ namespace MisterVoip.Billing
         object? global::Privacy.Policy.IPersonalDataValue.RedactNested(global::Privacy.Policy.Redaction.PersonalDataRedactor redactor) => redactor.Redact<global::MisterVoip.Billing.Payment>(this);
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        object? global::Privacy.Policy.IPersonalDataValue.EraseNested(global::Privacy.Policy.Erasure.ErasureContext context, string member) => context.Erase<global::MisterVoip.Billing.Payment>(this, member);
+        object? global::Privacy.Policy.IPersonalDataValue.ProjectNested(global::Privacy.Policy.Erasure.MemberProjection context, string member) => context.ProjectNested<global::MisterVoip.Billing.Payment>(this, member);
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
         void global::Privacy.Policy.IPersonalDataValue.Accept(global::Privacy.Policy.IPersonalDataValueVisitor visitor) => visitor.Visit<global::MisterVoip.Billing.Payment>(this);
