@@ -71,8 +71,8 @@ internal static class GeneratedNames
     public static class Runtime
     {
         public const string IPersonalData = "global::Privacy.Policy.IPersonalData";
-        public const string IPersonalDataValue = "global::Privacy.Policy.IPersonalDataValue";
-        public const string IPersonalDataValueVisitor = "global::Privacy.Policy.IPersonalDataValueVisitor";
+        public const string IPersonalDataValue = "global::Privacy.Policy.Generated.IPersonalDataValue";
+        public const string IPersonalDataValueVisitor = "global::Privacy.Policy.Generated.IPersonalDataValueVisitor";
         public const string PersonalDataDescriptor = "global::Privacy.Policy.PersonalDataDescriptor";
         public const string PersonalDataMember = "global::Privacy.Policy.PersonalDataMember";
         public const string PersonalDataCatalog = "global::Privacy.Policy.PersonalDataCatalog";
@@ -84,12 +84,12 @@ internal static class GeneratedNames
         public const string ServiceArea = "global::Privacy.Policy.ServiceArea";
         public const string RetentionAnchorText = "global::Privacy.Policy.RetentionAnchorText";
         public const string PersonalDataRedactor = "global::Privacy.Policy.Redaction.PersonalDataRedactor";
-        public const string ValueMasks = "global::Privacy.Policy.Redaction.ValueMasks";
+        public const string ValueMasks = "global::Privacy.Policy.Generated.ValueMasks";
         public const string RedactionClassifications = "global::Privacy.Policy.Redaction.RedactionClassifications";
-        public const string MemberProjection = "global::Privacy.Policy.Erasure.MemberProjection";
-        public const string PersonalDataJson = "global::Privacy.Policy.Export.PersonalDataJson";
-        public const string ExportSubjectCheck = "global::Privacy.Policy.Export.ExportSubjectCheck";
+        public const string MemberProjection = "global::Privacy.Policy.Generated.MemberProjection";
+        public const string PersonalDataJson = "global::Privacy.Policy.Generated.PersonalDataJson";
+        public const string ExportSubjectCheck = "global::Privacy.Policy.Generated.ExportSubjectCheck";
         public const string PersonalDataTagProvider = "global::Privacy.Policy.Logging.PersonalDataTagProvider";
-        public const string RetentionAnchors = "global::Privacy.Policy.Retention.RetentionAnchors";
+        public const string RetentionAnchors = "global::Privacy.Policy.Generated.RetentionAnchors";
     }
 }

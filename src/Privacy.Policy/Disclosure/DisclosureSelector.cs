@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Privacy.Policy.Erasure;
+using Privacy.Policy.Generated;
 
 namespace Privacy.Policy.Disclosure;
 

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
+using Privacy.Policy.Generated;
 using Privacy.Policy.Retention;
 
 namespace Privacy.Policy.Erasure;

@@ -1,3 +1,5 @@
+using Privacy.Policy.Generated;
+
 namespace Privacy.Policy.Erasure;
 
 /// <summary>

@@ -2,7 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using NodaTime;
 using Privacy.Policy.Erasure;
-using Privacy.Policy.Export;
+using Privacy.Policy.Generated;
 using Privacy.Policy.Redaction;
 
 namespace Privacy.Policy.Tests.Domain;

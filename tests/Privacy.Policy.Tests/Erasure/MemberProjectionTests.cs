@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
 using Privacy.Policy.Erasure;
+using Privacy.Policy.Generated;
 using Privacy.Policy.Tests.Domain;
 using Xunit;
 

@@ -248,7 +248,7 @@ namespace MisterVoip.Devices
         /// <param name="context">Which members a running legal obligation keeps.</param>
         /// <returns>The erased copy.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        public static global::MisterVoip.Devices.Household Project(global::MisterVoip.Devices.Household value, global::Privacy.Policy.Erasure.MemberProjection context)
+        public static global::MisterVoip.Devices.Household Project(global::MisterVoip.Devices.Household value, global::Privacy.Policy.Generated.MemberProjection context)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             global::System.ArgumentNullException.ThrowIfNull(context);
@@ -264,7 +264,7 @@ namespace MisterVoip.Devices
         /// <summary>Erases this instance's personal-data members in place; called on a fresh copy only.</summary>
         /// <param name="context">Which members a running legal obligation keeps.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        protected virtual void ProjectMembers(global::Privacy.Policy.Erasure.MemberProjection context)
+        protected virtual void ProjectMembers(global::Privacy.Policy.Generated.MemberProjection context)
         {
             this.Numbers = context.Keep(global::MisterVoip.Devices.Household.Descriptor, 0) ? this.Numbers : ProjectNumbers(this.Numbers, context);
             this.Emails = context.Keep(global::MisterVoip.Devices.Household.Descriptor, 1) ? this.Emails : ProjectEmails(this.Emails, context);
@@ -280,7 +280,7 @@ namespace MisterVoip.Devices
             this.Script = context.ProjectRuntimeValue<object?>((object?)this.Script, "Script");
             this.Scripts = ProjectScripts(this.Scripts, context);
 
-            static string[] ProjectNumbers(string[] values, global::Privacy.Policy.Erasure.MemberProjection context)
+            static string[] ProjectNumbers(string[] values, global::Privacy.Policy.Generated.MemberProjection context)
             {
                 if (values is null)
                 {
@@ -290,7 +290,7 @@ namespace MisterVoip.Devices
                 return global::System.Array.Empty<string>();
             }
 
-            static global::System.Collections.Generic.List<string?> ProjectEmails(global::System.Collections.Generic.List<string?> values, global::Privacy.Policy.Erasure.MemberProjection context)
+            static global::System.Collections.Generic.List<string?> ProjectEmails(global::System.Collections.Generic.List<string?> values, global::Privacy.Policy.Generated.MemberProjection context)
             {
                 if (values is null)
                 {
@@ -300,7 +300,7 @@ namespace MisterVoip.Devices
                 return new global::System.Collections.Generic.List<string?>();
             }
 
-            static global::System.Collections.Generic.IReadOnlyList<global::MisterVoip.Devices.Sim> ProjectSims(global::System.Collections.Generic.IReadOnlyList<global::MisterVoip.Devices.Sim> values, global::Privacy.Policy.Erasure.MemberProjection context)
+            static global::System.Collections.Generic.IReadOnlyList<global::MisterVoip.Devices.Sim> ProjectSims(global::System.Collections.Generic.IReadOnlyList<global::MisterVoip.Devices.Sim> values, global::Privacy.Policy.Generated.MemberProjection context)
             {
                 if (values is null)
                 {
@@ -316,7 +316,7 @@ namespace MisterVoip.Devices
                 return result;
             }
 
-            static global::System.Collections.Generic.Dictionary<string, string> ProjectImeiByDevice(global::System.Collections.Generic.Dictionary<string, string> values, global::Privacy.Policy.Erasure.MemberProjection context)
+            static global::System.Collections.Generic.Dictionary<string, string> ProjectImeiByDevice(global::System.Collections.Generic.Dictionary<string, string> values, global::Privacy.Policy.Generated.MemberProjection context)
             {
                 if (values is null)
                 {
@@ -326,7 +326,7 @@ namespace MisterVoip.Devices
                 return new global::System.Collections.Generic.Dictionary<string, string>();
             }
 
-            static global::System.Collections.Generic.IEnumerable<long> ProjectDailyVolumes(global::System.Collections.Generic.IEnumerable<long> values, global::Privacy.Policy.Erasure.MemberProjection context)
+            static global::System.Collections.Generic.IEnumerable<long> ProjectDailyVolumes(global::System.Collections.Generic.IEnumerable<long> values, global::Privacy.Policy.Generated.MemberProjection context)
             {
                 if (values is null)
                 {
@@ -336,7 +336,7 @@ namespace MisterVoip.Devices
                 return new global::System.Collections.Generic.List<long>();
             }
 
-            static global::System.Collections.Generic.Dictionary<int, global::MisterVoip.Devices.Sim> ProjectSimsByLine(global::System.Collections.Generic.Dictionary<int, global::MisterVoip.Devices.Sim> values, global::Privacy.Policy.Erasure.MemberProjection context)
+            static global::System.Collections.Generic.Dictionary<int, global::MisterVoip.Devices.Sim> ProjectSimsByLine(global::System.Collections.Generic.Dictionary<int, global::MisterVoip.Devices.Sim> values, global::Privacy.Policy.Generated.MemberProjection context)
             {
                 if (values is null)
                 {
@@ -352,7 +352,7 @@ namespace MisterVoip.Devices
                 return result;
             }
 
-            static global::System.Collections.Generic.IReadOnlyDictionary<string, global::MisterVoip.Devices.Sim> ProjectSimsByName(global::System.Collections.Generic.IReadOnlyDictionary<string, global::MisterVoip.Devices.Sim> values, global::Privacy.Policy.Erasure.MemberProjection context)
+            static global::System.Collections.Generic.IReadOnlyDictionary<string, global::MisterVoip.Devices.Sim> ProjectSimsByName(global::System.Collections.Generic.IReadOnlyDictionary<string, global::MisterVoip.Devices.Sim> values, global::Privacy.Policy.Generated.MemberProjection context)
             {
                 if (values is null)
                 {
@@ -362,7 +362,7 @@ namespace MisterVoip.Devices
                 return new global::System.Collections.Generic.Dictionary<string, global::MisterVoip.Devices.Sim>();
             }
 
-            static global::System.Collections.Generic.List<object> ProjectAttachments(global::System.Collections.Generic.List<object> values, global::Privacy.Policy.Erasure.MemberProjection context)
+            static global::System.Collections.Generic.List<object> ProjectAttachments(global::System.Collections.Generic.List<object> values, global::Privacy.Policy.Generated.MemberProjection context)
             {
                 if (values is null)
                 {
@@ -378,7 +378,7 @@ namespace MisterVoip.Devices
                 return result;
             }
 
-            static object[]? ProjectExtras(object[]? values, global::Privacy.Policy.Erasure.MemberProjection context)
+            static object[]? ProjectExtras(object[]? values, global::Privacy.Policy.Generated.MemberProjection context)
             {
                 if (values is null)
                 {
@@ -394,7 +394,7 @@ namespace MisterVoip.Devices
                 return result;
             }
 
-            static global::System.Collections.Generic.IReadOnlyList<global::MisterVoip.Devices.IDevice>? ProjectDevices(global::System.Collections.Generic.IReadOnlyList<global::MisterVoip.Devices.IDevice>? values, global::Privacy.Policy.Erasure.MemberProjection context)
+            static global::System.Collections.Generic.IReadOnlyList<global::MisterVoip.Devices.IDevice>? ProjectDevices(global::System.Collections.Generic.IReadOnlyList<global::MisterVoip.Devices.IDevice>? values, global::Privacy.Policy.Generated.MemberProjection context)
             {
                 if (values is null)
                 {
@@ -410,7 +410,7 @@ namespace MisterVoip.Devices
                 return result;
             }
 
-            static global::System.Collections.Generic.Dictionary<int, object>? ProjectByLine(global::System.Collections.Generic.Dictionary<int, object>? values, global::Privacy.Policy.Erasure.MemberProjection context)
+            static global::System.Collections.Generic.Dictionary<int, object>? ProjectByLine(global::System.Collections.Generic.Dictionary<int, object>? values, global::Privacy.Policy.Generated.MemberProjection context)
             {
                 if (values is null)
                 {
@@ -426,7 +426,7 @@ namespace MisterVoip.Devices
                 return result;
             }
 
-            static global::System.Collections.Generic.List<dynamic> ProjectScripts(global::System.Collections.Generic.List<dynamic> values, global::Privacy.Policy.Erasure.MemberProjection context)
+            static global::System.Collections.Generic.List<dynamic> ProjectScripts(global::System.Collections.Generic.List<dynamic> values, global::Privacy.Policy.Generated.MemberProjection context)
             {
                 if (values is null)
                 {
@@ -458,7 +458,7 @@ namespace MisterVoip.Devices
         /// <param name="staticType">The type whose generated <c>Project</c> asks.</param>
         /// <returns>The erased copy, or <see langword="null"/> when the asking type's code is this instance's own.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        protected virtual object? ProjectAsRuntimeType(global::Privacy.Policy.Erasure.MemberProjection context, global::System.Type staticType) => null;
+        protected virtual object? ProjectAsRuntimeType(global::Privacy.Policy.Generated.MemberProjection context, global::System.Type staticType) => null;
 
         /// <summary>The value's retention anchor as a local date and time in <paramref name="zone"/>, if it has one.</summary>
         /// <param name="value">The value.</param>
@@ -505,7 +505,7 @@ namespace MisterVoip.Devices
                 writer.WriteStartArray();
                 foreach (string item in this.Numbers)
                 {
-                    global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, item);
+                    global::Privacy.Policy.Generated.PersonalDataJson.WriteValue(writer, item);
                 }
                 writer.WriteEndArray();
             }
@@ -519,7 +519,7 @@ namespace MisterVoip.Devices
                 writer.WriteStartArray();
                 foreach (string? item in this.Emails)
                 {
-                    global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, item);
+                    global::Privacy.Policy.Generated.PersonalDataJson.WriteValue(writer, item);
                 }
                 writer.WriteEndArray();
             }
@@ -533,7 +533,7 @@ namespace MisterVoip.Devices
                 writer.WriteStartArray();
                 foreach (global::MisterVoip.Devices.Sim item in this.Sims)
                 {
-                    global::Privacy.Policy.Export.PersonalDataJson.WriteNested(writer, item);
+                    global::Privacy.Policy.Generated.PersonalDataJson.WriteNested(writer, item);
                 }
                 writer.WriteEndArray();
             }
@@ -547,8 +547,8 @@ namespace MisterVoip.Devices
                 writer.WriteStartObject();
                 foreach (global::System.Collections.Generic.KeyValuePair<string, string> entry in this.ImeiByDevice)
                 {
-                    global::Privacy.Policy.Export.PersonalDataJson.WriteKey(writer, entry.Key);
-                    global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, entry.Value);
+                    global::Privacy.Policy.Generated.PersonalDataJson.WriteKey(writer, entry.Key);
+                    global::Privacy.Policy.Generated.PersonalDataJson.WriteValue(writer, entry.Value);
                 }
                 writer.WriteEndObject();
             }
@@ -562,7 +562,7 @@ namespace MisterVoip.Devices
                 writer.WriteStartArray();
                 foreach (long item in this.DailyVolumes)
                 {
-                    global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, item);
+                    global::Privacy.Policy.Generated.PersonalDataJson.WriteValue(writer, item);
                 }
                 writer.WriteEndArray();
             }
@@ -576,8 +576,8 @@ namespace MisterVoip.Devices
                 writer.WriteStartObject();
                 foreach (global::System.Collections.Generic.KeyValuePair<int, global::MisterVoip.Devices.Sim> entry in this.SimsByLine)
                 {
-                    global::Privacy.Policy.Export.PersonalDataJson.WriteKey(writer, entry.Key);
-                    global::Privacy.Policy.Export.PersonalDataJson.WriteNested(writer, entry.Value);
+                    global::Privacy.Policy.Generated.PersonalDataJson.WriteKey(writer, entry.Key);
+                    global::Privacy.Policy.Generated.PersonalDataJson.WriteNested(writer, entry.Value);
                 }
                 writer.WriteEndObject();
             }
@@ -591,19 +591,19 @@ namespace MisterVoip.Devices
                 writer.WriteStartObject();
                 foreach (global::System.Collections.Generic.KeyValuePair<string, global::MisterVoip.Devices.Sim> entry in this.SimsByName)
                 {
-                    global::Privacy.Policy.Export.PersonalDataJson.WriteKey(writer, entry.Key);
-                    global::Privacy.Policy.Export.PersonalDataJson.WriteNested(writer, entry.Value);
+                    global::Privacy.Policy.Generated.PersonalDataJson.WriteKey(writer, entry.Key);
+                    global::Privacy.Policy.Generated.PersonalDataJson.WriteNested(writer, entry.Value);
                 }
                 writer.WriteEndObject();
             }
-            global::Privacy.Policy.Export.PersonalDataJson.WriteRuntimeMember(writer, PersonalDataJsonNames.Script, this.Script);
+            global::Privacy.Policy.Generated.PersonalDataJson.WriteRuntimeMember(writer, PersonalDataJsonNames.Script, this.Script);
         }
 
         /// <summary>Passes every nested personal-data value the export writes to the export's subject check.</summary>
         /// <param name="value">The value.</param>
         /// <param name="check">The export's check.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        public static void CheckExportSubjects(global::MisterVoip.Devices.Household value, global::Privacy.Policy.Export.ExportSubjectCheck check)
+        public static void CheckExportSubjects(global::MisterVoip.Devices.Household value, global::Privacy.Policy.Generated.ExportSubjectCheck check)
         {
             global::System.ArgumentNullException.ThrowIfNull(check);
             global::System.ArgumentNullException.ThrowIfNull(value);
@@ -613,7 +613,7 @@ namespace MisterVoip.Devices
         /// <summary>Passes this instance's nested personal-data values to the check; derived types add their own.</summary>
         /// <param name="check">The export's check.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        protected virtual void CheckExportSubjectMembers(global::Privacy.Policy.Export.ExportSubjectCheck check)
+        protected virtual void CheckExportSubjectMembers(global::Privacy.Policy.Generated.ExportSubjectCheck check)
         {
             if (this.Sims is not null)
             {
@@ -722,13 +722,13 @@ namespace MisterVoip.Devices
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        object? global::Privacy.Policy.IPersonalDataValue.RedactNested(global::Privacy.Policy.Redaction.PersonalDataRedactor redactor) => redactor.Redact<global::MisterVoip.Devices.Household>(this);
+        object? global::Privacy.Policy.Generated.IPersonalDataValue.RedactNested(global::Privacy.Policy.Redaction.PersonalDataRedactor redactor) => redactor.Redact<global::MisterVoip.Devices.Household>(this);
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        object? global::Privacy.Policy.IPersonalDataValue.ProjectNested(global::Privacy.Policy.Erasure.MemberProjection context, string member) => context.ProjectNested<global::MisterVoip.Devices.Household>(this, member);
+        object? global::Privacy.Policy.Generated.IPersonalDataValue.ProjectNested(global::Privacy.Policy.Generated.MemberProjection context, string member) => context.ProjectNested<global::MisterVoip.Devices.Household>(this, member);
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        void global::Privacy.Policy.IPersonalDataValue.Accept(global::Privacy.Policy.IPersonalDataValueVisitor visitor) => visitor.Visit<global::MisterVoip.Devices.Household>(this);
+        void global::Privacy.Policy.Generated.IPersonalDataValue.Accept(global::Privacy.Policy.Generated.IPersonalDataValueVisitor visitor) => visitor.Visit<global::MisterVoip.Devices.Household>(this);
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]

@@ -46,7 +46,7 @@ namespace Shapes
         /// <param name="context">Which members a running legal obligation keeps.</param>
         /// <returns>The erased copy.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        public static global::Shapes.Keyword Project(global::Shapes.Keyword value, global::Privacy.Policy.Erasure.MemberProjection context)
+        public static global::Shapes.Keyword Project(global::Shapes.Keyword value, global::Privacy.Policy.Generated.MemberProjection context)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             global::System.ArgumentNullException.ThrowIfNull(context);
@@ -61,11 +61,11 @@ namespace Shapes
         /// <param name="context">Which members a running legal obligation keeps.</param>
         /// <returns>The erased copy.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        protected virtual global::Shapes.Keyword ProjectedCopy(global::Privacy.Policy.Erasure.MemberProjection context)
+        protected virtual global::Shapes.Keyword ProjectedCopy(global::Privacy.Policy.Generated.MemberProjection context)
         {
             return this with
             {
-                @default = context.Keep(global::Shapes.Keyword.Descriptor, 0) ? this.@default : global::Privacy.Policy.Erasure.MemberProjection.Erased(this.@default)!,
+                @default = context.Keep(global::Shapes.Keyword.Descriptor, 0) ? this.@default : global::Privacy.Policy.Generated.MemberProjection.Erased(this.@default)!,
             };
         }
 
@@ -84,7 +84,7 @@ namespace Shapes
         /// <param name="staticType">The type whose generated <c>Project</c> asks.</param>
         /// <returns>The erased copy, or <see langword="null"/> when the asking type's code is this instance's own.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        protected virtual object? ProjectAsRuntimeType(global::Privacy.Policy.Erasure.MemberProjection context, global::System.Type staticType) => null;
+        protected virtual object? ProjectAsRuntimeType(global::Privacy.Policy.Generated.MemberProjection context, global::System.Type staticType) => null;
 
         /// <summary>The value's retention anchor as a local date and time in <paramref name="zone"/>, if it has one.</summary>
         /// <param name="value">The value.</param>
@@ -122,14 +122,14 @@ namespace Shapes
         protected virtual void WriteExportMembers(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WritePropertyName(PersonalDataJsonNames.@default);
-            global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, this.@default);
+            global::Privacy.Policy.Generated.PersonalDataJson.WriteValue(writer, this.@default);
         }
 
         /// <summary>Passes every nested personal-data value the export writes to the export's subject check.</summary>
         /// <param name="value">The value.</param>
         /// <param name="check">The export's check.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        public static void CheckExportSubjects(global::Shapes.Keyword value, global::Privacy.Policy.Export.ExportSubjectCheck check)
+        public static void CheckExportSubjects(global::Shapes.Keyword value, global::Privacy.Policy.Generated.ExportSubjectCheck check)
         {
             global::System.ArgumentNullException.ThrowIfNull(check);
             global::System.ArgumentNullException.ThrowIfNull(value);
@@ -139,7 +139,7 @@ namespace Shapes
         /// <summary>Passes this instance's nested personal-data values to the check; derived types add their own.</summary>
         /// <param name="check">The export's check.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        protected virtual void CheckExportSubjectMembers(global::Privacy.Policy.Export.ExportSubjectCheck check)
+        protected virtual void CheckExportSubjectMembers(global::Privacy.Policy.Generated.ExportSubjectCheck check)
         {
         }
 
@@ -179,13 +179,13 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        object? global::Privacy.Policy.IPersonalDataValue.RedactNested(global::Privacy.Policy.Redaction.PersonalDataRedactor redactor) => redactor.Redact<global::Shapes.Keyword>(this);
+        object? global::Privacy.Policy.Generated.IPersonalDataValue.RedactNested(global::Privacy.Policy.Redaction.PersonalDataRedactor redactor) => redactor.Redact<global::Shapes.Keyword>(this);
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        object? global::Privacy.Policy.IPersonalDataValue.ProjectNested(global::Privacy.Policy.Erasure.MemberProjection context, string member) => context.ProjectNested<global::Shapes.Keyword>(this, member);
+        object? global::Privacy.Policy.Generated.IPersonalDataValue.ProjectNested(global::Privacy.Policy.Generated.MemberProjection context, string member) => context.ProjectNested<global::Shapes.Keyword>(this, member);
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        void global::Privacy.Policy.IPersonalDataValue.Accept(global::Privacy.Policy.IPersonalDataValueVisitor visitor) => visitor.Visit<global::Shapes.Keyword>(this);
+        void global::Privacy.Policy.Generated.IPersonalDataValue.Accept(global::Privacy.Policy.Generated.IPersonalDataValueVisitor visitor) => visitor.Visit<global::Shapes.Keyword>(this);
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]

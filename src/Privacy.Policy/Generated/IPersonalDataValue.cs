@@ -2,7 +2,7 @@ using System.ComponentModel;
 using Privacy.Policy.Erasure;
 using Privacy.Policy.Redaction;
 
-namespace Privacy.Policy;
+namespace Privacy.Policy.Generated;
 
 /// <summary>
 /// A value of a personal-data type, whatever it is held as. Generated code implements it beside

@@ -1,9 +1,10 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
+using Privacy.Policy.Erasure;
 using Privacy.Policy.Redaction;
 
-namespace Privacy.Policy.Erasure;
+namespace Privacy.Policy.Generated;
 
 /// <summary>
 /// The member projection behind generated <c>Project</c> code: one copy of a value in progress, nested values included,
