@@ -4,6 +4,7 @@ using System.Linq;
 using System.Reflection;
 using BenchmarkDotNet.Attributes;
 using NodaTime;
+using Privacy.Policy.Generated;
 using Privacy.Policy.Redaction;
 
 namespace Privacy.Policy.Benchmarks;

@@ -7,7 +7,7 @@ using static Privacy.Policy.Generators.Emitting.RuntimeDispatchEmitter;
 namespace Privacy.Policy.Generators.Emitting;
 
 /// <summary>
-/// Writes one copying operation (<c>Redact</c> or <c>Erase</c>, as <see cref="CopyOperation"/> says): the static
+/// Writes one copying operation (<c>Redact</c> or <c>Project</c>, as <see cref="CopyOperation"/> says): the static
 /// method, and the virtual method through which derived types copy their own members, by the type's copy strategy.
 /// </summary>
 internal static class CopyEmitter
@@ -35,7 +35,7 @@ internal static class CopyEmitter
             {
                 // Held as this type, a value of a derived type with generated code of its own is erased (or
                 // disclosed) by that code and decided by that type's descriptor, never by this one's.
-                using (writer.Block($"if (value.GetType() != typeof({self}) && value.{GeneratedNames.EraseAsRuntimeType}({op.Parameter}, typeof({self})) is {{ }} asRuntimeType)"))
+                using (writer.Block($"if (value.GetType() != typeof({self}) && value.{GeneratedNames.ProjectAsRuntimeType}({op.Parameter}, typeof({self})) is {{ }} asRuntimeType)"))
                 {
                     writer.WriteLine($"return ({self})asRuntimeType;");
                 }
@@ -102,7 +102,7 @@ internal static class CopyEmitter
         CollectionCopyEmitter.Write(writer, all.Where(IsRedacted).ToList(), op);
     }
 
-    /// <summary>A record's virtual <c>RedactedCopy</c> or <c>ErasedCopy</c>: derived records copy their own members too.</summary>
+    /// <summary>A record's virtual <c>RedactedCopy</c> or <c>ProjectedCopy</c>: derived records copy their own members too.</summary>
     private static void WriteCopyMethod(SourceWriter writer, PersonalDataType type, CopyOperation op, List<DataMember> redacted)
     {
         string self = type.FullyQualifiedName;
@@ -127,7 +127,7 @@ internal static class CopyEmitter
         }
     }
 
-    /// <summary>A cloned class's <c>RedactMembers</c> or <c>EraseMembers</c>, which changes the fresh clone in place.</summary>
+    /// <summary>A cloned class's <c>RedactMembers</c> or <c>ProjectMembers</c>, which changes the fresh clone in place.</summary>
     private static void WriteMembersMethod(SourceWriter writer, PersonalDataType type, CopyOperation op, List<DataMember> redacted)
     {
         writer.WriteLine();

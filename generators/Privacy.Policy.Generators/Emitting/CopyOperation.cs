@@ -12,14 +12,20 @@ internal abstract class CopyOperation
     /// <summary>Redaction: every personal-data member is masked, pseudonymised or erased by its rule.</summary>
     public static CopyOperation Redact { get; } = new RedactOperation();
 
-    /// <summary>Erasure for <paramref name="type"/>, which keeps the members a running legal obligation holds.</summary>
-    public static CopyOperation Erase(PersonalDataType type) => new EraseOperation(type);
+    /// <summary>The projection for <paramref name="type"/>: erasure keeps the members a running legal obligation holds, disclosure those the recipient may receive.</summary>
+    public static CopyOperation Project(PersonalDataType type) => new ProjectOperation(type);
 
     /// <summary>The static method's name, and the verb in the documentation.</summary>
     public abstract string Name { get; }
 
     /// <summary>The past participle for the documentation: "a redacted copy".</summary>
     public abstract string Past { get; }
+
+    /// <summary>The method on <see cref="Parameter"/> that applies the operation to a nested personal-data value.</summary>
+    public abstract string NestedMethod { get; }
+
+    /// <summary>The method on <see cref="Parameter"/> that applies the operation to a value checked at run time.</summary>
+    public abstract string RuntimeValueMethod { get; }
 
     /// <summary>The parameter that carries the operation's state, and its type.</summary>
     public abstract string Parameter { get; }
@@ -40,7 +46,7 @@ internal abstract class CopyOperation
 
     /// <summary>
     /// Whether the operation decides per member by the descriptor of the type whose code runs, so a value held as its
-    /// base type must go to its own type's code (<c>EraseAsRuntimeType</c>) before any member is touched: the virtual
+    /// base type must go to its own type's code (<c>ProjectAsRuntimeType</c>) before any member is touched: the virtual
     /// copy methods reach the derived members but would decide them by the base's descriptor.
     /// </summary>
     public abstract bool DecidesByDescriptor { get; }

@@ -31,8 +31,8 @@ internal static class ElementEmitter
                 // type that only inherits its personal data is redacted through its base and cast back.
                 string bare = value.ElementType.TrimEnd('?');
                 string Call(string argument) => value.NestedType is null
-                    ? op.Call(op.Name, string.Empty, argument, member)
-                    : $"({bare}){op.Call(op.Name, $"<{value.NestedType}>", argument, member)}";
+                    ? op.Call(op.NestedMethod, string.Empty, argument, member)
+                    : $"({bare}){op.Call(op.NestedMethod, $"<{value.NestedType}>", argument, member)}";
                 if (value.ElementIsNullableValue)
                 {
                     return $"{access}.HasValue ? ({value.ElementType}){Call(access + ".GetValueOrDefault()")} : null";
@@ -46,7 +46,7 @@ internal static class ElementEmitter
             case ElementKind.RuntimeChecked:
                 // A personal-data value held as object, an interface or a base class goes through its own generated code.
                 // A dynamic value is passed as object, so that no call is bound at run time.
-                string method = op.Name + "RuntimeValue";
+                string method = op.RuntimeValueMethod;
                 return value.ElementType.TrimEnd('?') == "dynamic"
                     ? op.Call(method, "<object?>", $"(object?){access}", member) + bang
                     : op.Call(method, string.Empty, access, member);

@@ -13,9 +13,9 @@ internal static class GeneratedNames
     public const string Redact = "Redact";
     public const string RedactedCopy = "RedactedCopy";
     public const string RedactMembers = "RedactMembers";
-    public const string Erase = "Erase";
-    public const string ErasedCopy = "ErasedCopy";
-    public const string EraseMembers = "EraseMembers";
+    public const string Project = "Project";
+    public const string ProjectedCopy = "ProjectedCopy";
+    public const string ProjectMembers = "ProjectMembers";
     public const string RecordPersonalDataTags = "RecordPersonalDataTags";
     public const string GetRetentionAnchor = "GetRetentionAnchor";
     public const string GetDataSubject = "GetDataSubject";
@@ -24,7 +24,16 @@ internal static class GeneratedNames
     public const string CheckExportSubjects = "CheckExportSubjects";
     public const string CheckExportSubjectMembers = "CheckExportSubjectMembers";
     public const string OverridesPersonalDataMember = "OverridesPersonalDataMember";
-    public const string EraseAsRuntimeType = "EraseAsRuntimeType";
+    public const string ProjectAsRuntimeType = "ProjectAsRuntimeType";
+
+    /// <summary>
+    /// The methods of <see cref="Runtime.MemberProjection"/> that generated <see cref="Project"/> code calls: a nested
+    /// value, a value held as its base type and a runtime-checked value. <see cref="ProjectNested"/> is also the
+    /// <c>IPersonalDataValue</c> member generated code implements.
+    /// </summary>
+    public const string ProjectNested = "ProjectNested";
+    public const string ProjectAs = "ProjectAs";
+    public const string ProjectRuntimeValue = "ProjectRuntimeValue";
 
     /// <summary>A record's <c>PrintMembers</c>: written only when the record has none by hand (PRIV009 rules on that).</summary>
     public const string PrintMembers = "PrintMembers";
@@ -43,9 +52,9 @@ internal static class GeneratedNames
         new ReservedMember(RecordPersonalDataTags, 2, "the logging tag provider"),
         new ReservedMember(RedactedCopy, 1, "the method that lets derived records redact their members"),
         new ReservedMember(RedactMembers, 1, "the method that lets derived classes redact their members"),
-        new ReservedMember(Erase, 2, "the static method that returns an erased copy"),
-        new ReservedMember(ErasedCopy, 1, "the method that lets derived records erase their members"),
-        new ReservedMember(EraseMembers, 1, "the method that lets derived classes erase their members"),
+        new ReservedMember(Project, 2, "the static method that returns an erased copy or a disclosure's projection"),
+        new ReservedMember(ProjectedCopy, 1, "the method that lets derived records project (erase or disclose) their members"),
+        new ReservedMember(ProjectMembers, 1, "the method that lets derived classes project (erase or disclose) their members"),
         new ReservedMember(GetRetentionAnchor, 2, "the static method that reads the retention anchor"),
         new ReservedMember(GetDataSubject, 1, "the static method that reads the data subject's id"),
         new ReservedMember(WriteExport, 2, "the static method that writes a subject-access export"),
@@ -53,7 +62,7 @@ internal static class GeneratedNames
         new ReservedMember(CheckExportSubjects, 2, "the static method that checks an export's nested records name its subject"),
         new ReservedMember(CheckExportSubjectMembers, 1, "the method that lets derived types check their nested records"),
         new ReservedMember(OverridesPersonalDataMember, 2, "the method that tells a base type's code which members a derived type overrides"),
-        new ReservedMember(EraseAsRuntimeType, 2, "the method that erases a value held as its base type with its own type's code"),
+        new ReservedMember(ProjectAsRuntimeType, 2, "the method that projects (erases or discloses) a value held as its base type with its own type's code"),
         // Not a member but a file-local class beside the type, which the export reads by its simple name: a member of
         // the same name, of any kind, would hide it from the generated code.
         new ReservedMember(JsonNames, null, "the class of the export's encoded property names, which a member of this name would hide"));
@@ -62,8 +71,8 @@ internal static class GeneratedNames
     public static class Runtime
     {
         public const string IPersonalData = "global::Privacy.Policy.IPersonalData";
-        public const string IPersonalDataValue = "global::Privacy.Policy.IPersonalDataValue";
-        public const string IPersonalDataValueVisitor = "global::Privacy.Policy.IPersonalDataValueVisitor";
+        public const string IPersonalDataValue = "global::Privacy.Policy.Generated.IPersonalDataValue";
+        public const string IPersonalDataValueVisitor = "global::Privacy.Policy.Generated.IPersonalDataValueVisitor";
         public const string PersonalDataDescriptor = "global::Privacy.Policy.PersonalDataDescriptor";
         public const string PersonalDataMember = "global::Privacy.Policy.PersonalDataMember";
         public const string PersonalDataCatalog = "global::Privacy.Policy.PersonalDataCatalog";
@@ -75,12 +84,12 @@ internal static class GeneratedNames
         public const string ServiceArea = "global::Privacy.Policy.ServiceArea";
         public const string RetentionAnchorText = "global::Privacy.Policy.RetentionAnchorText";
         public const string PersonalDataRedactor = "global::Privacy.Policy.Redaction.PersonalDataRedactor";
-        public const string ValueMasks = "global::Privacy.Policy.Redaction.ValueMasks";
+        public const string ValueMasks = "global::Privacy.Policy.Generated.ValueMasks";
         public const string RedactionClassifications = "global::Privacy.Policy.Redaction.RedactionClassifications";
-        public const string ErasureContext = "global::Privacy.Policy.Erasure.ErasureContext";
-        public const string PersonalDataJson = "global::Privacy.Policy.Export.PersonalDataJson";
-        public const string ExportSubjectCheck = "global::Privacy.Policy.Export.ExportSubjectCheck";
+        public const string MemberProjection = "global::Privacy.Policy.Generated.MemberProjection";
+        public const string PersonalDataJson = "global::Privacy.Policy.Generated.PersonalDataJson";
+        public const string ExportSubjectCheck = "global::Privacy.Policy.Generated.ExportSubjectCheck";
         public const string PersonalDataTagProvider = "global::Privacy.Policy.Logging.PersonalDataTagProvider";
-        public const string RetentionAnchors = "global::Privacy.Policy.Retention.RetentionAnchors";
+        public const string RetentionAnchors = "global::Privacy.Policy.Generated.RetentionAnchors";
     }
 }

@@ -32,7 +32,7 @@ internal static class PersonalDataEmitter
             writer.WriteLine();
             CopyEmitter.Write(writer, type, CopyOperation.Redact);
             writer.WriteLine();
-            CopyEmitter.Write(writer, type, CopyOperation.Erase(type));
+            CopyEmitter.Write(writer, type, CopyOperation.Project(type));
             writer.WriteLine();
             if (RuntimeDispatchEmitter.HasRuntimeDispatch(type))
             {

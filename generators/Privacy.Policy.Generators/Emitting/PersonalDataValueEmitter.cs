@@ -18,7 +18,7 @@ internal static class PersonalDataValueEmitter
         writer.WriteLine($"object? {Value}.RedactNested({GeneratedNames.Runtime.PersonalDataRedactor} redactor) => redactor.{GeneratedNames.Redact}<{self}>(this);");
         writer.WriteLine();
         writer.WriteLine(GeneratedCodeAttribute);
-        writer.WriteLine($"object? {Value}.EraseNested({GeneratedNames.Runtime.ErasureContext} context, string member) => context.{GeneratedNames.Erase}<{self}>(this, member);");
+        writer.WriteLine($"object? {Value}.{GeneratedNames.ProjectNested}({GeneratedNames.Runtime.MemberProjection} context, string member) => context.{GeneratedNames.ProjectNested}<{self}>(this, member);");
         writer.WriteLine();
         writer.WriteLine(GeneratedCodeAttribute);
         writer.WriteLine($"void {Value}.Accept({GeneratedNames.Runtime.IPersonalDataValueVisitor} visitor) => visitor.Visit<{self}>(this);");

@@ -7,6 +7,10 @@ internal sealed class RedactOperation : CopyOperation
 {
     public override string Name => GeneratedNames.Redact;
 
+    public override string NestedMethod => GeneratedNames.Redact;
+
+    public override string RuntimeValueMethod => "RedactRuntimeValue";
+
     public override string Past => "redacted";
 
     public override string Parameter => "redactor";

@@ -49,7 +49,7 @@ internal static class RuntimeDispatchEmitter
     public static void Write(SourceWriter writer, PersonalDataType type)
     {
         const string Overrides = GeneratedNames.OverridesPersonalDataMember;
-        const string EraseAs = GeneratedNames.EraseAsRuntimeType;
+        const string ProjectAs = GeneratedNames.ProjectAsRuntimeType;
         string self = type.FullyQualifiedName;
         bool root = type.PersonalBaseType is null;
         string modifier = OverridingModifier(type);
@@ -69,11 +69,11 @@ internal static class RuntimeDispatchEmitter
         writer.WriteLine();
         writer.WriteLine("/// <summary>Erases this instance, held as <paramref name=\"staticType\"/>, with its own type's generated code and descriptor.</summary>");
         writer.WriteLine("/// <param name=\"context\">The erasure or disclosure.</param>");
-        writer.WriteLine($"/// <param name=\"staticType\">The type whose generated <c>{GeneratedNames.Erase}</c> asks.</param>");
+        writer.WriteLine($"/// <param name=\"staticType\">The type whose generated <c>{GeneratedNames.Project}</c> asks.</param>");
         writer.WriteLine("/// <returns>The erased copy, or <see langword=\"null\"/> when the asking type's code is this instance's own.</returns>");
         writer.WriteLine(GeneratedCodeAttribute);
         writer.WriteLine(root
-            ? $"{modifier} object? {EraseAs}({GeneratedNames.Runtime.ErasureContext} context, global::System.Type staticType) => null;"
-            : $"{modifier} object? {EraseAs}({GeneratedNames.Runtime.ErasureContext} context, global::System.Type staticType) => staticType == typeof({self}) ? null : context.EraseAs<{self}>(this);");
+            ? $"{modifier} object? {ProjectAs}({GeneratedNames.Runtime.MemberProjection} context, global::System.Type staticType) => null;"
+            : $"{modifier} object? {ProjectAs}({GeneratedNames.Runtime.MemberProjection} context, global::System.Type staticType) => staticType == typeof({self}) ? null : context.{GeneratedNames.ProjectAs}<{self}>(this);");
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Privacy.Policy.Erasure;
+using Privacy.Policy.Generated;
 
 namespace Privacy.Policy.Disclosure;
 
@@ -37,7 +38,7 @@ internal sealed class DisclosureSelector : MemberSelector
         where T : IPersonalData<T>
     {
         var selector = new DisclosureSelector(selection);
-        T projected = ErasureContext.Project(value, selector);
+        T projected = MemberProjection.Project(value, selector);
         return (projected, selector._disclosed.Distinct().ToArray(), selector._visited);
     }
 

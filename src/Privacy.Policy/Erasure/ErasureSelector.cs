@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
+using Privacy.Policy.Generated;
 using Privacy.Policy.Retention;
 
 namespace Privacy.Policy.Erasure;
@@ -46,7 +47,7 @@ internal sealed class ErasureSelector : MemberSelector
         where T : IPersonalData<T>
     {
         var selector = new ErasureSelector(now, zone, retention);
-        T erased = ErasureContext.Project(value, selector);
+        T erased = MemberProjection.Project(value, selector);
 
         // Each element of a collection is erased under the collection member's path: a path is reported once.
         return new ErasureResult<T>(

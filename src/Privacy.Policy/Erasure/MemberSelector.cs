@@ -1,7 +1,9 @@
+using Privacy.Policy.Generated;
+
 namespace Privacy.Policy.Erasure;
 
 /// <summary>
-/// What the member projection (<see cref="ErasureContext"/>) asks while generated code copies a value: which of the
+/// What the member projection (<see cref="MemberProjection"/>) asks while generated code copies a value: which of the
 /// value's members the copy keeps. The projection walks the value and its nested values the same way for every
 /// selector; a selector decides, and records what its result reports. An erasure keeps what a running legal obligation
 /// keeps (<see cref="ErasureSelector"/>); a disclosure keeps what its recipient may receive

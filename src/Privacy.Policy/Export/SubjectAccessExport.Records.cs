@@ -7,7 +7,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using NodaTime;
 using NodaTime.Text;
-using Privacy.Policy.Export;
+using Privacy.Policy.Generated;
 using Privacy.Policy.Retention;
 
 namespace Privacy.Policy;

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using Microsoft.Extensions.Logging;
+using Privacy.Policy.Generated;
 
 namespace Privacy.Policy.Logging;
 

@@ -7,6 +7,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Unicode;
 using System.Threading;
+using Privacy.Policy.Generated;
 using Privacy.Policy.Redaction.Formats;
 using Privacy.Policy.Vocabulary;
 

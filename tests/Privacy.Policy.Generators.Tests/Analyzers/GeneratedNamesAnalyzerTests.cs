@@ -12,7 +12,7 @@ public class GeneratedNamesAnalyzerTests
     [InlineData("public static R {|#0:Redact|}(R value, object other) => value;", "Redact")]
     [InlineData("public static void {|#0:RecordPersonalDataTags|}(object a, R b) { }", "RecordPersonalDataTags")]
     [InlineData("public bool {|#0:OverridesPersonalDataMember|}(string a, int b) => false;", "OverridesPersonalDataMember")]
-    [InlineData("[NotPersonalData] public int {|#0:EraseAsRuntimeType|} { get; init; }", "EraseAsRuntimeType")]
+    [InlineData("[NotPersonalData] public int {|#0:ProjectAsRuntimeType|} { get; init; }", "ProjectAsRuntimeType")]
     [InlineData("[NotPersonalData] public int {|#0:PersonalDataJsonNames|} { get; init; }", "PersonalDataJsonNames")]
     [InlineData("public static void {|#0:PersonalDataJsonNames|}() { }", "PersonalDataJsonNames")]
     public Task A_member_named_like_generated_code_is_an_error(string member, string name)
@@ -32,7 +32,7 @@ public class GeneratedNamesAnalyzerTests
                 "Descriptor" => "the static descriptor property",
                 "Redact" => "the static method that returns a redacted copy",
                 "OverridesPersonalDataMember" => "the method that tells a base type's code which members a derived type overrides",
-                "EraseAsRuntimeType" => "the method that erases a value held as its base type with its own type's code",
+                "ProjectAsRuntimeType" => "the method that projects (erases or discloses) a value held as its base type with its own type's code",
                 "PersonalDataJsonNames" => "the class of the export's encoded property names, which a member of this name would hide",
                 _ => "the logging tag provider",
             }));

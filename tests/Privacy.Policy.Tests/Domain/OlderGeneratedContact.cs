@@ -2,7 +2,7 @@ using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using NodaTime;
 using Privacy.Policy.Erasure;
-using Privacy.Policy.Export;
+using Privacy.Policy.Generated;
 using Privacy.Policy.Redaction;
 
 namespace Privacy.Policy.Tests.Domain;
@@ -25,8 +25,8 @@ public sealed class OlderGeneratedContact : IPersonalData<OlderGeneratedContact>
     public static OlderGeneratedContact Redact(OlderGeneratedContact value, PersonalDataRedactor redactor)
         => new() { Email = redactor.Redact(value.Email, DataFormat.EmailAddress, RedactionKind.Mask) };
 
-    public static OlderGeneratedContact Erase(OlderGeneratedContact value, ErasureContext context)
-        => new() { Email = context.Keep(Descriptor, 0) ? value.Email : ErasureContext.Erased(value.Email) };
+    public static OlderGeneratedContact Project(OlderGeneratedContact value, MemberProjection context)
+        => new() { Email = context.Keep(Descriptor, 0) ? value.Email : MemberProjection.Erased(value.Email) };
 
     public static void RecordPersonalDataTags(ITagCollector collector, OlderGeneratedContact value)
     {

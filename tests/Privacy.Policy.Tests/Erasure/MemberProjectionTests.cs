@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
 using Privacy.Policy.Erasure;
+using Privacy.Policy.Generated;
 using Privacy.Policy.Tests.Domain;
 using Xunit;
 
@@ -36,7 +37,7 @@ public sealed class MemberProjectionTests
     {
         var selector = new ByName("Imei", "CalledNumber");
 
-        CallRecord copy = ErasureContext.Project(Call, selector);
+        CallRecord copy = MemberProjection.Project(Call, selector);
 
         Assert.Equal(Call.Imei, copy.Imei);
         Assert.Equal(Call.CalledNumber, copy.CalledNumber);
@@ -51,7 +52,7 @@ public sealed class MemberProjectionTests
     {
         var selector = new ByName("Name", "RecentCalls", "RecentCalls.Imei") { WholeNested = false };
 
-        Customer copy = ErasureContext.Project(Customer, selector);
+        Customer copy = MemberProjection.Project(Customer, selector);
 
         Assert.Equal(Customer.Name, copy.Name);
         Assert.Equal(string.Empty, copy.Email);
@@ -66,7 +67,7 @@ public sealed class MemberProjectionTests
     {
         var selector = new ByName("Name", "RecentCalls", "RecentCalls.Imei", "RecentCalls.CustomerId") { WholeNested = false, Opens = false };
 
-        Customer copy = ErasureContext.Project(Customer, selector);
+        Customer copy = MemberProjection.Project(Customer, selector);
 
         Assert.Equal(Customer.Name, copy.Name);
         CallRecord call = Assert.Single(copy.RecentCalls);
@@ -79,7 +80,7 @@ public sealed class MemberProjectionTests
     {
         var selector = new ByName("RecentCalls") { WholeNested = true };
 
-        Customer copy = ErasureContext.Project(Customer, selector);
+        Customer copy = MemberProjection.Project(Customer, selector);
 
         Assert.Same(Customer.RecentCalls[0], Assert.Single(copy.RecentCalls));
         Assert.Equal(string.Empty, copy.Name);

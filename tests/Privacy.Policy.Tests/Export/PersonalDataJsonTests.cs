@@ -6,7 +6,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
 using NodaTime.Text;
-using Privacy.Policy.Export;
+using Privacy.Policy.Generated;
 
 namespace Privacy.Policy.Tests.Export;
 

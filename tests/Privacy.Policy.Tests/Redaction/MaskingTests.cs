@@ -1,5 +1,6 @@
 using System;
 using NodaTime;
+using Privacy.Policy.Generated;
 using Privacy.Policy.Redaction;
 using Xunit;
 

@@ -2,6 +2,7 @@ using System.Net;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
+using Privacy.Policy.Generated;
 using Privacy.Policy.Redaction;
 using Xunit;
 

@@ -1,4 +1,5 @@
 using System;
+using Privacy.Policy.Generated;
 using Privacy.Policy.Redaction;
 using Xunit;
 

@@ -9,6 +9,7 @@ using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using NodaTime;
+using Privacy.Policy.Generated;
 using Privacy.Policy.Retention;
 using Privacy.Policy.Tests.Domain;
 using Xunit;

@@ -44,26 +44,26 @@ namespace MisterVoip.Internet
         }
 
         /// <summary>Returns a copy in which every personal-data member is erased, except those a running legal obligation keeps.</summary>
-        /// <param name="value">The value to erase; it is not changed.</param>
+        /// <param name="value">The value to project; it is not changed.</param>
         /// <param name="context">Which members a running legal obligation keeps.</param>
         /// <returns>The erased copy.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        public static global::MisterVoip.Internet.RoamingSession Erase(global::MisterVoip.Internet.RoamingSession value, global::Privacy.Policy.Erasure.ErasureContext context)
+        public static global::MisterVoip.Internet.RoamingSession Project(global::MisterVoip.Internet.RoamingSession value, global::Privacy.Policy.Generated.MemberProjection context)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             global::System.ArgumentNullException.ThrowIfNull(context);
             var copy = (global::MisterVoip.Internet.RoamingSession)value.MemberwiseClone();
-            copy.EraseMembers(context);
+            copy.ProjectMembers(context);
             return copy;
         }
 
         /// <summary>Erases this instance's personal-data members in place; called on a fresh copy only.</summary>
         /// <param name="context">Which members a running legal obligation keeps.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        protected override void EraseMembers(global::Privacy.Policy.Erasure.ErasureContext context)
+        protected override void ProjectMembers(global::Privacy.Policy.Generated.MemberProjection context)
         {
-            base.EraseMembers(context);
-            this.Imsi = context.Keep(global::MisterVoip.Internet.RoamingSession.Descriptor, 3) ? this.Imsi : global::Privacy.Policy.Erasure.ErasureContext.Erased(this.Imsi);
+            base.ProjectMembers(context);
+            this.Imsi = context.Keep(global::MisterVoip.Internet.RoamingSession.Descriptor, 3) ? this.Imsi : global::Privacy.Policy.Generated.MemberProjection.Erased(this.Imsi);
         }
 
         /// <summary>
@@ -78,10 +78,10 @@ namespace MisterVoip.Internet
 
         /// <summary>Erases this instance, held as <paramref name="staticType"/>, with its own type's generated code and descriptor.</summary>
         /// <param name="context">The erasure or disclosure.</param>
-        /// <param name="staticType">The type whose generated <c>Erase</c> asks.</param>
+        /// <param name="staticType">The type whose generated <c>Project</c> asks.</param>
         /// <returns>The erased copy, or <see langword="null"/> when the asking type's code is this instance's own.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        protected override object? EraseAsRuntimeType(global::Privacy.Policy.Erasure.ErasureContext context, global::System.Type staticType) => staticType == typeof(global::MisterVoip.Internet.RoamingSession) ? null : context.EraseAs<global::MisterVoip.Internet.RoamingSession>(this);
+        protected override object? ProjectAsRuntimeType(global::Privacy.Policy.Generated.MemberProjection context, global::System.Type staticType) => staticType == typeof(global::MisterVoip.Internet.RoamingSession) ? null : context.ProjectAs<global::MisterVoip.Internet.RoamingSession>(this);
 
         /// <summary>The value's retention anchor as a local date and time in <paramref name="zone"/>, if it has one.</summary>
         /// <param name="value">The value.</param>
@@ -120,14 +120,14 @@ namespace MisterVoip.Internet
         {
             base.WriteExportMembers(writer);
             writer.WritePropertyName(PersonalDataJsonNames.Imsi);
-            global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, this.Imsi);
+            global::Privacy.Policy.Generated.PersonalDataJson.WriteValue(writer, this.Imsi);
         }
 
         /// <summary>Passes every nested personal-data value the export writes to the export's subject check.</summary>
         /// <param name="value">The value.</param>
         /// <param name="check">The export's check.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        public static void CheckExportSubjects(global::MisterVoip.Internet.RoamingSession value, global::Privacy.Policy.Export.ExportSubjectCheck check)
+        public static void CheckExportSubjects(global::MisterVoip.Internet.RoamingSession value, global::Privacy.Policy.Generated.ExportSubjectCheck check)
         {
             global::System.ArgumentNullException.ThrowIfNull(check);
             global::System.ArgumentNullException.ThrowIfNull(value);
@@ -137,7 +137,7 @@ namespace MisterVoip.Internet
         /// <summary>Passes this instance's nested personal-data values to the check; derived types add their own.</summary>
         /// <param name="check">The export's check.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        protected override void CheckExportSubjectMembers(global::Privacy.Policy.Export.ExportSubjectCheck check)
+        protected override void CheckExportSubjectMembers(global::Privacy.Policy.Generated.ExportSubjectCheck check)
         {
             base.CheckExportSubjectMembers(check);
         }
@@ -154,7 +154,7 @@ namespace MisterVoip.Internet
             builder.Append(", Password = ");
             builder.Append(global::Privacy.Policy.Redaction.PersonalDataRedactor.Display.Redact(this.Password, global::Privacy.Policy.DataFormat.Unspecified, global::Privacy.Policy.RedactionKind.Erase));
             builder.Append(", Gateway = ");
-            builder.Append(global::Privacy.Policy.Redaction.ValueMasks.MaskNetwork(this.Gateway)?.ToString());
+            builder.Append(global::Privacy.Policy.Generated.ValueMasks.MaskNetwork(this.Gateway)?.ToString());
             builder.Append(", Technology = ");
             builder.Append((object?)this.Technology);
             builder.Append(", Imsi = ");
@@ -181,19 +181,19 @@ namespace MisterVoip.Internet
 
             collector.Add("IpAddress", value.IpAddress, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.TechnicalIdentifier, global::Privacy.Policy.DataFormat.IpAddress, global::Privacy.Policy.RedactionKind.Mask));
             collector.Add("Password", value.Password, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.Credentials, global::Privacy.Policy.DataFormat.Unspecified, global::Privacy.Policy.RedactionKind.Erase));
-            collector.Add("Gateway", global::Privacy.Policy.Redaction.ValueMasks.MaskNetwork(value.Gateway));
+            collector.Add("Gateway", global::Privacy.Policy.Generated.ValueMasks.MaskNetwork(value.Gateway));
             collector.Add("Technology", value.Technology);
             collector.Add("Imsi", value.Imsi, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.TechnicalIdentifier, global::Privacy.Policy.DataFormat.Imsi, global::Privacy.Policy.RedactionKind.Mask));
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        object? global::Privacy.Policy.IPersonalDataValue.RedactNested(global::Privacy.Policy.Redaction.PersonalDataRedactor redactor) => redactor.Redact<global::MisterVoip.Internet.RoamingSession>(this);
+        object? global::Privacy.Policy.Generated.IPersonalDataValue.RedactNested(global::Privacy.Policy.Redaction.PersonalDataRedactor redactor) => redactor.Redact<global::MisterVoip.Internet.RoamingSession>(this);
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        object? global::Privacy.Policy.IPersonalDataValue.EraseNested(global::Privacy.Policy.Erasure.ErasureContext context, string member) => context.Erase<global::MisterVoip.Internet.RoamingSession>(this, member);
+        object? global::Privacy.Policy.Generated.IPersonalDataValue.ProjectNested(global::Privacy.Policy.Generated.MemberProjection context, string member) => context.ProjectNested<global::MisterVoip.Internet.RoamingSession>(this, member);
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        void global::Privacy.Policy.IPersonalDataValue.Accept(global::Privacy.Policy.IPersonalDataValueVisitor visitor) => visitor.Visit<global::MisterVoip.Internet.RoamingSession>(this);
+        void global::Privacy.Policy.Generated.IPersonalDataValue.Accept(global::Privacy.Policy.Generated.IPersonalDataValueVisitor visitor) => visitor.Visit<global::MisterVoip.Internet.RoamingSession>(this);
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]

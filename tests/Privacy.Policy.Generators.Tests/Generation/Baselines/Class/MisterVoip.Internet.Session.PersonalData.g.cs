@@ -40,34 +40,34 @@ namespace MisterVoip.Internet
         {
             this.IpAddress = redactor.Redact(this.IpAddress, global::Privacy.Policy.DataFormat.IpAddress, global::Privacy.Policy.RedactionKind.Mask);
             this.Password = redactor.Redact(this.Password, global::Privacy.Policy.DataFormat.Unspecified, global::Privacy.Policy.RedactionKind.Erase);
-            this.Gateway = global::Privacy.Policy.Redaction.ValueMasks.MaskNetwork(this.Gateway);
+            this.Gateway = global::Privacy.Policy.Generated.ValueMasks.MaskNetwork(this.Gateway);
         }
 
         /// <summary>Returns a copy in which every personal-data member is erased, except those a running legal obligation keeps.</summary>
-        /// <param name="value">The value to erase; it is not changed.</param>
+        /// <param name="value">The value to project; it is not changed.</param>
         /// <param name="context">Which members a running legal obligation keeps.</param>
         /// <returns>The erased copy.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        public static global::MisterVoip.Internet.Session Erase(global::MisterVoip.Internet.Session value, global::Privacy.Policy.Erasure.ErasureContext context)
+        public static global::MisterVoip.Internet.Session Project(global::MisterVoip.Internet.Session value, global::Privacy.Policy.Generated.MemberProjection context)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             global::System.ArgumentNullException.ThrowIfNull(context);
-            if (value.GetType() != typeof(global::MisterVoip.Internet.Session) && value.EraseAsRuntimeType(context, typeof(global::MisterVoip.Internet.Session)) is { } asRuntimeType)
+            if (value.GetType() != typeof(global::MisterVoip.Internet.Session) && value.ProjectAsRuntimeType(context, typeof(global::MisterVoip.Internet.Session)) is { } asRuntimeType)
             {
                 return (global::MisterVoip.Internet.Session)asRuntimeType;
             }
             var copy = (global::MisterVoip.Internet.Session)value.MemberwiseClone();
-            copy.EraseMembers(context);
+            copy.ProjectMembers(context);
             return copy;
         }
 
         /// <summary>Erases this instance's personal-data members in place; called on a fresh copy only.</summary>
         /// <param name="context">Which members a running legal obligation keeps.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        protected virtual void EraseMembers(global::Privacy.Policy.Erasure.ErasureContext context)
+        protected virtual void ProjectMembers(global::Privacy.Policy.Generated.MemberProjection context)
         {
-            this.IpAddress = context.Keep(global::MisterVoip.Internet.Session.Descriptor, 0) ? this.IpAddress : global::Privacy.Policy.Erasure.ErasureContext.Erased(this.IpAddress);
-            this.Password = context.Keep(global::MisterVoip.Internet.Session.Descriptor, 1) ? this.Password : global::Privacy.Policy.Erasure.ErasureContext.Erased(this.Password);
+            this.IpAddress = context.Keep(global::MisterVoip.Internet.Session.Descriptor, 0) ? this.IpAddress : global::Privacy.Policy.Generated.MemberProjection.Erased(this.IpAddress);
+            this.Password = context.Keep(global::MisterVoip.Internet.Session.Descriptor, 1) ? this.Password : global::Privacy.Policy.Generated.MemberProjection.Erased(this.Password);
             this.Gateway = context.Keep(global::MisterVoip.Internet.Session.Descriptor, 2) ? this.Gateway : default!;
         }
 
@@ -83,10 +83,10 @@ namespace MisterVoip.Internet
 
         /// <summary>Erases this instance, held as <paramref name="staticType"/>, with its own type's generated code and descriptor.</summary>
         /// <param name="context">The erasure or disclosure.</param>
-        /// <param name="staticType">The type whose generated <c>Erase</c> asks.</param>
+        /// <param name="staticType">The type whose generated <c>Project</c> asks.</param>
         /// <returns>The erased copy, or <see langword="null"/> when the asking type's code is this instance's own.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        protected virtual object? EraseAsRuntimeType(global::Privacy.Policy.Erasure.ErasureContext context, global::System.Type staticType) => null;
+        protected virtual object? ProjectAsRuntimeType(global::Privacy.Policy.Generated.MemberProjection context, global::System.Type staticType) => null;
 
         /// <summary>The value's retention anchor as a local date and time in <paramref name="zone"/>, if it has one.</summary>
         /// <param name="value">The value.</param>
@@ -124,16 +124,16 @@ namespace MisterVoip.Internet
         protected virtual void WriteExportMembers(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WritePropertyName(PersonalDataJsonNames.IpAddress);
-            global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, this.IpAddress);
+            global::Privacy.Policy.Generated.PersonalDataJson.WriteValue(writer, this.IpAddress);
             writer.WritePropertyName(PersonalDataJsonNames.Gateway);
-            global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, this.Gateway);
+            global::Privacy.Policy.Generated.PersonalDataJson.WriteValue(writer, this.Gateway);
         }
 
         /// <summary>Passes every nested personal-data value the export writes to the export's subject check.</summary>
         /// <param name="value">The value.</param>
         /// <param name="check">The export's check.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        public static void CheckExportSubjects(global::MisterVoip.Internet.Session value, global::Privacy.Policy.Export.ExportSubjectCheck check)
+        public static void CheckExportSubjects(global::MisterVoip.Internet.Session value, global::Privacy.Policy.Generated.ExportSubjectCheck check)
         {
             global::System.ArgumentNullException.ThrowIfNull(check);
             global::System.ArgumentNullException.ThrowIfNull(value);
@@ -143,7 +143,7 @@ namespace MisterVoip.Internet
         /// <summary>Passes this instance's nested personal-data values to the check; derived types add their own.</summary>
         /// <param name="check">The export's check.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        protected virtual void CheckExportSubjectMembers(global::Privacy.Policy.Export.ExportSubjectCheck check)
+        protected virtual void CheckExportSubjectMembers(global::Privacy.Policy.Generated.ExportSubjectCheck check)
         {
         }
 
@@ -159,7 +159,7 @@ namespace MisterVoip.Internet
             builder.Append(", Password = ");
             builder.Append(global::Privacy.Policy.Redaction.PersonalDataRedactor.Display.Redact(this.Password, global::Privacy.Policy.DataFormat.Unspecified, global::Privacy.Policy.RedactionKind.Erase));
             builder.Append(", Gateway = ");
-            builder.Append(global::Privacy.Policy.Redaction.ValueMasks.MaskNetwork(this.Gateway)?.ToString());
+            builder.Append(global::Privacy.Policy.Generated.ValueMasks.MaskNetwork(this.Gateway)?.ToString());
             builder.Append(", Technology = ");
             builder.Append((object?)this.Technology);
             builder.Append(" }");
@@ -189,18 +189,18 @@ namespace MisterVoip.Internet
 
             collector.Add("IpAddress", value.IpAddress, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.TechnicalIdentifier, global::Privacy.Policy.DataFormat.IpAddress, global::Privacy.Policy.RedactionKind.Mask));
             collector.Add("Password", value.Password, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.Credentials, global::Privacy.Policy.DataFormat.Unspecified, global::Privacy.Policy.RedactionKind.Erase));
-            collector.Add("Gateway", global::Privacy.Policy.Redaction.ValueMasks.MaskNetwork(value.Gateway));
+            collector.Add("Gateway", global::Privacy.Policy.Generated.ValueMasks.MaskNetwork(value.Gateway));
             collector.Add("Technology", value.Technology);
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        object? global::Privacy.Policy.IPersonalDataValue.RedactNested(global::Privacy.Policy.Redaction.PersonalDataRedactor redactor) => redactor.Redact<global::MisterVoip.Internet.Session>(this);
+        object? global::Privacy.Policy.Generated.IPersonalDataValue.RedactNested(global::Privacy.Policy.Redaction.PersonalDataRedactor redactor) => redactor.Redact<global::MisterVoip.Internet.Session>(this);
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        object? global::Privacy.Policy.IPersonalDataValue.EraseNested(global::Privacy.Policy.Erasure.ErasureContext context, string member) => context.Erase<global::MisterVoip.Internet.Session>(this, member);
+        object? global::Privacy.Policy.Generated.IPersonalDataValue.ProjectNested(global::Privacy.Policy.Generated.MemberProjection context, string member) => context.ProjectNested<global::MisterVoip.Internet.Session>(this, member);
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        void global::Privacy.Policy.IPersonalDataValue.Accept(global::Privacy.Policy.IPersonalDataValueVisitor visitor) => visitor.Visit<global::MisterVoip.Internet.Session>(this);
+        void global::Privacy.Policy.Generated.IPersonalDataValue.Accept(global::Privacy.Policy.Generated.IPersonalDataValueVisitor visitor) => visitor.Visit<global::MisterVoip.Internet.Session>(this);
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]

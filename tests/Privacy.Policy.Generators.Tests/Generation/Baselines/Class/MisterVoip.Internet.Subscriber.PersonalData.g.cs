@@ -34,17 +34,17 @@ namespace MisterVoip.Internet
         }
 
         /// <summary>Returns a copy in which every personal-data member is erased, except those a running legal obligation keeps.</summary>
-        /// <param name="value">The value to erase; it is not changed.</param>
+        /// <param name="value">The value to project; it is not changed.</param>
         /// <param name="context">Which members a running legal obligation keeps.</param>
         /// <returns>The erased copy.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        public static global::MisterVoip.Internet.Subscriber Erase(global::MisterVoip.Internet.Subscriber value, global::Privacy.Policy.Erasure.ErasureContext context)
+        public static global::MisterVoip.Internet.Subscriber Project(global::MisterVoip.Internet.Subscriber value, global::Privacy.Policy.Generated.MemberProjection context)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             global::System.ArgumentNullException.ThrowIfNull(context);
             return new global::MisterVoip.Internet.Subscriber
             {
-                Name = context.Keep(global::MisterVoip.Internet.Subscriber.Descriptor, 0) ? value.Name : global::Privacy.Policy.Erasure.ErasureContext.Erased(value.Name)!,
+                Name = context.Keep(global::MisterVoip.Internet.Subscriber.Descriptor, 0) ? value.Name : global::Privacy.Policy.Generated.MemberProjection.Erased(value.Name)!,
                 Plan = value.Plan,
             };
         }
@@ -77,14 +77,14 @@ namespace MisterVoip.Internet
             global::System.ArgumentNullException.ThrowIfNull(writer);
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WritePropertyName(PersonalDataJsonNames.Name);
-            global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, value.Name);
+            global::Privacy.Policy.Generated.PersonalDataJson.WriteValue(writer, value.Name);
         }
 
         /// <summary>Passes every nested personal-data value the export writes to the export's subject check.</summary>
         /// <param name="value">The value.</param>
         /// <param name="check">The export's check.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        public static void CheckExportSubjects(global::MisterVoip.Internet.Subscriber value, global::Privacy.Policy.Export.ExportSubjectCheck check)
+        public static void CheckExportSubjects(global::MisterVoip.Internet.Subscriber value, global::Privacy.Policy.Generated.ExportSubjectCheck check)
         {
             global::System.ArgumentNullException.ThrowIfNull(check);
             global::System.ArgumentNullException.ThrowIfNull(value);
@@ -126,13 +126,13 @@ namespace MisterVoip.Internet
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        object? global::Privacy.Policy.IPersonalDataValue.RedactNested(global::Privacy.Policy.Redaction.PersonalDataRedactor redactor) => redactor.Redact<global::MisterVoip.Internet.Subscriber>(this);
+        object? global::Privacy.Policy.Generated.IPersonalDataValue.RedactNested(global::Privacy.Policy.Redaction.PersonalDataRedactor redactor) => redactor.Redact<global::MisterVoip.Internet.Subscriber>(this);
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        object? global::Privacy.Policy.IPersonalDataValue.EraseNested(global::Privacy.Policy.Erasure.ErasureContext context, string member) => context.Erase<global::MisterVoip.Internet.Subscriber>(this, member);
+        object? global::Privacy.Policy.Generated.IPersonalDataValue.ProjectNested(global::Privacy.Policy.Generated.MemberProjection context, string member) => context.ProjectNested<global::MisterVoip.Internet.Subscriber>(this, member);
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        void global::Privacy.Policy.IPersonalDataValue.Accept(global::Privacy.Policy.IPersonalDataValueVisitor visitor) => visitor.Visit<global::MisterVoip.Internet.Subscriber>(this);
+        void global::Privacy.Policy.Generated.IPersonalDataValue.Accept(global::Privacy.Policy.Generated.IPersonalDataValueVisitor visitor) => visitor.Visit<global::MisterVoip.Internet.Subscriber>(this);
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]

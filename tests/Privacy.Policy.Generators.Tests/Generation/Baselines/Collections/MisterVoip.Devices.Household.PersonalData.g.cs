@@ -244,43 +244,43 @@ namespace MisterVoip.Devices
         }
 
         /// <summary>Returns a copy in which every personal-data member is erased, except those a running legal obligation keeps.</summary>
-        /// <param name="value">The value to erase; it is not changed.</param>
+        /// <param name="value">The value to project; it is not changed.</param>
         /// <param name="context">Which members a running legal obligation keeps.</param>
         /// <returns>The erased copy.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        public static global::MisterVoip.Devices.Household Erase(global::MisterVoip.Devices.Household value, global::Privacy.Policy.Erasure.ErasureContext context)
+        public static global::MisterVoip.Devices.Household Project(global::MisterVoip.Devices.Household value, global::Privacy.Policy.Generated.MemberProjection context)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             global::System.ArgumentNullException.ThrowIfNull(context);
-            if (value.GetType() != typeof(global::MisterVoip.Devices.Household) && value.EraseAsRuntimeType(context, typeof(global::MisterVoip.Devices.Household)) is { } asRuntimeType)
+            if (value.GetType() != typeof(global::MisterVoip.Devices.Household) && value.ProjectAsRuntimeType(context, typeof(global::MisterVoip.Devices.Household)) is { } asRuntimeType)
             {
                 return (global::MisterVoip.Devices.Household)asRuntimeType;
             }
             var copy = (global::MisterVoip.Devices.Household)value.MemberwiseClone();
-            copy.EraseMembers(context);
+            copy.ProjectMembers(context);
             return copy;
         }
 
         /// <summary>Erases this instance's personal-data members in place; called on a fresh copy only.</summary>
         /// <param name="context">Which members a running legal obligation keeps.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        protected virtual void EraseMembers(global::Privacy.Policy.Erasure.ErasureContext context)
+        protected virtual void ProjectMembers(global::Privacy.Policy.Generated.MemberProjection context)
         {
-            this.Numbers = context.Keep(global::MisterVoip.Devices.Household.Descriptor, 0) ? this.Numbers : EraseNumbers(this.Numbers, context);
-            this.Emails = context.Keep(global::MisterVoip.Devices.Household.Descriptor, 1) ? this.Emails : EraseEmails(this.Emails, context);
-            this.Sims = context.KeepWhole(global::MisterVoip.Devices.Household.Descriptor, 2) ? this.Sims : EraseSims(this.Sims, context);
-            this.ImeiByDevice = context.Keep(global::MisterVoip.Devices.Household.Descriptor, 3) ? this.ImeiByDevice : EraseImeiByDevice(this.ImeiByDevice, context);
-            this.DailyVolumes = context.Keep(global::MisterVoip.Devices.Household.Descriptor, 4) ? this.DailyVolumes : EraseDailyVolumes(this.DailyVolumes, context);
-            this.SimsByLine = context.KeepWhole(global::MisterVoip.Devices.Household.Descriptor, 5) ? this.SimsByLine : EraseSimsByLine(this.SimsByLine, context);
-            this.SimsByName = context.KeepWhole(global::MisterVoip.Devices.Household.Descriptor, 6) ? this.SimsByName : EraseSimsByName(this.SimsByName, context);
-            this.Attachments = EraseAttachments(this.Attachments, context);
-            this.Extras = EraseExtras(this.Extras, context);
-            this.Devices = EraseDevices(this.Devices, context);
-            this.ByLine = EraseByLine(this.ByLine, context);
-            this.Script = context.EraseRuntimeValue<object?>((object?)this.Script, "Script");
-            this.Scripts = EraseScripts(this.Scripts, context);
+            this.Numbers = context.Keep(global::MisterVoip.Devices.Household.Descriptor, 0) ? this.Numbers : ProjectNumbers(this.Numbers, context);
+            this.Emails = context.Keep(global::MisterVoip.Devices.Household.Descriptor, 1) ? this.Emails : ProjectEmails(this.Emails, context);
+            this.Sims = context.KeepWhole(global::MisterVoip.Devices.Household.Descriptor, 2) ? this.Sims : ProjectSims(this.Sims, context);
+            this.ImeiByDevice = context.Keep(global::MisterVoip.Devices.Household.Descriptor, 3) ? this.ImeiByDevice : ProjectImeiByDevice(this.ImeiByDevice, context);
+            this.DailyVolumes = context.Keep(global::MisterVoip.Devices.Household.Descriptor, 4) ? this.DailyVolumes : ProjectDailyVolumes(this.DailyVolumes, context);
+            this.SimsByLine = context.KeepWhole(global::MisterVoip.Devices.Household.Descriptor, 5) ? this.SimsByLine : ProjectSimsByLine(this.SimsByLine, context);
+            this.SimsByName = context.KeepWhole(global::MisterVoip.Devices.Household.Descriptor, 6) ? this.SimsByName : ProjectSimsByName(this.SimsByName, context);
+            this.Attachments = ProjectAttachments(this.Attachments, context);
+            this.Extras = ProjectExtras(this.Extras, context);
+            this.Devices = ProjectDevices(this.Devices, context);
+            this.ByLine = ProjectByLine(this.ByLine, context);
+            this.Script = context.ProjectRuntimeValue<object?>((object?)this.Script, "Script");
+            this.Scripts = ProjectScripts(this.Scripts, context);
 
-            static string[] EraseNumbers(string[] values, global::Privacy.Policy.Erasure.ErasureContext context)
+            static string[] ProjectNumbers(string[] values, global::Privacy.Policy.Generated.MemberProjection context)
             {
                 if (values is null)
                 {
@@ -290,7 +290,7 @@ namespace MisterVoip.Devices
                 return global::System.Array.Empty<string>();
             }
 
-            static global::System.Collections.Generic.List<string?> EraseEmails(global::System.Collections.Generic.List<string?> values, global::Privacy.Policy.Erasure.ErasureContext context)
+            static global::System.Collections.Generic.List<string?> ProjectEmails(global::System.Collections.Generic.List<string?> values, global::Privacy.Policy.Generated.MemberProjection context)
             {
                 if (values is null)
                 {
@@ -300,7 +300,7 @@ namespace MisterVoip.Devices
                 return new global::System.Collections.Generic.List<string?>();
             }
 
-            static global::System.Collections.Generic.IReadOnlyList<global::MisterVoip.Devices.Sim> EraseSims(global::System.Collections.Generic.IReadOnlyList<global::MisterVoip.Devices.Sim> values, global::Privacy.Policy.Erasure.ErasureContext context)
+            static global::System.Collections.Generic.IReadOnlyList<global::MisterVoip.Devices.Sim> ProjectSims(global::System.Collections.Generic.IReadOnlyList<global::MisterVoip.Devices.Sim> values, global::Privacy.Policy.Generated.MemberProjection context)
             {
                 if (values is null)
                 {
@@ -310,13 +310,13 @@ namespace MisterVoip.Devices
                 var result = new global::MisterVoip.Devices.Sim[values.Count];
                 for (int i = 0; i < values.Count; i++)
                 {
-                    result[i] = values[i] is null ? default! : context.Erase(values[i], "Sims");
+                    result[i] = values[i] is null ? default! : context.ProjectNested(values[i], "Sims");
                 }
 
                 return result;
             }
 
-            static global::System.Collections.Generic.Dictionary<string, string> EraseImeiByDevice(global::System.Collections.Generic.Dictionary<string, string> values, global::Privacy.Policy.Erasure.ErasureContext context)
+            static global::System.Collections.Generic.Dictionary<string, string> ProjectImeiByDevice(global::System.Collections.Generic.Dictionary<string, string> values, global::Privacy.Policy.Generated.MemberProjection context)
             {
                 if (values is null)
                 {
@@ -326,7 +326,7 @@ namespace MisterVoip.Devices
                 return new global::System.Collections.Generic.Dictionary<string, string>();
             }
 
-            static global::System.Collections.Generic.IEnumerable<long> EraseDailyVolumes(global::System.Collections.Generic.IEnumerable<long> values, global::Privacy.Policy.Erasure.ErasureContext context)
+            static global::System.Collections.Generic.IEnumerable<long> ProjectDailyVolumes(global::System.Collections.Generic.IEnumerable<long> values, global::Privacy.Policy.Generated.MemberProjection context)
             {
                 if (values is null)
                 {
@@ -336,7 +336,7 @@ namespace MisterVoip.Devices
                 return new global::System.Collections.Generic.List<long>();
             }
 
-            static global::System.Collections.Generic.Dictionary<int, global::MisterVoip.Devices.Sim> EraseSimsByLine(global::System.Collections.Generic.Dictionary<int, global::MisterVoip.Devices.Sim> values, global::Privacy.Policy.Erasure.ErasureContext context)
+            static global::System.Collections.Generic.Dictionary<int, global::MisterVoip.Devices.Sim> ProjectSimsByLine(global::System.Collections.Generic.Dictionary<int, global::MisterVoip.Devices.Sim> values, global::Privacy.Policy.Generated.MemberProjection context)
             {
                 if (values is null)
                 {
@@ -346,13 +346,13 @@ namespace MisterVoip.Devices
                 var result = new global::System.Collections.Generic.Dictionary<int, global::MisterVoip.Devices.Sim>(values.Count, values.Comparer);
                 foreach (global::System.Collections.Generic.KeyValuePair<int, global::MisterVoip.Devices.Sim> entry in values)
                 {
-                    result[entry.Key] = entry.Value is null ? default! : context.Erase(entry.Value, "SimsByLine");
+                    result[entry.Key] = entry.Value is null ? default! : context.ProjectNested(entry.Value, "SimsByLine");
                 }
 
                 return result;
             }
 
-            static global::System.Collections.Generic.IReadOnlyDictionary<string, global::MisterVoip.Devices.Sim> EraseSimsByName(global::System.Collections.Generic.IReadOnlyDictionary<string, global::MisterVoip.Devices.Sim> values, global::Privacy.Policy.Erasure.ErasureContext context)
+            static global::System.Collections.Generic.IReadOnlyDictionary<string, global::MisterVoip.Devices.Sim> ProjectSimsByName(global::System.Collections.Generic.IReadOnlyDictionary<string, global::MisterVoip.Devices.Sim> values, global::Privacy.Policy.Generated.MemberProjection context)
             {
                 if (values is null)
                 {
@@ -362,7 +362,7 @@ namespace MisterVoip.Devices
                 return new global::System.Collections.Generic.Dictionary<string, global::MisterVoip.Devices.Sim>();
             }
 
-            static global::System.Collections.Generic.List<object> EraseAttachments(global::System.Collections.Generic.List<object> values, global::Privacy.Policy.Erasure.ErasureContext context)
+            static global::System.Collections.Generic.List<object> ProjectAttachments(global::System.Collections.Generic.List<object> values, global::Privacy.Policy.Generated.MemberProjection context)
             {
                 if (values is null)
                 {
@@ -372,13 +372,13 @@ namespace MisterVoip.Devices
                 var result = new global::System.Collections.Generic.List<object>(values.Count);
                 foreach (object item in values)
                 {
-                    result.Add(context.EraseRuntimeValue(item, "Attachments"));
+                    result.Add(context.ProjectRuntimeValue(item, "Attachments"));
                 }
 
                 return result;
             }
 
-            static object[]? EraseExtras(object[]? values, global::Privacy.Policy.Erasure.ErasureContext context)
+            static object[]? ProjectExtras(object[]? values, global::Privacy.Policy.Generated.MemberProjection context)
             {
                 if (values is null)
                 {
@@ -388,13 +388,13 @@ namespace MisterVoip.Devices
                 var result = new object[values.Length];
                 for (int i = 0; i < values.Length; i++)
                 {
-                    result[i] = context.EraseRuntimeValue(values[i], "Extras");
+                    result[i] = context.ProjectRuntimeValue(values[i], "Extras");
                 }
 
                 return result;
             }
 
-            static global::System.Collections.Generic.IReadOnlyList<global::MisterVoip.Devices.IDevice>? EraseDevices(global::System.Collections.Generic.IReadOnlyList<global::MisterVoip.Devices.IDevice>? values, global::Privacy.Policy.Erasure.ErasureContext context)
+            static global::System.Collections.Generic.IReadOnlyList<global::MisterVoip.Devices.IDevice>? ProjectDevices(global::System.Collections.Generic.IReadOnlyList<global::MisterVoip.Devices.IDevice>? values, global::Privacy.Policy.Generated.MemberProjection context)
             {
                 if (values is null)
                 {
@@ -404,13 +404,13 @@ namespace MisterVoip.Devices
                 var result = new global::MisterVoip.Devices.IDevice[values.Count];
                 for (int i = 0; i < values.Count; i++)
                 {
-                    result[i] = context.EraseRuntimeValue(values[i], "Devices");
+                    result[i] = context.ProjectRuntimeValue(values[i], "Devices");
                 }
 
                 return result;
             }
 
-            static global::System.Collections.Generic.Dictionary<int, object>? EraseByLine(global::System.Collections.Generic.Dictionary<int, object>? values, global::Privacy.Policy.Erasure.ErasureContext context)
+            static global::System.Collections.Generic.Dictionary<int, object>? ProjectByLine(global::System.Collections.Generic.Dictionary<int, object>? values, global::Privacy.Policy.Generated.MemberProjection context)
             {
                 if (values is null)
                 {
@@ -420,13 +420,13 @@ namespace MisterVoip.Devices
                 var result = new global::System.Collections.Generic.Dictionary<int, object>(values.Count, values.Comparer);
                 foreach (global::System.Collections.Generic.KeyValuePair<int, object> entry in values)
                 {
-                    result[entry.Key] = context.EraseRuntimeValue(entry.Value, "ByLine");
+                    result[entry.Key] = context.ProjectRuntimeValue(entry.Value, "ByLine");
                 }
 
                 return result;
             }
 
-            static global::System.Collections.Generic.List<dynamic> EraseScripts(global::System.Collections.Generic.List<dynamic> values, global::Privacy.Policy.Erasure.ErasureContext context)
+            static global::System.Collections.Generic.List<dynamic> ProjectScripts(global::System.Collections.Generic.List<dynamic> values, global::Privacy.Policy.Generated.MemberProjection context)
             {
                 if (values is null)
                 {
@@ -436,7 +436,7 @@ namespace MisterVoip.Devices
                 var result = new global::System.Collections.Generic.List<dynamic>(values.Count);
                 foreach (dynamic item in values)
                 {
-                    result.Add(context.EraseRuntimeValue<object?>((object?)item, "Scripts")!);
+                    result.Add(context.ProjectRuntimeValue<object?>((object?)item, "Scripts")!);
                 }
 
                 return result;
@@ -455,10 +455,10 @@ namespace MisterVoip.Devices
 
         /// <summary>Erases this instance, held as <paramref name="staticType"/>, with its own type's generated code and descriptor.</summary>
         /// <param name="context">The erasure or disclosure.</param>
-        /// <param name="staticType">The type whose generated <c>Erase</c> asks.</param>
+        /// <param name="staticType">The type whose generated <c>Project</c> asks.</param>
         /// <returns>The erased copy, or <see langword="null"/> when the asking type's code is this instance's own.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        protected virtual object? EraseAsRuntimeType(global::Privacy.Policy.Erasure.ErasureContext context, global::System.Type staticType) => null;
+        protected virtual object? ProjectAsRuntimeType(global::Privacy.Policy.Generated.MemberProjection context, global::System.Type staticType) => null;
 
         /// <summary>The value's retention anchor as a local date and time in <paramref name="zone"/>, if it has one.</summary>
         /// <param name="value">The value.</param>
@@ -505,7 +505,7 @@ namespace MisterVoip.Devices
                 writer.WriteStartArray();
                 foreach (string item in this.Numbers)
                 {
-                    global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, item);
+                    global::Privacy.Policy.Generated.PersonalDataJson.WriteValue(writer, item);
                 }
                 writer.WriteEndArray();
             }
@@ -519,7 +519,7 @@ namespace MisterVoip.Devices
                 writer.WriteStartArray();
                 foreach (string? item in this.Emails)
                 {
-                    global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, item);
+                    global::Privacy.Policy.Generated.PersonalDataJson.WriteValue(writer, item);
                 }
                 writer.WriteEndArray();
             }
@@ -533,7 +533,7 @@ namespace MisterVoip.Devices
                 writer.WriteStartArray();
                 foreach (global::MisterVoip.Devices.Sim item in this.Sims)
                 {
-                    global::Privacy.Policy.Export.PersonalDataJson.WriteNested(writer, item);
+                    global::Privacy.Policy.Generated.PersonalDataJson.WriteNested(writer, item);
                 }
                 writer.WriteEndArray();
             }
@@ -547,8 +547,8 @@ namespace MisterVoip.Devices
                 writer.WriteStartObject();
                 foreach (global::System.Collections.Generic.KeyValuePair<string, string> entry in this.ImeiByDevice)
                 {
-                    global::Privacy.Policy.Export.PersonalDataJson.WriteKey(writer, entry.Key);
-                    global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, entry.Value);
+                    global::Privacy.Policy.Generated.PersonalDataJson.WriteKey(writer, entry.Key);
+                    global::Privacy.Policy.Generated.PersonalDataJson.WriteValue(writer, entry.Value);
                 }
                 writer.WriteEndObject();
             }
@@ -562,7 +562,7 @@ namespace MisterVoip.Devices
                 writer.WriteStartArray();
                 foreach (long item in this.DailyVolumes)
                 {
-                    global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, item);
+                    global::Privacy.Policy.Generated.PersonalDataJson.WriteValue(writer, item);
                 }
                 writer.WriteEndArray();
             }
@@ -576,8 +576,8 @@ namespace MisterVoip.Devices
                 writer.WriteStartObject();
                 foreach (global::System.Collections.Generic.KeyValuePair<int, global::MisterVoip.Devices.Sim> entry in this.SimsByLine)
                 {
-                    global::Privacy.Policy.Export.PersonalDataJson.WriteKey(writer, entry.Key);
-                    global::Privacy.Policy.Export.PersonalDataJson.WriteNested(writer, entry.Value);
+                    global::Privacy.Policy.Generated.PersonalDataJson.WriteKey(writer, entry.Key);
+                    global::Privacy.Policy.Generated.PersonalDataJson.WriteNested(writer, entry.Value);
                 }
                 writer.WriteEndObject();
             }
@@ -591,19 +591,19 @@ namespace MisterVoip.Devices
                 writer.WriteStartObject();
                 foreach (global::System.Collections.Generic.KeyValuePair<string, global::MisterVoip.Devices.Sim> entry in this.SimsByName)
                 {
-                    global::Privacy.Policy.Export.PersonalDataJson.WriteKey(writer, entry.Key);
-                    global::Privacy.Policy.Export.PersonalDataJson.WriteNested(writer, entry.Value);
+                    global::Privacy.Policy.Generated.PersonalDataJson.WriteKey(writer, entry.Key);
+                    global::Privacy.Policy.Generated.PersonalDataJson.WriteNested(writer, entry.Value);
                 }
                 writer.WriteEndObject();
             }
-            global::Privacy.Policy.Export.PersonalDataJson.WriteRuntimeMember(writer, PersonalDataJsonNames.Script, this.Script);
+            global::Privacy.Policy.Generated.PersonalDataJson.WriteRuntimeMember(writer, PersonalDataJsonNames.Script, this.Script);
         }
 
         /// <summary>Passes every nested personal-data value the export writes to the export's subject check.</summary>
         /// <param name="value">The value.</param>
         /// <param name="check">The export's check.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        public static void CheckExportSubjects(global::MisterVoip.Devices.Household value, global::Privacy.Policy.Export.ExportSubjectCheck check)
+        public static void CheckExportSubjects(global::MisterVoip.Devices.Household value, global::Privacy.Policy.Generated.ExportSubjectCheck check)
         {
             global::System.ArgumentNullException.ThrowIfNull(check);
             global::System.ArgumentNullException.ThrowIfNull(value);
@@ -613,7 +613,7 @@ namespace MisterVoip.Devices
         /// <summary>Passes this instance's nested personal-data values to the check; derived types add their own.</summary>
         /// <param name="check">The export's check.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        protected virtual void CheckExportSubjectMembers(global::Privacy.Policy.Export.ExportSubjectCheck check)
+        protected virtual void CheckExportSubjectMembers(global::Privacy.Policy.Generated.ExportSubjectCheck check)
         {
             if (this.Sims is not null)
             {
@@ -722,13 +722,13 @@ namespace MisterVoip.Devices
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        object? global::Privacy.Policy.IPersonalDataValue.RedactNested(global::Privacy.Policy.Redaction.PersonalDataRedactor redactor) => redactor.Redact<global::MisterVoip.Devices.Household>(this);
+        object? global::Privacy.Policy.Generated.IPersonalDataValue.RedactNested(global::Privacy.Policy.Redaction.PersonalDataRedactor redactor) => redactor.Redact<global::MisterVoip.Devices.Household>(this);
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        object? global::Privacy.Policy.IPersonalDataValue.EraseNested(global::Privacy.Policy.Erasure.ErasureContext context, string member) => context.Erase<global::MisterVoip.Devices.Household>(this, member);
+        object? global::Privacy.Policy.Generated.IPersonalDataValue.ProjectNested(global::Privacy.Policy.Generated.MemberProjection context, string member) => context.ProjectNested<global::MisterVoip.Devices.Household>(this, member);
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        void global::Privacy.Policy.IPersonalDataValue.Accept(global::Privacy.Policy.IPersonalDataValueVisitor visitor) => visitor.Visit<global::MisterVoip.Devices.Household>(this);
+        void global::Privacy.Policy.Generated.IPersonalDataValue.Accept(global::Privacy.Policy.Generated.IPersonalDataValueVisitor visitor) => visitor.Visit<global::MisterVoip.Devices.Household>(this);
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]

@@ -42,30 +42,30 @@ namespace MisterVoip.Devices
         }
 
         /// <summary>Returns a copy in which every personal-data member is erased, except those a running legal obligation keeps.</summary>
-        /// <param name="value">The value to erase; it is not changed.</param>
+        /// <param name="value">The value to project; it is not changed.</param>
         /// <param name="context">Which members a running legal obligation keeps.</param>
         /// <returns>The erased copy.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        public static global::MisterVoip.Devices.Sim Erase(global::MisterVoip.Devices.Sim value, global::Privacy.Policy.Erasure.ErasureContext context)
+        public static global::MisterVoip.Devices.Sim Project(global::MisterVoip.Devices.Sim value, global::Privacy.Policy.Generated.MemberProjection context)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             global::System.ArgumentNullException.ThrowIfNull(context);
-            if (value.GetType() != typeof(global::MisterVoip.Devices.Sim) && value.EraseAsRuntimeType(context, typeof(global::MisterVoip.Devices.Sim)) is { } asRuntimeType)
+            if (value.GetType() != typeof(global::MisterVoip.Devices.Sim) && value.ProjectAsRuntimeType(context, typeof(global::MisterVoip.Devices.Sim)) is { } asRuntimeType)
             {
                 return (global::MisterVoip.Devices.Sim)asRuntimeType;
             }
-            return (global::MisterVoip.Devices.Sim)value.ErasedCopy(context);
+            return (global::MisterVoip.Devices.Sim)value.ProjectedCopy(context);
         }
 
-        /// <summary>Returns a erased copy of this instance; derived records erase their own members too.</summary>
+        /// <summary>Returns a erased copy of this instance; derived records project their own members too.</summary>
         /// <param name="context">Which members a running legal obligation keeps.</param>
         /// <returns>The erased copy.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        protected virtual global::MisterVoip.Devices.Sim ErasedCopy(global::Privacy.Policy.Erasure.ErasureContext context)
+        protected virtual global::MisterVoip.Devices.Sim ProjectedCopy(global::Privacy.Policy.Generated.MemberProjection context)
         {
             return this with
             {
-                Imsi = context.Keep(global::MisterVoip.Devices.Sim.Descriptor, 0) ? this.Imsi : global::Privacy.Policy.Erasure.ErasureContext.Erased(this.Imsi),
+                Imsi = context.Keep(global::MisterVoip.Devices.Sim.Descriptor, 0) ? this.Imsi : global::Privacy.Policy.Generated.MemberProjection.Erased(this.Imsi),
             };
         }
 
@@ -81,10 +81,10 @@ namespace MisterVoip.Devices
 
         /// <summary>Erases this instance, held as <paramref name="staticType"/>, with its own type's generated code and descriptor.</summary>
         /// <param name="context">The erasure or disclosure.</param>
-        /// <param name="staticType">The type whose generated <c>Erase</c> asks.</param>
+        /// <param name="staticType">The type whose generated <c>Project</c> asks.</param>
         /// <returns>The erased copy, or <see langword="null"/> when the asking type's code is this instance's own.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        protected virtual object? EraseAsRuntimeType(global::Privacy.Policy.Erasure.ErasureContext context, global::System.Type staticType) => null;
+        protected virtual object? ProjectAsRuntimeType(global::Privacy.Policy.Generated.MemberProjection context, global::System.Type staticType) => null;
 
         /// <summary>The value's retention anchor as a local date and time in <paramref name="zone"/>, if it has one.</summary>
         /// <param name="value">The value.</param>
@@ -122,14 +122,14 @@ namespace MisterVoip.Devices
         protected virtual void WriteExportMembers(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WritePropertyName(PersonalDataJsonNames.Imsi);
-            global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, this.Imsi);
+            global::Privacy.Policy.Generated.PersonalDataJson.WriteValue(writer, this.Imsi);
         }
 
         /// <summary>Passes every nested personal-data value the export writes to the export's subject check.</summary>
         /// <param name="value">The value.</param>
         /// <param name="check">The export's check.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        public static void CheckExportSubjects(global::MisterVoip.Devices.Sim value, global::Privacy.Policy.Export.ExportSubjectCheck check)
+        public static void CheckExportSubjects(global::MisterVoip.Devices.Sim value, global::Privacy.Policy.Generated.ExportSubjectCheck check)
         {
             global::System.ArgumentNullException.ThrowIfNull(check);
             global::System.ArgumentNullException.ThrowIfNull(value);
@@ -139,7 +139,7 @@ namespace MisterVoip.Devices
         /// <summary>Passes this instance's nested personal-data values to the check; derived types add their own.</summary>
         /// <param name="check">The export's check.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        protected virtual void CheckExportSubjectMembers(global::Privacy.Policy.Export.ExportSubjectCheck check)
+        protected virtual void CheckExportSubjectMembers(global::Privacy.Policy.Generated.ExportSubjectCheck check)
         {
         }
 
@@ -179,13 +179,13 @@ namespace MisterVoip.Devices
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        object? global::Privacy.Policy.IPersonalDataValue.RedactNested(global::Privacy.Policy.Redaction.PersonalDataRedactor redactor) => redactor.Redact<global::MisterVoip.Devices.Sim>(this);
+        object? global::Privacy.Policy.Generated.IPersonalDataValue.RedactNested(global::Privacy.Policy.Redaction.PersonalDataRedactor redactor) => redactor.Redact<global::MisterVoip.Devices.Sim>(this);
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        object? global::Privacy.Policy.IPersonalDataValue.EraseNested(global::Privacy.Policy.Erasure.ErasureContext context, string member) => context.Erase<global::MisterVoip.Devices.Sim>(this, member);
+        object? global::Privacy.Policy.Generated.IPersonalDataValue.ProjectNested(global::Privacy.Policy.Generated.MemberProjection context, string member) => context.ProjectNested<global::MisterVoip.Devices.Sim>(this, member);
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        void global::Privacy.Policy.IPersonalDataValue.Accept(global::Privacy.Policy.IPersonalDataValueVisitor visitor) => visitor.Visit<global::MisterVoip.Devices.Sim>(this);
+        void global::Privacy.Policy.Generated.IPersonalDataValue.Accept(global::Privacy.Policy.Generated.IPersonalDataValueVisitor visitor) => visitor.Visit<global::MisterVoip.Devices.Sim>(this);
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]

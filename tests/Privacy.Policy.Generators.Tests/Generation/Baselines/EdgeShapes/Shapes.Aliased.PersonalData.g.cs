@@ -33,17 +33,17 @@ namespace Shapes
         }
 
         /// <summary>Returns a copy in which every personal-data member is erased, except those a running legal obligation keeps.</summary>
-        /// <param name="value">The value to erase; it is not changed.</param>
+        /// <param name="value">The value to project; it is not changed.</param>
         /// <param name="context">Which members a running legal obligation keeps.</param>
         /// <returns>The erased copy.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        public static global::Shapes.Aliased Erase(global::Shapes.Aliased value, global::Privacy.Policy.Erasure.ErasureContext context)
+        public static global::Shapes.Aliased Project(global::Shapes.Aliased value, global::Privacy.Policy.Generated.MemberProjection context)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             global::System.ArgumentNullException.ThrowIfNull(context);
             return value with
             {
-                Email = context.Keep(global::Shapes.Aliased.Descriptor, 0) ? value.Email : global::Privacy.Policy.Erasure.ErasureContext.Erased(value.Email)!,
+                Email = context.Keep(global::Shapes.Aliased.Descriptor, 0) ? value.Email : global::Privacy.Policy.Generated.MemberProjection.Erased(value.Email)!,
             };
         }
 
@@ -75,14 +75,14 @@ namespace Shapes
             global::System.ArgumentNullException.ThrowIfNull(writer);
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WritePropertyName(PersonalDataJsonNames.Email);
-            global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, value.Email);
+            global::Privacy.Policy.Generated.PersonalDataJson.WriteValue(writer, value.Email);
         }
 
         /// <summary>Passes every nested personal-data value the export writes to the export's subject check.</summary>
         /// <param name="value">The value.</param>
         /// <param name="check">The export's check.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        public static void CheckExportSubjects(global::Shapes.Aliased value, global::Privacy.Policy.Export.ExportSubjectCheck check)
+        public static void CheckExportSubjects(global::Shapes.Aliased value, global::Privacy.Policy.Generated.ExportSubjectCheck check)
         {
             global::System.ArgumentNullException.ThrowIfNull(check);
             global::System.ArgumentNullException.ThrowIfNull(value);
@@ -119,13 +119,13 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        object? global::Privacy.Policy.IPersonalDataValue.RedactNested(global::Privacy.Policy.Redaction.PersonalDataRedactor redactor) => redactor.Redact<global::Shapes.Aliased>(this);
+        object? global::Privacy.Policy.Generated.IPersonalDataValue.RedactNested(global::Privacy.Policy.Redaction.PersonalDataRedactor redactor) => redactor.Redact<global::Shapes.Aliased>(this);
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        object? global::Privacy.Policy.IPersonalDataValue.EraseNested(global::Privacy.Policy.Erasure.ErasureContext context, string member) => context.Erase<global::Shapes.Aliased>(this, member);
+        object? global::Privacy.Policy.Generated.IPersonalDataValue.ProjectNested(global::Privacy.Policy.Generated.MemberProjection context, string member) => context.ProjectNested<global::Shapes.Aliased>(this, member);
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        void global::Privacy.Policy.IPersonalDataValue.Accept(global::Privacy.Policy.IPersonalDataValueVisitor visitor) => visitor.Visit<global::Shapes.Aliased>(this);
+        void global::Privacy.Policy.Generated.IPersonalDataValue.Accept(global::Privacy.Policy.Generated.IPersonalDataValueVisitor visitor) => visitor.Visit<global::Shapes.Aliased>(this);
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]

@@ -43,7 +43,7 @@ namespace Shapes
                 Box = this.Box is null ? default! : redactor.Redact(this.Box),
                 People = default!,
                 Grid = RedactGrid(this.Grid, redactor),
-                Position = global::Privacy.Policy.Redaction.ValueMasks.RoundCoordinate(this.Position),
+                Position = global::Privacy.Policy.Generated.ValueMasks.RoundCoordinate(this.Position),
             };
 
             static global::Shapes.Person[][] RedactGrid(global::Shapes.Person[][] values, global::Privacy.Policy.Redaction.PersonalDataRedactor redactor)
@@ -58,36 +58,36 @@ namespace Shapes
         }
 
         /// <summary>Returns a copy in which every personal-data member is erased, except those a running legal obligation keeps.</summary>
-        /// <param name="value">The value to erase; it is not changed.</param>
+        /// <param name="value">The value to project; it is not changed.</param>
         /// <param name="context">Which members a running legal obligation keeps.</param>
         /// <returns>The erased copy.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        public static global::Shapes.Holder Erase(global::Shapes.Holder value, global::Privacy.Policy.Erasure.ErasureContext context)
+        public static global::Shapes.Holder Project(global::Shapes.Holder value, global::Privacy.Policy.Generated.MemberProjection context)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             global::System.ArgumentNullException.ThrowIfNull(context);
-            if (value.GetType() != typeof(global::Shapes.Holder) && value.EraseAsRuntimeType(context, typeof(global::Shapes.Holder)) is { } asRuntimeType)
+            if (value.GetType() != typeof(global::Shapes.Holder) && value.ProjectAsRuntimeType(context, typeof(global::Shapes.Holder)) is { } asRuntimeType)
             {
                 return (global::Shapes.Holder)asRuntimeType;
             }
-            return (global::Shapes.Holder)value.ErasedCopy(context);
+            return (global::Shapes.Holder)value.ProjectedCopy(context);
         }
 
-        /// <summary>Returns a erased copy of this instance; derived records erase their own members too.</summary>
+        /// <summary>Returns a erased copy of this instance; derived records project their own members too.</summary>
         /// <param name="context">Which members a running legal obligation keeps.</param>
         /// <returns>The erased copy.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        protected virtual global::Shapes.Holder ErasedCopy(global::Privacy.Policy.Erasure.ErasureContext context)
+        protected virtual global::Shapes.Holder ProjectedCopy(global::Privacy.Policy.Generated.MemberProjection context)
         {
             return this with
             {
-                Box = context.KeepWhole(global::Shapes.Holder.Descriptor, 0) ? this.Box : this.Box is null ? default! : context.Erase(this.Box, "Box"),
+                Box = context.KeepWhole(global::Shapes.Holder.Descriptor, 0) ? this.Box : this.Box is null ? default! : context.ProjectNested(this.Box, "Box"),
                 People = context.Keep(global::Shapes.Holder.Descriptor, 1) ? this.People : default!,
-                Grid = context.Keep(global::Shapes.Holder.Descriptor, 2) ? this.Grid : EraseGrid(this.Grid, context),
+                Grid = context.Keep(global::Shapes.Holder.Descriptor, 2) ? this.Grid : ProjectGrid(this.Grid, context),
                 Position = context.Keep(global::Shapes.Holder.Descriptor, 3) ? this.Position : default,
             };
 
-            static global::Shapes.Person[][] EraseGrid(global::Shapes.Person[][] values, global::Privacy.Policy.Erasure.ErasureContext context)
+            static global::Shapes.Person[][] ProjectGrid(global::Shapes.Person[][] values, global::Privacy.Policy.Generated.MemberProjection context)
             {
                 if (values is null)
                 {
@@ -110,10 +110,10 @@ namespace Shapes
 
         /// <summary>Erases this instance, held as <paramref name="staticType"/>, with its own type's generated code and descriptor.</summary>
         /// <param name="context">The erasure or disclosure.</param>
-        /// <param name="staticType">The type whose generated <c>Erase</c> asks.</param>
+        /// <param name="staticType">The type whose generated <c>Project</c> asks.</param>
         /// <returns>The erased copy, or <see langword="null"/> when the asking type's code is this instance's own.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        protected virtual object? EraseAsRuntimeType(global::Privacy.Policy.Erasure.ErasureContext context, global::System.Type staticType) => null;
+        protected virtual object? ProjectAsRuntimeType(global::Privacy.Policy.Generated.MemberProjection context, global::System.Type staticType) => null;
 
         /// <summary>The value's retention anchor as a local date and time in <paramref name="zone"/>, if it has one.</summary>
         /// <param name="value">The value.</param>
@@ -151,20 +151,20 @@ namespace Shapes
         protected virtual void WriteExportMembers(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WritePropertyName(PersonalDataJsonNames.Box);
-            global::Privacy.Policy.Export.PersonalDataJson.WriteNested(writer, this.Box);
+            global::Privacy.Policy.Generated.PersonalDataJson.WriteNested(writer, this.Box);
             writer.WritePropertyName(PersonalDataJsonNames.People);
-            global::Privacy.Policy.Export.PersonalDataJson.WriteOther(writer, this.People);
+            global::Privacy.Policy.Generated.PersonalDataJson.WriteOther(writer, this.People);
             writer.WritePropertyName(PersonalDataJsonNames.Grid);
-            global::Privacy.Policy.Export.PersonalDataJson.WriteOther(writer, this.Grid);
+            global::Privacy.Policy.Generated.PersonalDataJson.WriteOther(writer, this.Grid);
             writer.WritePropertyName(PersonalDataJsonNames.Position);
-            global::Privacy.Policy.Export.PersonalDataJson.WriteOther(writer, this.Position);
+            global::Privacy.Policy.Generated.PersonalDataJson.WriteOther(writer, this.Position);
         }
 
         /// <summary>Passes every nested personal-data value the export writes to the export's subject check.</summary>
         /// <param name="value">The value.</param>
         /// <param name="check">The export's check.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        public static void CheckExportSubjects(global::Shapes.Holder value, global::Privacy.Policy.Export.ExportSubjectCheck check)
+        public static void CheckExportSubjects(global::Shapes.Holder value, global::Privacy.Policy.Generated.ExportSubjectCheck check)
         {
             global::System.ArgumentNullException.ThrowIfNull(check);
             global::System.ArgumentNullException.ThrowIfNull(value);
@@ -174,7 +174,7 @@ namespace Shapes
         /// <summary>Passes this instance's nested personal-data values to the check; derived types add their own.</summary>
         /// <param name="check">The export's check.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        protected virtual void CheckExportSubjectMembers(global::Privacy.Policy.Export.ExportSubjectCheck check)
+        protected virtual void CheckExportSubjectMembers(global::Privacy.Policy.Generated.ExportSubjectCheck check)
         {
             check.Check(this.Box, "Box");
         }
@@ -192,7 +192,7 @@ namespace Shapes
             builder.Append(", Grid = ");
             builder.Append("***");
             builder.Append(", Position = ");
-            builder.Append((global::Privacy.Policy.Redaction.ValueMasks.RoundCoordinate(this.Position)).ToString());
+            builder.Append((global::Privacy.Policy.Generated.ValueMasks.RoundCoordinate(this.Position)).ToString());
             return true;
         }
 
@@ -220,17 +220,17 @@ namespace Shapes
             collector.Add("Box", value.Box);
             collector.Add("People", value.People, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.Contact, global::Privacy.Policy.DataFormat.Unspecified, global::Privacy.Policy.RedactionKind.Erase));
             collector.Add("Grid", value.Grid, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.Contact, global::Privacy.Policy.DataFormat.Unspecified, global::Privacy.Policy.RedactionKind.Erase));
-            collector.Add("Position", global::Privacy.Policy.Redaction.ValueMasks.RoundCoordinate(value.Position));
+            collector.Add("Position", global::Privacy.Policy.Generated.ValueMasks.RoundCoordinate(value.Position));
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        object? global::Privacy.Policy.IPersonalDataValue.RedactNested(global::Privacy.Policy.Redaction.PersonalDataRedactor redactor) => redactor.Redact<global::Shapes.Holder>(this);
+        object? global::Privacy.Policy.Generated.IPersonalDataValue.RedactNested(global::Privacy.Policy.Redaction.PersonalDataRedactor redactor) => redactor.Redact<global::Shapes.Holder>(this);
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        object? global::Privacy.Policy.IPersonalDataValue.EraseNested(global::Privacy.Policy.Erasure.ErasureContext context, string member) => context.Erase<global::Shapes.Holder>(this, member);
+        object? global::Privacy.Policy.Generated.IPersonalDataValue.ProjectNested(global::Privacy.Policy.Generated.MemberProjection context, string member) => context.ProjectNested<global::Shapes.Holder>(this, member);
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        void global::Privacy.Policy.IPersonalDataValue.Accept(global::Privacy.Policy.IPersonalDataValueVisitor visitor) => visitor.Visit<global::Shapes.Holder>(this);
+        void global::Privacy.Policy.Generated.IPersonalDataValue.Accept(global::Privacy.Policy.Generated.IPersonalDataValueVisitor visitor) => visitor.Visit<global::Shapes.Holder>(this);
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]

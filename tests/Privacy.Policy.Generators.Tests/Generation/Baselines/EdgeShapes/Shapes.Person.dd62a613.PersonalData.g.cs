@@ -42,30 +42,30 @@ namespace Shapes
         }
 
         /// <summary>Returns a copy in which every personal-data member is erased, except those a running legal obligation keeps.</summary>
-        /// <param name="value">The value to erase; it is not changed.</param>
+        /// <param name="value">The value to project; it is not changed.</param>
         /// <param name="context">Which members a running legal obligation keeps.</param>
         /// <returns>The erased copy.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        public static global::Shapes.Person Erase(global::Shapes.Person value, global::Privacy.Policy.Erasure.ErasureContext context)
+        public static global::Shapes.Person Project(global::Shapes.Person value, global::Privacy.Policy.Generated.MemberProjection context)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             global::System.ArgumentNullException.ThrowIfNull(context);
-            if (value.GetType() != typeof(global::Shapes.Person) && value.EraseAsRuntimeType(context, typeof(global::Shapes.Person)) is { } asRuntimeType)
+            if (value.GetType() != typeof(global::Shapes.Person) && value.ProjectAsRuntimeType(context, typeof(global::Shapes.Person)) is { } asRuntimeType)
             {
                 return (global::Shapes.Person)asRuntimeType;
             }
-            return (global::Shapes.Person)value.ErasedCopy(context);
+            return (global::Shapes.Person)value.ProjectedCopy(context);
         }
 
-        /// <summary>Returns a erased copy of this instance; derived records erase their own members too.</summary>
+        /// <summary>Returns a erased copy of this instance; derived records project their own members too.</summary>
         /// <param name="context">Which members a running legal obligation keeps.</param>
         /// <returns>The erased copy.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        protected virtual global::Shapes.Person ErasedCopy(global::Privacy.Policy.Erasure.ErasureContext context)
+        protected virtual global::Shapes.Person ProjectedCopy(global::Privacy.Policy.Generated.MemberProjection context)
         {
             return this with
             {
-                Name = context.Keep(global::Shapes.Person.Descriptor, 0) ? this.Name : global::Privacy.Policy.Erasure.ErasureContext.Erased(this.Name)!,
+                Name = context.Keep(global::Shapes.Person.Descriptor, 0) ? this.Name : global::Privacy.Policy.Generated.MemberProjection.Erased(this.Name)!,
             };
         }
 
@@ -81,10 +81,10 @@ namespace Shapes
 
         /// <summary>Erases this instance, held as <paramref name="staticType"/>, with its own type's generated code and descriptor.</summary>
         /// <param name="context">The erasure or disclosure.</param>
-        /// <param name="staticType">The type whose generated <c>Erase</c> asks.</param>
+        /// <param name="staticType">The type whose generated <c>Project</c> asks.</param>
         /// <returns>The erased copy, or <see langword="null"/> when the asking type's code is this instance's own.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        protected virtual object? EraseAsRuntimeType(global::Privacy.Policy.Erasure.ErasureContext context, global::System.Type staticType) => null;
+        protected virtual object? ProjectAsRuntimeType(global::Privacy.Policy.Generated.MemberProjection context, global::System.Type staticType) => null;
 
         /// <summary>The value's retention anchor as a local date and time in <paramref name="zone"/>, if it has one.</summary>
         /// <param name="value">The value.</param>
@@ -122,14 +122,14 @@ namespace Shapes
         protected virtual void WriteExportMembers(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WritePropertyName(PersonalDataJsonNames.Name);
-            global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, this.Name);
+            global::Privacy.Policy.Generated.PersonalDataJson.WriteValue(writer, this.Name);
         }
 
         /// <summary>Passes every nested personal-data value the export writes to the export's subject check.</summary>
         /// <param name="value">The value.</param>
         /// <param name="check">The export's check.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        public static void CheckExportSubjects(global::Shapes.Person value, global::Privacy.Policy.Export.ExportSubjectCheck check)
+        public static void CheckExportSubjects(global::Shapes.Person value, global::Privacy.Policy.Generated.ExportSubjectCheck check)
         {
             global::System.ArgumentNullException.ThrowIfNull(check);
             global::System.ArgumentNullException.ThrowIfNull(value);
@@ -139,7 +139,7 @@ namespace Shapes
         /// <summary>Passes this instance's nested personal-data values to the check; derived types add their own.</summary>
         /// <param name="check">The export's check.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        protected virtual void CheckExportSubjectMembers(global::Privacy.Policy.Export.ExportSubjectCheck check)
+        protected virtual void CheckExportSubjectMembers(global::Privacy.Policy.Generated.ExportSubjectCheck check)
         {
         }
 
@@ -179,13 +179,13 @@ namespace Shapes
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        object? global::Privacy.Policy.IPersonalDataValue.RedactNested(global::Privacy.Policy.Redaction.PersonalDataRedactor redactor) => redactor.Redact<global::Shapes.Person>(this);
+        object? global::Privacy.Policy.Generated.IPersonalDataValue.RedactNested(global::Privacy.Policy.Redaction.PersonalDataRedactor redactor) => redactor.Redact<global::Shapes.Person>(this);
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        object? global::Privacy.Policy.IPersonalDataValue.EraseNested(global::Privacy.Policy.Erasure.ErasureContext context, string member) => context.Erase<global::Shapes.Person>(this, member);
+        object? global::Privacy.Policy.Generated.IPersonalDataValue.ProjectNested(global::Privacy.Policy.Generated.MemberProjection context, string member) => context.ProjectNested<global::Shapes.Person>(this, member);
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        void global::Privacy.Policy.IPersonalDataValue.Accept(global::Privacy.Policy.IPersonalDataValueVisitor visitor) => visitor.Visit<global::Shapes.Person>(this);
+        void global::Privacy.Policy.Generated.IPersonalDataValue.Accept(global::Privacy.Policy.Generated.IPersonalDataValueVisitor visitor) => visitor.Visit<global::Shapes.Person>(this);
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]

@@ -42,30 +42,30 @@ namespace MisterVoip.Support
         }
 
         /// <summary>Returns a copy in which every personal-data member is erased, except those a running legal obligation keeps.</summary>
-        /// <param name="value">The value to erase; it is not changed.</param>
+        /// <param name="value">The value to project; it is not changed.</param>
         /// <param name="context">Which members a running legal obligation keeps.</param>
         /// <returns>The erased copy.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        public static global::MisterVoip.Support.Envelope<TPayload> Erase(global::MisterVoip.Support.Envelope<TPayload> value, global::Privacy.Policy.Erasure.ErasureContext context)
+        public static global::MisterVoip.Support.Envelope<TPayload> Project(global::MisterVoip.Support.Envelope<TPayload> value, global::Privacy.Policy.Generated.MemberProjection context)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             global::System.ArgumentNullException.ThrowIfNull(context);
-            if (value.GetType() != typeof(global::MisterVoip.Support.Envelope<TPayload>) && value.EraseAsRuntimeType(context, typeof(global::MisterVoip.Support.Envelope<TPayload>)) is { } asRuntimeType)
+            if (value.GetType() != typeof(global::MisterVoip.Support.Envelope<TPayload>) && value.ProjectAsRuntimeType(context, typeof(global::MisterVoip.Support.Envelope<TPayload>)) is { } asRuntimeType)
             {
                 return (global::MisterVoip.Support.Envelope<TPayload>)asRuntimeType;
             }
             var copy = (global::MisterVoip.Support.Envelope<TPayload>)value.MemberwiseClone();
-            copy.EraseMembers(context);
+            copy.ProjectMembers(context);
             return copy;
         }
 
         /// <summary>Erases this instance's personal-data members in place; called on a fresh copy only.</summary>
         /// <param name="context">Which members a running legal obligation keeps.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        protected virtual void EraseMembers(global::Privacy.Policy.Erasure.ErasureContext context)
+        protected virtual void ProjectMembers(global::Privacy.Policy.Generated.MemberProjection context)
         {
-            this.ReplyTo = context.Keep(global::MisterVoip.Support.Envelope<TPayload>.Descriptor, 0) ? this.ReplyTo : global::Privacy.Policy.Erasure.ErasureContext.Erased(this.ReplyTo);
-            this.Payload = context.KeepWhole(global::MisterVoip.Support.Envelope<TPayload>.Descriptor, 1) ? this.Payload : this.Payload is null ? default! : context.Erase(this.Payload, "Payload");
+            this.ReplyTo = context.Keep(global::MisterVoip.Support.Envelope<TPayload>.Descriptor, 0) ? this.ReplyTo : global::Privacy.Policy.Generated.MemberProjection.Erased(this.ReplyTo);
+            this.Payload = context.KeepWhole(global::MisterVoip.Support.Envelope<TPayload>.Descriptor, 1) ? this.Payload : this.Payload is null ? default! : context.ProjectNested(this.Payload, "Payload");
         }
 
         /// <summary>
@@ -80,10 +80,10 @@ namespace MisterVoip.Support
 
         /// <summary>Erases this instance, held as <paramref name="staticType"/>, with its own type's generated code and descriptor.</summary>
         /// <param name="context">The erasure or disclosure.</param>
-        /// <param name="staticType">The type whose generated <c>Erase</c> asks.</param>
+        /// <param name="staticType">The type whose generated <c>Project</c> asks.</param>
         /// <returns>The erased copy, or <see langword="null"/> when the asking type's code is this instance's own.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        protected virtual object? EraseAsRuntimeType(global::Privacy.Policy.Erasure.ErasureContext context, global::System.Type staticType) => null;
+        protected virtual object? ProjectAsRuntimeType(global::Privacy.Policy.Generated.MemberProjection context, global::System.Type staticType) => null;
 
         /// <summary>The value's retention anchor as a local date and time in <paramref name="zone"/>, if it has one.</summary>
         /// <param name="value">The value.</param>
@@ -121,16 +121,16 @@ namespace MisterVoip.Support
         protected virtual void WriteExportMembers(global::System.Text.Json.Utf8JsonWriter writer)
         {
             writer.WritePropertyName(PersonalDataJsonNames.ReplyTo);
-            global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, this.ReplyTo);
+            global::Privacy.Policy.Generated.PersonalDataJson.WriteValue(writer, this.ReplyTo);
             writer.WritePropertyName(PersonalDataJsonNames.Payload);
-            global::Privacy.Policy.Export.PersonalDataJson.WriteNested(writer, this.Payload);
+            global::Privacy.Policy.Generated.PersonalDataJson.WriteNested(writer, this.Payload);
         }
 
         /// <summary>Passes every nested personal-data value the export writes to the export's subject check.</summary>
         /// <param name="value">The value.</param>
         /// <param name="check">The export's check.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        public static void CheckExportSubjects(global::MisterVoip.Support.Envelope<TPayload> value, global::Privacy.Policy.Export.ExportSubjectCheck check)
+        public static void CheckExportSubjects(global::MisterVoip.Support.Envelope<TPayload> value, global::Privacy.Policy.Generated.ExportSubjectCheck check)
         {
             global::System.ArgumentNullException.ThrowIfNull(check);
             global::System.ArgumentNullException.ThrowIfNull(value);
@@ -140,7 +140,7 @@ namespace MisterVoip.Support
         /// <summary>Passes this instance's nested personal-data values to the check; derived types add their own.</summary>
         /// <param name="check">The export's check.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        protected virtual void CheckExportSubjectMembers(global::Privacy.Policy.Export.ExportSubjectCheck check)
+        protected virtual void CheckExportSubjectMembers(global::Privacy.Policy.Generated.ExportSubjectCheck check)
         {
             check.Check(this.Payload, "Payload");
         }
@@ -186,13 +186,13 @@ namespace MisterVoip.Support
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        object? global::Privacy.Policy.IPersonalDataValue.RedactNested(global::Privacy.Policy.Redaction.PersonalDataRedactor redactor) => redactor.Redact<global::MisterVoip.Support.Envelope<TPayload>>(this);
+        object? global::Privacy.Policy.Generated.IPersonalDataValue.RedactNested(global::Privacy.Policy.Redaction.PersonalDataRedactor redactor) => redactor.Redact<global::MisterVoip.Support.Envelope<TPayload>>(this);
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        object? global::Privacy.Policy.IPersonalDataValue.EraseNested(global::Privacy.Policy.Erasure.ErasureContext context, string member) => context.Erase<global::MisterVoip.Support.Envelope<TPayload>>(this, member);
+        object? global::Privacy.Policy.Generated.IPersonalDataValue.ProjectNested(global::Privacy.Policy.Generated.MemberProjection context, string member) => context.ProjectNested<global::MisterVoip.Support.Envelope<TPayload>>(this, member);
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        void global::Privacy.Policy.IPersonalDataValue.Accept(global::Privacy.Policy.IPersonalDataValueVisitor visitor) => visitor.Visit<global::MisterVoip.Support.Envelope<TPayload>>(this);
+        void global::Privacy.Policy.Generated.IPersonalDataValue.Accept(global::Privacy.Policy.Generated.IPersonalDataValueVisitor visitor) => visitor.Visit<global::MisterVoip.Support.Envelope<TPayload>>(this);
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]

@@ -49,32 +49,32 @@ namespace MisterVoip.Support
                 }
 
                 /// <summary>Returns a copy in which every personal-data member is erased, except those a running legal obligation keeps.</summary>
-                /// <param name="value">The value to erase; it is not changed.</param>
+                /// <param name="value">The value to project; it is not changed.</param>
                 /// <param name="context">Which members a running legal obligation keeps.</param>
                 /// <returns>The erased copy.</returns>
                 [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-                public static global::MisterVoip.Support.Tickets.Thread<TMessage>.Message<TAttachment> Erase(global::MisterVoip.Support.Tickets.Thread<TMessage>.Message<TAttachment> value, global::Privacy.Policy.Erasure.ErasureContext context)
+                public static global::MisterVoip.Support.Tickets.Thread<TMessage>.Message<TAttachment> Project(global::MisterVoip.Support.Tickets.Thread<TMessage>.Message<TAttachment> value, global::Privacy.Policy.Generated.MemberProjection context)
                 {
                     global::System.ArgumentNullException.ThrowIfNull(value);
                     global::System.ArgumentNullException.ThrowIfNull(context);
-                    if (value.GetType() != typeof(global::MisterVoip.Support.Tickets.Thread<TMessage>.Message<TAttachment>) && value.EraseAsRuntimeType(context, typeof(global::MisterVoip.Support.Tickets.Thread<TMessage>.Message<TAttachment>)) is { } asRuntimeType)
+                    if (value.GetType() != typeof(global::MisterVoip.Support.Tickets.Thread<TMessage>.Message<TAttachment>) && value.ProjectAsRuntimeType(context, typeof(global::MisterVoip.Support.Tickets.Thread<TMessage>.Message<TAttachment>)) is { } asRuntimeType)
                     {
                         return (global::MisterVoip.Support.Tickets.Thread<TMessage>.Message<TAttachment>)asRuntimeType;
                     }
-                    return (global::MisterVoip.Support.Tickets.Thread<TMessage>.Message<TAttachment>)value.ErasedCopy(context);
+                    return (global::MisterVoip.Support.Tickets.Thread<TMessage>.Message<TAttachment>)value.ProjectedCopy(context);
                 }
 
-                /// <summary>Returns a erased copy of this instance; derived records erase their own members too.</summary>
+                /// <summary>Returns a erased copy of this instance; derived records project their own members too.</summary>
                 /// <param name="context">Which members a running legal obligation keeps.</param>
                 /// <returns>The erased copy.</returns>
                 [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-                protected virtual global::MisterVoip.Support.Tickets.Thread<TMessage>.Message<TAttachment> ErasedCopy(global::Privacy.Policy.Erasure.ErasureContext context)
+                protected virtual global::MisterVoip.Support.Tickets.Thread<TMessage>.Message<TAttachment> ProjectedCopy(global::Privacy.Policy.Generated.MemberProjection context)
                 {
                     return this with
                     {
-                        Text = context.Keep(global::MisterVoip.Support.Tickets.Thread<TMessage>.Message<TAttachment>.Descriptor, 0) ? this.Text : global::Privacy.Policy.Erasure.ErasureContext.Erased(this.Text)!,
-                        From = context.Keep(global::MisterVoip.Support.Tickets.Thread<TMessage>.Message<TAttachment>.Descriptor, 1) ? this.From : global::Privacy.Policy.Erasure.ErasureContext.Erased(this.From),
-                        Attachment = context.EraseRuntimeValue(this.Attachment, "Attachment"),
+                        Text = context.Keep(global::MisterVoip.Support.Tickets.Thread<TMessage>.Message<TAttachment>.Descriptor, 0) ? this.Text : global::Privacy.Policy.Generated.MemberProjection.Erased(this.Text)!,
+                        From = context.Keep(global::MisterVoip.Support.Tickets.Thread<TMessage>.Message<TAttachment>.Descriptor, 1) ? this.From : global::Privacy.Policy.Generated.MemberProjection.Erased(this.From),
+                        Attachment = context.ProjectRuntimeValue(this.Attachment, "Attachment"),
                     };
                 }
 
@@ -90,10 +90,10 @@ namespace MisterVoip.Support
 
                 /// <summary>Erases this instance, held as <paramref name="staticType"/>, with its own type's generated code and descriptor.</summary>
                 /// <param name="context">The erasure or disclosure.</param>
-                /// <param name="staticType">The type whose generated <c>Erase</c> asks.</param>
+                /// <param name="staticType">The type whose generated <c>Project</c> asks.</param>
                 /// <returns>The erased copy, or <see langword="null"/> when the asking type's code is this instance's own.</returns>
                 [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-                protected virtual object? EraseAsRuntimeType(global::Privacy.Policy.Erasure.ErasureContext context, global::System.Type staticType) => null;
+                protected virtual object? ProjectAsRuntimeType(global::Privacy.Policy.Generated.MemberProjection context, global::System.Type staticType) => null;
 
                 /// <summary>The value's retention anchor as a local date and time in <paramref name="zone"/>, if it has one.</summary>
                 /// <param name="value">The value.</param>
@@ -131,17 +131,17 @@ namespace MisterVoip.Support
                 protected virtual void WriteExportMembers(global::System.Text.Json.Utf8JsonWriter writer)
                 {
                     writer.WritePropertyName(PersonalDataJsonNames.Text);
-                    global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, this.Text);
+                    global::Privacy.Policy.Generated.PersonalDataJson.WriteValue(writer, this.Text);
                     writer.WritePropertyName(PersonalDataJsonNames.From);
-                    global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, this.From);
-                    global::Privacy.Policy.Export.PersonalDataJson.WriteRuntimeMember(writer, PersonalDataJsonNames.Attachment, this.Attachment);
+                    global::Privacy.Policy.Generated.PersonalDataJson.WriteValue(writer, this.From);
+                    global::Privacy.Policy.Generated.PersonalDataJson.WriteRuntimeMember(writer, PersonalDataJsonNames.Attachment, this.Attachment);
                 }
 
                 /// <summary>Passes every nested personal-data value the export writes to the export's subject check.</summary>
                 /// <param name="value">The value.</param>
                 /// <param name="check">The export's check.</param>
                 [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-                public static void CheckExportSubjects(global::MisterVoip.Support.Tickets.Thread<TMessage>.Message<TAttachment> value, global::Privacy.Policy.Export.ExportSubjectCheck check)
+                public static void CheckExportSubjects(global::MisterVoip.Support.Tickets.Thread<TMessage>.Message<TAttachment> value, global::Privacy.Policy.Generated.ExportSubjectCheck check)
                 {
                     global::System.ArgumentNullException.ThrowIfNull(check);
                     global::System.ArgumentNullException.ThrowIfNull(value);
@@ -151,7 +151,7 @@ namespace MisterVoip.Support
                 /// <summary>Passes this instance's nested personal-data values to the check; derived types add their own.</summary>
                 /// <param name="check">The export's check.</param>
                 [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-                protected virtual void CheckExportSubjectMembers(global::Privacy.Policy.Export.ExportSubjectCheck check)
+                protected virtual void CheckExportSubjectMembers(global::Privacy.Policy.Generated.ExportSubjectCheck check)
                 {
                     check.CheckRuntimeValue(this.Attachment, "Attachment");
                 }
@@ -198,13 +198,13 @@ namespace MisterVoip.Support
                 }
 
                 [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-                object? global::Privacy.Policy.IPersonalDataValue.RedactNested(global::Privacy.Policy.Redaction.PersonalDataRedactor redactor) => redactor.Redact<global::MisterVoip.Support.Tickets.Thread<TMessage>.Message<TAttachment>>(this);
+                object? global::Privacy.Policy.Generated.IPersonalDataValue.RedactNested(global::Privacy.Policy.Redaction.PersonalDataRedactor redactor) => redactor.Redact<global::MisterVoip.Support.Tickets.Thread<TMessage>.Message<TAttachment>>(this);
 
                 [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-                object? global::Privacy.Policy.IPersonalDataValue.EraseNested(global::Privacy.Policy.Erasure.ErasureContext context, string member) => context.Erase<global::MisterVoip.Support.Tickets.Thread<TMessage>.Message<TAttachment>>(this, member);
+                object? global::Privacy.Policy.Generated.IPersonalDataValue.ProjectNested(global::Privacy.Policy.Generated.MemberProjection context, string member) => context.ProjectNested<global::MisterVoip.Support.Tickets.Thread<TMessage>.Message<TAttachment>>(this, member);
 
                 [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-                void global::Privacy.Policy.IPersonalDataValue.Accept(global::Privacy.Policy.IPersonalDataValueVisitor visitor) => visitor.Visit<global::MisterVoip.Support.Tickets.Thread<TMessage>.Message<TAttachment>>(this);
+                void global::Privacy.Policy.Generated.IPersonalDataValue.Accept(global::Privacy.Policy.Generated.IPersonalDataValueVisitor visitor) => visitor.Visit<global::MisterVoip.Support.Tickets.Thread<TMessage>.Message<TAttachment>>(this);
             }
         }
     }

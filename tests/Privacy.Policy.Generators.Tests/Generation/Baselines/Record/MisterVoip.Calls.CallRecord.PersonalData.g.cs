@@ -36,27 +36,27 @@ namespace MisterVoip.Calls
             {
                 CustomerId = redactor.Redact(value.CustomerId, global::Privacy.Policy.DataFormat.Unspecified, global::Privacy.Policy.RedactionKind.Erase)!,
                 CalledNumber = redactor.Redact(value.CalledNumber, global::Privacy.Policy.DataFormat.PhoneNumber, global::Privacy.Policy.RedactionKind.Pseudonymize)!,
-                CallStart = global::Privacy.Policy.Redaction.ValueMasks.TruncateToDay(value.CallStart),
+                CallStart = global::Privacy.Policy.Generated.ValueMasks.TruncateToDay(value.CallStart),
                 Imsi = redactor.Redact(value.Imsi, global::Privacy.Policy.DataFormat.Imsi, global::Privacy.Policy.RedactionKind.Mask),
-                Latitude = value.Latitude.HasValue ? (double?)global::Privacy.Policy.Redaction.ValueMasks.RoundCoordinate(value.Latitude.GetValueOrDefault()) : null,
+                Latitude = value.Latitude.HasValue ? (double?)global::Privacy.Policy.Generated.ValueMasks.RoundCoordinate(value.Latitude.GetValueOrDefault()) : null,
             };
         }
 
         /// <summary>Returns a copy in which every personal-data member is erased, except those a running legal obligation keeps.</summary>
-        /// <param name="value">The value to erase; it is not changed.</param>
+        /// <param name="value">The value to project; it is not changed.</param>
         /// <param name="context">Which members a running legal obligation keeps.</param>
         /// <returns>The erased copy.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        public static global::MisterVoip.Calls.CallRecord Erase(global::MisterVoip.Calls.CallRecord value, global::Privacy.Policy.Erasure.ErasureContext context)
+        public static global::MisterVoip.Calls.CallRecord Project(global::MisterVoip.Calls.CallRecord value, global::Privacy.Policy.Generated.MemberProjection context)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             global::System.ArgumentNullException.ThrowIfNull(context);
             return value with
             {
-                CustomerId = context.Keep(global::MisterVoip.Calls.CallRecord.Descriptor, 0) ? value.CustomerId : global::Privacy.Policy.Erasure.ErasureContext.Erased(value.CustomerId)!,
-                CalledNumber = context.Keep(global::MisterVoip.Calls.CallRecord.Descriptor, 1) ? value.CalledNumber : global::Privacy.Policy.Erasure.ErasureContext.Erased(value.CalledNumber)!,
+                CustomerId = context.Keep(global::MisterVoip.Calls.CallRecord.Descriptor, 0) ? value.CustomerId : global::Privacy.Policy.Generated.MemberProjection.Erased(value.CustomerId)!,
+                CalledNumber = context.Keep(global::MisterVoip.Calls.CallRecord.Descriptor, 1) ? value.CalledNumber : global::Privacy.Policy.Generated.MemberProjection.Erased(value.CalledNumber)!,
                 CallStart = context.Keep(global::MisterVoip.Calls.CallRecord.Descriptor, 2) ? value.CallStart : default,
-                Imsi = context.Keep(global::MisterVoip.Calls.CallRecord.Descriptor, 3) ? value.Imsi : global::Privacy.Policy.Erasure.ErasureContext.Erased(value.Imsi),
+                Imsi = context.Keep(global::MisterVoip.Calls.CallRecord.Descriptor, 3) ? value.Imsi : global::Privacy.Policy.Generated.MemberProjection.Erased(value.Imsi),
                 Latitude = context.Keep(global::MisterVoip.Calls.CallRecord.Descriptor, 4) ? value.Latitude : default,
             };
         }
@@ -68,7 +68,7 @@ namespace MisterVoip.Calls
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
         public static global::NodaTime.LocalDateTime? GetRetentionAnchor(global::MisterVoip.Calls.CallRecord value, global::NodaTime.DateTimeZone zone)
         {
-            return global::Privacy.Policy.Retention.RetentionAnchors.ToLocal(value.CallStart, zone);
+            return global::Privacy.Policy.Generated.RetentionAnchors.ToLocal(value.CallStart, zone);
         }
 
         /// <summary>The id of the person the value is about, from its <c>[DataSubject]</c> member, if it has one.</summary>
@@ -89,17 +89,17 @@ namespace MisterVoip.Calls
             global::System.ArgumentNullException.ThrowIfNull(writer);
             global::System.ArgumentNullException.ThrowIfNull(value);
             writer.WritePropertyName(PersonalDataJsonNames.CustomerId);
-            global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, value.CustomerId);
+            global::Privacy.Policy.Generated.PersonalDataJson.WriteValue(writer, value.CustomerId);
             writer.WritePropertyName(PersonalDataJsonNames.CalledNumber);
-            global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, value.CalledNumber);
+            global::Privacy.Policy.Generated.PersonalDataJson.WriteValue(writer, value.CalledNumber);
             writer.WritePropertyName(PersonalDataJsonNames.CallStart);
-            global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, value.CallStart);
+            global::Privacy.Policy.Generated.PersonalDataJson.WriteValue(writer, value.CallStart);
             writer.WritePropertyName(PersonalDataJsonNames.Imsi);
-            global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, value.Imsi);
+            global::Privacy.Policy.Generated.PersonalDataJson.WriteValue(writer, value.Imsi);
             writer.WritePropertyName(PersonalDataJsonNames.Latitude);
             if (value.Latitude.HasValue)
             {
-                global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, value.Latitude.GetValueOrDefault());
+                global::Privacy.Policy.Generated.PersonalDataJson.WriteValue(writer, value.Latitude.GetValueOrDefault());
             }
             else
             {
@@ -111,7 +111,7 @@ namespace MisterVoip.Calls
         /// <param name="value">The value.</param>
         /// <param name="check">The export's check.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        public static void CheckExportSubjects(global::MisterVoip.Calls.CallRecord value, global::Privacy.Policy.Export.ExportSubjectCheck check)
+        public static void CheckExportSubjects(global::MisterVoip.Calls.CallRecord value, global::Privacy.Policy.Generated.ExportSubjectCheck check)
         {
             global::System.ArgumentNullException.ThrowIfNull(check);
             global::System.ArgumentNullException.ThrowIfNull(value);
@@ -128,11 +128,11 @@ namespace MisterVoip.Calls
             builder.Append(", CalledNumber = ");
             builder.Append(global::Privacy.Policy.Redaction.PersonalDataRedactor.Display.Redact(this.CalledNumber, global::Privacy.Policy.DataFormat.PhoneNumber, global::Privacy.Policy.RedactionKind.Pseudonymize));
             builder.Append(", CallStart = ");
-            builder.Append((global::Privacy.Policy.Redaction.ValueMasks.TruncateToDay(this.CallStart)).ToString());
+            builder.Append((global::Privacy.Policy.Generated.ValueMasks.TruncateToDay(this.CallStart)).ToString());
             builder.Append(", Imsi = ");
             builder.Append(global::Privacy.Policy.Redaction.PersonalDataRedactor.Display.Redact(this.Imsi, global::Privacy.Policy.DataFormat.Imsi, global::Privacy.Policy.RedactionKind.Mask));
             builder.Append(", Latitude = ");
-            builder.Append((this.Latitude.HasValue ? (double?)global::Privacy.Policy.Redaction.ValueMasks.RoundCoordinate(this.Latitude.GetValueOrDefault()) : null).ToString());
+            builder.Append((this.Latitude.HasValue ? (double?)global::Privacy.Policy.Generated.ValueMasks.RoundCoordinate(this.Latitude.GetValueOrDefault()) : null).ToString());
             builder.Append(", TariffPlanId = ");
             builder.Append((object?)this.TariffPlanId);
             return true;
@@ -158,18 +158,18 @@ namespace MisterVoip.Calls
             collector.Add("CalledNumber", value.CalledNumber, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.Usage, global::Privacy.Policy.DataFormat.PhoneNumber, global::Privacy.Policy.RedactionKind.Pseudonymize));
             collector.Add("CallStart", value.CallStart, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.Usage, global::Privacy.Policy.DataFormat.Timestamp, global::Privacy.Policy.RedactionKind.Mask));
             collector.Add("Imsi", value.Imsi, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.TechnicalIdentifier, global::Privacy.Policy.DataFormat.Imsi, global::Privacy.Policy.RedactionKind.Mask));
-            collector.Add("Latitude", value.Latitude.HasValue ? (double?)global::Privacy.Policy.Redaction.ValueMasks.RoundCoordinate(value.Latitude.GetValueOrDefault()) : null);
+            collector.Add("Latitude", value.Latitude.HasValue ? (double?)global::Privacy.Policy.Generated.ValueMasks.RoundCoordinate(value.Latitude.GetValueOrDefault()) : null);
             collector.Add("TariffPlanId", value.TariffPlanId);
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        object? global::Privacy.Policy.IPersonalDataValue.RedactNested(global::Privacy.Policy.Redaction.PersonalDataRedactor redactor) => redactor.Redact<global::MisterVoip.Calls.CallRecord>(this);
+        object? global::Privacy.Policy.Generated.IPersonalDataValue.RedactNested(global::Privacy.Policy.Redaction.PersonalDataRedactor redactor) => redactor.Redact<global::MisterVoip.Calls.CallRecord>(this);
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        object? global::Privacy.Policy.IPersonalDataValue.EraseNested(global::Privacy.Policy.Erasure.ErasureContext context, string member) => context.Erase<global::MisterVoip.Calls.CallRecord>(this, member);
+        object? global::Privacy.Policy.Generated.IPersonalDataValue.ProjectNested(global::Privacy.Policy.Generated.MemberProjection context, string member) => context.ProjectNested<global::MisterVoip.Calls.CallRecord>(this, member);
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        void global::Privacy.Policy.IPersonalDataValue.Accept(global::Privacy.Policy.IPersonalDataValueVisitor visitor) => visitor.Visit<global::MisterVoip.Calls.CallRecord>(this);
+        void global::Privacy.Policy.Generated.IPersonalDataValue.Accept(global::Privacy.Policy.Generated.IPersonalDataValueVisitor visitor) => visitor.Visit<global::MisterVoip.Calls.CallRecord>(this);
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]

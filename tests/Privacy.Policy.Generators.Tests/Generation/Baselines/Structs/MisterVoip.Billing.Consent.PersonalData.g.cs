@@ -36,18 +36,18 @@ namespace MisterVoip.Billing
         }
 
         /// <summary>Returns a copy in which every personal-data member is erased, except those a running legal obligation keeps.</summary>
-        /// <param name="value">The value to erase; it is not changed.</param>
+        /// <param name="value">The value to project; it is not changed.</param>
         /// <param name="context">Which members a running legal obligation keeps.</param>
         /// <returns>The erased copy.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        public static global::MisterVoip.Billing.Consent Erase(global::MisterVoip.Billing.Consent value, global::Privacy.Policy.Erasure.ErasureContext context)
+        public static global::MisterVoip.Billing.Consent Project(global::MisterVoip.Billing.Consent value, global::Privacy.Policy.Generated.MemberProjection context)
         {
             global::System.ArgumentNullException.ThrowIfNull(context);
             return value with
             {
                 AccountNumber = context.Keep(global::MisterVoip.Billing.Consent.Descriptor, 0) ? value.AccountNumber : default,
                 OptedIn = context.Keep(global::MisterVoip.Billing.Consent.Descriptor, 1) ? value.OptedIn : default,
-                Interests = context.Keep(global::MisterVoip.Billing.Consent.Descriptor, 2) ? value.Interests : global::Privacy.Policy.Erasure.ErasureContext.Erased(value.Interests),
+                Interests = context.Keep(global::MisterVoip.Billing.Consent.Descriptor, 2) ? value.Interests : global::Privacy.Policy.Generated.MemberProjection.Erased(value.Interests),
             };
         }
 
@@ -80,23 +80,23 @@ namespace MisterVoip.Billing
             writer.WritePropertyName(PersonalDataJsonNames.AccountNumber);
             if (value.AccountNumber.HasValue)
             {
-                global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, value.AccountNumber.GetValueOrDefault());
+                global::Privacy.Policy.Generated.PersonalDataJson.WriteValue(writer, value.AccountNumber.GetValueOrDefault());
             }
             else
             {
                 writer.WriteNullValue();
             }
             writer.WritePropertyName(PersonalDataJsonNames.OptedIn);
-            global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, value.OptedIn);
+            global::Privacy.Policy.Generated.PersonalDataJson.WriteValue(writer, value.OptedIn);
             writer.WritePropertyName(PersonalDataJsonNames.Interests);
-            global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, value.Interests);
+            global::Privacy.Policy.Generated.PersonalDataJson.WriteValue(writer, value.Interests);
         }
 
         /// <summary>Passes every nested personal-data value the export writes to the export's subject check.</summary>
         /// <param name="value">The value.</param>
         /// <param name="check">The export's check.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        public static void CheckExportSubjects(global::MisterVoip.Billing.Consent value, global::Privacy.Policy.Export.ExportSubjectCheck check)
+        public static void CheckExportSubjects(global::MisterVoip.Billing.Consent value, global::Privacy.Policy.Generated.ExportSubjectCheck check)
         {
             global::System.ArgumentNullException.ThrowIfNull(check);
         }
@@ -135,13 +135,13 @@ namespace MisterVoip.Billing
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        object? global::Privacy.Policy.IPersonalDataValue.RedactNested(global::Privacy.Policy.Redaction.PersonalDataRedactor redactor) => redactor.Redact<global::MisterVoip.Billing.Consent>(this);
+        object? global::Privacy.Policy.Generated.IPersonalDataValue.RedactNested(global::Privacy.Policy.Redaction.PersonalDataRedactor redactor) => redactor.Redact<global::MisterVoip.Billing.Consent>(this);
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        object? global::Privacy.Policy.IPersonalDataValue.EraseNested(global::Privacy.Policy.Erasure.ErasureContext context, string member) => context.Erase<global::MisterVoip.Billing.Consent>(this, member);
+        object? global::Privacy.Policy.Generated.IPersonalDataValue.ProjectNested(global::Privacy.Policy.Generated.MemberProjection context, string member) => context.ProjectNested<global::MisterVoip.Billing.Consent>(this, member);
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        void global::Privacy.Policy.IPersonalDataValue.Accept(global::Privacy.Policy.IPersonalDataValueVisitor visitor) => visitor.Visit<global::MisterVoip.Billing.Consent>(this);
+        void global::Privacy.Policy.Generated.IPersonalDataValue.Accept(global::Privacy.Policy.Generated.IPersonalDataValueVisitor visitor) => visitor.Visit<global::MisterVoip.Billing.Consent>(this);
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]

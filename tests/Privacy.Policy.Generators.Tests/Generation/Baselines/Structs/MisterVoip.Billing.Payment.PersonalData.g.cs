@@ -29,21 +29,21 @@ namespace MisterVoip.Billing
             return value with
             {
                 Iban = redactor.Redact(value.Iban, global::Privacy.Policy.DataFormat.Iban, global::Privacy.Policy.RedactionKind.Mask)!,
-                PaidAt = global::Privacy.Policy.Redaction.ValueMasks.TruncateToDay(value.PaidAt),
+                PaidAt = global::Privacy.Policy.Generated.ValueMasks.TruncateToDay(value.PaidAt),
             };
         }
 
         /// <summary>Returns a copy in which every personal-data member is erased, except those a running legal obligation keeps.</summary>
-        /// <param name="value">The value to erase; it is not changed.</param>
+        /// <param name="value">The value to project; it is not changed.</param>
         /// <param name="context">Which members a running legal obligation keeps.</param>
         /// <returns>The erased copy.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        public static global::MisterVoip.Billing.Payment Erase(global::MisterVoip.Billing.Payment value, global::Privacy.Policy.Erasure.ErasureContext context)
+        public static global::MisterVoip.Billing.Payment Project(global::MisterVoip.Billing.Payment value, global::Privacy.Policy.Generated.MemberProjection context)
         {
             global::System.ArgumentNullException.ThrowIfNull(context);
             return value with
             {
-                Iban = context.Keep(global::MisterVoip.Billing.Payment.Descriptor, 0) ? value.Iban : global::Privacy.Policy.Erasure.ErasureContext.Erased(value.Iban)!,
+                Iban = context.Keep(global::MisterVoip.Billing.Payment.Descriptor, 0) ? value.Iban : global::Privacy.Policy.Generated.MemberProjection.Erased(value.Iban)!,
                 PaidAt = context.Keep(global::MisterVoip.Billing.Payment.Descriptor, 1) ? value.PaidAt : default,
             };
         }
@@ -75,16 +75,16 @@ namespace MisterVoip.Billing
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
             writer.WritePropertyName(PersonalDataJsonNames.Iban);
-            global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, value.Iban);
+            global::Privacy.Policy.Generated.PersonalDataJson.WriteValue(writer, value.Iban);
             writer.WritePropertyName(PersonalDataJsonNames.PaidAt);
-            global::Privacy.Policy.Export.PersonalDataJson.WriteValue(writer, value.PaidAt);
+            global::Privacy.Policy.Generated.PersonalDataJson.WriteValue(writer, value.PaidAt);
         }
 
         /// <summary>Passes every nested personal-data value the export writes to the export's subject check.</summary>
         /// <param name="value">The value.</param>
         /// <param name="check">The export's check.</param>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        public static void CheckExportSubjects(global::MisterVoip.Billing.Payment value, global::Privacy.Policy.Export.ExportSubjectCheck check)
+        public static void CheckExportSubjects(global::MisterVoip.Billing.Payment value, global::Privacy.Policy.Generated.ExportSubjectCheck check)
         {
             global::System.ArgumentNullException.ThrowIfNull(check);
         }
@@ -100,7 +100,7 @@ namespace MisterVoip.Billing
             builder.Append(", Amount = ");
             builder.Append((object?)this.Amount);
             builder.Append(", PaidAt = ");
-            builder.Append((global::Privacy.Policy.Redaction.ValueMasks.TruncateToDay(this.PaidAt)).ToString());
+            builder.Append((global::Privacy.Policy.Generated.ValueMasks.TruncateToDay(this.PaidAt)).ToString());
             return true;
         }
 
@@ -121,13 +121,13 @@ namespace MisterVoip.Billing
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        object? global::Privacy.Policy.IPersonalDataValue.RedactNested(global::Privacy.Policy.Redaction.PersonalDataRedactor redactor) => redactor.Redact<global::MisterVoip.Billing.Payment>(this);
+        object? global::Privacy.Policy.Generated.IPersonalDataValue.RedactNested(global::Privacy.Policy.Redaction.PersonalDataRedactor redactor) => redactor.Redact<global::MisterVoip.Billing.Payment>(this);
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        object? global::Privacy.Policy.IPersonalDataValue.EraseNested(global::Privacy.Policy.Erasure.ErasureContext context, string member) => context.Erase<global::MisterVoip.Billing.Payment>(this, member);
+        object? global::Privacy.Policy.Generated.IPersonalDataValue.ProjectNested(global::Privacy.Policy.Generated.MemberProjection context, string member) => context.ProjectNested<global::MisterVoip.Billing.Payment>(this, member);
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        void global::Privacy.Policy.IPersonalDataValue.Accept(global::Privacy.Policy.IPersonalDataValueVisitor visitor) => visitor.Visit<global::MisterVoip.Billing.Payment>(this);
+        void global::Privacy.Policy.Generated.IPersonalDataValue.Accept(global::Privacy.Policy.Generated.IPersonalDataValueVisitor visitor) => visitor.Visit<global::MisterVoip.Billing.Payment>(this);
     }
 
     [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]

@@ -3,7 +3,7 @@ using System.ComponentModel;
 using System.Net;
 using NodaTime;
 
-namespace Privacy.Policy.Redaction;
+namespace Privacy.Policy.Generated;
 
 /// <summary>
 /// Masks for personal data held in types other than text, called by generated code: timestamps keep their day,

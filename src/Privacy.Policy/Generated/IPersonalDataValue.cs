@@ -2,7 +2,7 @@ using System.ComponentModel;
 using Privacy.Policy.Erasure;
 using Privacy.Policy.Redaction;
 
-namespace Privacy.Policy;
+namespace Privacy.Policy.Generated;
 
 /// <summary>
 /// A value of a personal-data type, whatever it is held as. Generated code implements it beside
@@ -19,11 +19,11 @@ public interface IPersonalDataValue
     /// <returns>The redacted copy, or <see langword="null"/> where the redaction cuts it (a back-reference, too deep).</returns>
     object? RedactNested(PersonalDataRedactor redactor);
 
-    /// <summary>Erases (or, for a disclosure, projects) this value with its own type's generated code, as a nested value.</summary>
-    /// <param name="context">The erasure in progress.</param>
+    /// <summary>Projects this value (for an erasure or a disclosure) with its own type's generated code, as a nested value.</summary>
+    /// <param name="context">The projection in progress.</param>
     /// <param name="member">The name of the member that holds it, for the paths in the result.</param>
-    /// <returns>The erased copy, or <see langword="null"/> where the erasure cuts it (a back-reference, too deep).</returns>
-    object? EraseNested(ErasureContext context, string member);
+    /// <returns>The projected copy, or <see langword="null"/> where the projection cuts it (a back-reference, too deep).</returns>
+    object? ProjectNested(MemberProjection context, string member);
 
     /// <summary>
     /// Passes this value to <paramref name="visitor"/> as its own type: the most derived type whose generated code

@@ -2,7 +2,7 @@ using System;
 using System.ComponentModel;
 using NodaTime;
 
-namespace Privacy.Policy.Retention;
+namespace Privacy.Policy.Generated;
 
 /// <summary>
 /// Turns a <c>[RetentionAnchor]</c> value into the local date and time it has in the configured time zone, where

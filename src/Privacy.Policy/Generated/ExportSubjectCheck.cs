@@ -4,7 +4,7 @@ using System.ComponentModel;
 using System.Globalization;
 using System.Text;
 
-namespace Privacy.Policy.Export;
+namespace Privacy.Policy.Generated;
 
 /// <summary>
 /// Walks one record of a subject-access export, before any of it is written, through every nested personal-data

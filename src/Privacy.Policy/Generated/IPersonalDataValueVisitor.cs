@@ -1,6 +1,6 @@
 using System.ComponentModel;
 
-namespace Privacy.Policy;
+namespace Privacy.Policy.Generated;
 
 /// <summary>
 /// Receives a value of a personal-data type as its own runtime type, with that type's generated static members in

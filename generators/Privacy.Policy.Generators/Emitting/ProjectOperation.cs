@@ -5,18 +5,18 @@ using static Privacy.Policy.Generators.Emitting.CSharpCode;
 namespace Privacy.Policy.Generators.Emitting;
 
 /// <summary>
-/// Erasure (and disclosure, which runs through the same code with another context): every personal-data member is
-/// emptied, except those a running legal obligation keeps, which the context decides by the member's index in the
-/// type's descriptor.
+/// The member projection erasure and disclosure share (<c>Project</c>): every personal-data member is emptied, except
+/// those the projection's selector keeps (in an erasure, what a running legal obligation holds; in a disclosure, what
+/// the recipient may receive), which it decides by the member's index in the type's descriptor.
 /// </summary>
-internal sealed class EraseOperation : CopyOperation
+internal sealed class ProjectOperation : CopyOperation
 {
     private readonly Dictionary<string, int> _indexes = new();
 
     /// <summary>The type whose descriptor the indexes are into.</summary>
     private readonly string _self;
 
-    public EraseOperation(PersonalDataType type)
+    public ProjectOperation(PersonalDataType type)
     {
         _self = type.FullyQualifiedName;
         int index = 0;
@@ -31,19 +31,23 @@ internal sealed class EraseOperation : CopyOperation
         }
     }
 
-    public override string Name => GeneratedNames.Erase;
+    public override string Name => GeneratedNames.Project;
+
+    public override string NestedMethod => GeneratedNames.ProjectNested;
+
+    public override string RuntimeValueMethod => GeneratedNames.ProjectRuntimeValue;
 
     public override string Past => "erased";
 
     public override string Parameter => "context";
 
-    public override string ParameterType => GeneratedNames.Runtime.ErasureContext;
+    public override string ParameterType => GeneratedNames.Runtime.MemberProjection;
 
     public override string ParameterDoc => "Which members a running legal obligation keeps.";
 
-    public override string CopyMethod => GeneratedNames.ErasedCopy;
+    public override string CopyMethod => GeneratedNames.ProjectedCopy;
 
-    public override string MembersMethod => GeneratedNames.EraseMembers;
+    public override string MembersMethod => GeneratedNames.ProjectMembers;
 
     public override string Summary => "Returns a copy in which every personal-data member is erased, except those a running legal obligation keeps.";
 
@@ -93,7 +97,7 @@ internal sealed class EraseOperation : CopyOperation
         return $"{Parameter}.{keep}({_self}.{GeneratedNames.Descriptor}, {index})";
     }
 
-    public override string Text(DataMember member, string access) => $"{GeneratedNames.Runtime.ErasureContext}.Erased({access})";
+    public override string Text(DataMember member, string access) => $"{GeneratedNames.Runtime.MemberProjection}.Erased({access})";
 
     /// <remarks>The context is told which member holds the value, for the paths in the erasure's result.</remarks>
     public override string Call(string method, string typeArguments, string argument, DataMember member)

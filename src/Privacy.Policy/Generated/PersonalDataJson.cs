@@ -7,7 +7,7 @@ using NodaTime;
 using NodaTime.Text;
 using Privacy.Policy.Redaction;
 
-namespace Privacy.Policy.Export;
+namespace Privacy.Policy.Generated;
 
 /// <summary>
 /// Writes member values into a subject-access export: one overload per value type, chosen at compile time by

@@ -1,19 +1,20 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
+using Privacy.Policy.Erasure;
 using Privacy.Policy.Redaction;
 
-namespace Privacy.Policy.Erasure;
+namespace Privacy.Policy.Generated;
 
 /// <summary>
-/// The member projection behind generated <c>Erase</c> code: one copy of a value in progress, nested values included,
+/// The member projection behind generated <c>Project</c> code: one copy of a value in progress, nested values included,
 /// in which each member is kept or erased as a selector decides. <see cref="IPrivacyPolicy.Erase{T}(T)"/> projects
 /// with an erasure selector (kept: what a running legal obligation keeps) and
 /// <see cref="IPrivacyPolicy.Disclose{T}(T, string, Purpose)"/> with a disclosure selector (kept: what the recipient
 /// may receive). This type walks the value, cuts cycles and tracks paths; the selector decides and reports.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
-public sealed class ErasureContext
+public sealed class MemberProjection
 {
     private readonly MemberSelector _selector;
     private readonly Stack<Frame> _frames = new();
@@ -22,7 +23,7 @@ public sealed class ErasureContext
     // GraphPath.MaxDepth are cut rather than followed until the stack or the memory (ever longer paths) runs out.
     private readonly GraphPath _path = new();
 
-    private ErasureContext(MemberSelector selector) => _selector = selector;
+    private MemberProjection(MemberSelector selector) => _selector = selector;
 
     /// <summary>The erased value of a text member: <see langword="null"/> stays <see langword="null"/>, anything else becomes empty.</summary>
     /// <param name="value">The member's value.</param>
@@ -84,7 +85,7 @@ public sealed class ErasureContext
     /// <returns>Whether the nested value is kept as it is.</returns>
     public bool KeepWhole(PersonalDataDescriptor declaringDescriptor, int memberIndex) => _selector.KeepsNestedWhole && Keep(declaringDescriptor, memberIndex);
 
-    /// <summary>Erases a nested value with its own type's generated code and its own retention.</summary>
+    /// <summary>Projects a nested value with its own type's generated code and its own decisions (retention, purposes).</summary>
     /// <typeparam name="T">The nested value's personal-data type.</typeparam>
     /// <param name="value">The nested value.</param>
     /// <param name="member">The name of the member that holds it, for the paths in the result.</param>
@@ -93,7 +94,7 @@ public sealed class ErasureContext
     /// further up (a back-reference, a cycle) or nested more than 64 levels deep: the back-reference is cut. A value
     /// reached by two paths (a shared reference) is erased once per path, each path deciding for itself.
     /// </returns>
-    public T Erase<T>(T value, string member)
+    public T ProjectNested<T>(T value, string member)
         where T : IPersonalData<T>
     {
         object? key = typeof(T).IsValueType ? null : value;
@@ -120,7 +121,7 @@ public sealed class ErasureContext
         _path.Push(key);
         try
         {
-            return T.Erase(value, this);
+            return T.Project(value, this);
         }
         finally
         {
@@ -131,7 +132,7 @@ public sealed class ErasureContext
 
     /// <summary>
     /// Erases (or projects, for a disclosure) <paramref name="value"/>, which the caller holds as one of its base
-    /// types, with its own type's generated code and its own type's decisions. The generated <c>Erase</c> of a type
+    /// types, with its own type's generated code and its own type's decisions. The generated <c>Project</c> of a type
     /// that can be derived from calls it first when the value's type is a derived type with generated code of its
     /// own: what was decided by the base type's descriptor is replaced, so an <c>override</c> is kept, erased or
     /// disclosed as the derived type classifies it, and a derived type's own members as it classifies them.
@@ -139,13 +140,13 @@ public sealed class ErasureContext
     /// <typeparam name="T">The value's own personal-data type.</typeparam>
     /// <param name="value">The value being erased.</param>
     /// <returns>The erased copy.</returns>
-    public T EraseAs<T>(T value)
+    public T ProjectAs<T>(T value)
         where T : IPersonalData<T>
     {
         Frame replaced = _frames.Pop();
         _selector.Rewind(replaced.Mark);
         _frames.Push(Begin(value, replaced.Prefix, replaced.Withheld));
-        return T.Erase(value, this);
+        return T.Project(value, this);
     }
 
     /// <summary>
@@ -161,12 +162,12 @@ public sealed class ErasureContext
     /// The value, or its erased copy; <see langword="null"/> (<c>default</c>) where the copy is cut or is not a
     /// <typeparamref name="T"/>: never the value in clear.
     /// </returns>
-    public T EraseRuntimeValue<T>(T value, string member)
+    public T ProjectRuntimeValue<T>(T value, string member)
         => value is IPersonalDataValue personal
-            ? personal.EraseNested(this, member) is T copy ? copy : default!
+            ? personal.ProjectNested(this, member) is T copy ? copy : default!
             : value;
 
-    /// <summary>Copies <paramref name="value"/> with its type's generated <c>Erase</c>, keeping what <paramref name="selector"/> keeps.</summary>
+    /// <summary>Copies <paramref name="value"/> with its type's generated <c>Project</c>, keeping what <paramref name="selector"/> keeps.</summary>
     /// <typeparam name="T">The value's personal-data type.</typeparam>
     /// <param name="value">The root value.</param>
     /// <param name="selector">Decides which members are kept, and records what its result reports.</param>
@@ -174,10 +175,10 @@ public sealed class ErasureContext
     internal static T Project<T>(T value, MemberSelector selector)
         where T : IPersonalData<T>
     {
-        var context = new ErasureContext(selector);
+        var context = new MemberProjection(selector);
         context._frames.Push(context.Begin(value, string.Empty, withheld: false));
         context._path.Push(typeof(T).IsValueType ? null : value);
-        T copy = T.Erase(value, context);
+        T copy = T.Project(value, context);
         context._path.Pop();
         context._frames.Pop();
         return copy;
