@@ -13,7 +13,7 @@ internal static class GeneratedNames
     public const string Redact = "Redact";
     public const string RedactedCopy = "RedactedCopy";
     public const string RedactMembers = "RedactMembers";
-    public const string Project = "Project";
+    public const string Project = "ProjectPersonalData";
     public const string ProjectedCopy = "ProjectedCopy";
     public const string ProjectMembers = "ProjectMembers";
     public const string RecordPersonalDataTags = "RecordPersonalDataTags";

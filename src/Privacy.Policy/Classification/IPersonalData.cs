@@ -43,7 +43,7 @@ public interface IPersonalData<TSelf> : IPersonalDataValue
     /// <param name="value">The value to project; it is not changed.</param>
     /// <param name="context">The projection in progress, which decides which members are kept.</param>
     /// <returns>The projected copy.</returns>
-    static abstract TSelf Project(TSelf value, MemberProjection context);
+    static abstract TSelf ProjectPersonalData(TSelf value, MemberProjection context);
 
     /// <summary>The value's <c>[RetentionAnchor]</c> as a local date and time in <paramref name="zone"/>, if it has one.</summary>
     /// <param name="value">The value.</param>

@@ -121,7 +121,7 @@ public sealed class MemberProjection
         _path.Push(key);
         try
         {
-            return T.Project(value, this);
+            return T.ProjectPersonalData(value, this);
         }
         finally
         {
@@ -146,7 +146,7 @@ public sealed class MemberProjection
         Frame replaced = _frames.Pop();
         _selector.Rewind(replaced.Mark);
         _frames.Push(Begin(value, replaced.Prefix, replaced.Withheld));
-        return T.Project(value, this);
+        return T.ProjectPersonalData(value, this);
     }
 
     /// <summary>
@@ -178,7 +178,7 @@ public sealed class MemberProjection
         var context = new MemberProjection(selector);
         context._frames.Push(context.Begin(value, string.Empty, withheld: false));
         context._path.Push(typeof(T).IsValueType ? null : value);
-        T copy = T.Project(value, context);
+        T copy = T.ProjectPersonalData(value, context);
         context._path.Pop();
         context._frames.Pop();
         return copy;

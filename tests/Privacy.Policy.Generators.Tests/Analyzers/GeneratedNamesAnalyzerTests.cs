@@ -48,6 +48,10 @@ public class GeneratedNamesAnalyzerTests
                 public string Email { get; init; } = "";
 
                 public static R Redact(R value) => value;
+
+                // Everyday member names the generated projection does not take.
+                [NotPersonalData] public string Project { get; init; } = "";
+                [NotPersonalData] public string Projection { get; init; } = "";
             }
 
             public record Plain

@@ -88,7 +88,7 @@ public sealed class GeneratedSourceTests
                 public string? Email { get; set; }
 
                 [NotPersonalData]
-                public int Project { get; set; }
+                public int ProjectPersonalData { get; set; }
             }
 
             public partial class Other

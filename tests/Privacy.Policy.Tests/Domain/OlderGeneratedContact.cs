@@ -25,7 +25,7 @@ public sealed class OlderGeneratedContact : IPersonalData<OlderGeneratedContact>
     public static OlderGeneratedContact Redact(OlderGeneratedContact value, PersonalDataRedactor redactor)
         => new() { Email = redactor.Redact(value.Email, DataFormat.EmailAddress, RedactionKind.Mask) };
 
-    public static OlderGeneratedContact Project(OlderGeneratedContact value, MemberProjection context)
+    public static OlderGeneratedContact ProjectPersonalData(OlderGeneratedContact value, MemberProjection context)
         => new() { Email = context.Keep(Descriptor, 0) ? value.Email : MemberProjection.Erased(value.Email) };
 
     public static void RecordPersonalDataTags(ITagCollector collector, OlderGeneratedContact value)

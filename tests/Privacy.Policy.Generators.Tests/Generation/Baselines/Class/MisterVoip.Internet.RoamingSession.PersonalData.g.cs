@@ -44,11 +44,11 @@ namespace MisterVoip.Internet
         }
 
         /// <summary>Returns a copy in which every personal-data member is erased, except those a running legal obligation keeps.</summary>
-        /// <param name="value">The value to project; it is not changed.</param>
+        /// <param name="value">The value to projectpersonaldata; it is not changed.</param>
         /// <param name="context">Which members a running legal obligation keeps.</param>
         /// <returns>The erased copy.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        public static global::MisterVoip.Internet.RoamingSession Project(global::MisterVoip.Internet.RoamingSession value, global::Privacy.Policy.Generated.MemberProjection context)
+        public static global::MisterVoip.Internet.RoamingSession ProjectPersonalData(global::MisterVoip.Internet.RoamingSession value, global::Privacy.Policy.Generated.MemberProjection context)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             global::System.ArgumentNullException.ThrowIfNull(context);
@@ -78,7 +78,7 @@ namespace MisterVoip.Internet
 
         /// <summary>Erases this instance, held as <paramref name="staticType"/>, with its own type's generated code and descriptor.</summary>
         /// <param name="context">The erasure or disclosure.</param>
-        /// <param name="staticType">The type whose generated <c>Project</c> asks.</param>
+        /// <param name="staticType">The type whose generated <c>ProjectPersonalData</c> asks.</param>
         /// <returns>The erased copy, or <see langword="null"/> when the asking type's code is this instance's own.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
         protected override object? ProjectAsRuntimeType(global::Privacy.Policy.Generated.MemberProjection context, global::System.Type staticType) => staticType == typeof(global::MisterVoip.Internet.RoamingSession) ? null : context.ProjectAs<global::MisterVoip.Internet.RoamingSession>(this);

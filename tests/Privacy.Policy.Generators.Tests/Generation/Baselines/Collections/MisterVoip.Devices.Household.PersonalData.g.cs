@@ -244,11 +244,11 @@ namespace MisterVoip.Devices
         }
 
         /// <summary>Returns a copy in which every personal-data member is erased, except those a running legal obligation keeps.</summary>
-        /// <param name="value">The value to project; it is not changed.</param>
+        /// <param name="value">The value to projectpersonaldata; it is not changed.</param>
         /// <param name="context">Which members a running legal obligation keeps.</param>
         /// <returns>The erased copy.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        public static global::MisterVoip.Devices.Household Project(global::MisterVoip.Devices.Household value, global::Privacy.Policy.Generated.MemberProjection context)
+        public static global::MisterVoip.Devices.Household ProjectPersonalData(global::MisterVoip.Devices.Household value, global::Privacy.Policy.Generated.MemberProjection context)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             global::System.ArgumentNullException.ThrowIfNull(context);
@@ -266,21 +266,21 @@ namespace MisterVoip.Devices
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
         protected virtual void ProjectMembers(global::Privacy.Policy.Generated.MemberProjection context)
         {
-            this.Numbers = context.Keep(global::MisterVoip.Devices.Household.Descriptor, 0) ? this.Numbers : ProjectNumbers(this.Numbers, context);
-            this.Emails = context.Keep(global::MisterVoip.Devices.Household.Descriptor, 1) ? this.Emails : ProjectEmails(this.Emails, context);
-            this.Sims = context.KeepWhole(global::MisterVoip.Devices.Household.Descriptor, 2) ? this.Sims : ProjectSims(this.Sims, context);
-            this.ImeiByDevice = context.Keep(global::MisterVoip.Devices.Household.Descriptor, 3) ? this.ImeiByDevice : ProjectImeiByDevice(this.ImeiByDevice, context);
-            this.DailyVolumes = context.Keep(global::MisterVoip.Devices.Household.Descriptor, 4) ? this.DailyVolumes : ProjectDailyVolumes(this.DailyVolumes, context);
-            this.SimsByLine = context.KeepWhole(global::MisterVoip.Devices.Household.Descriptor, 5) ? this.SimsByLine : ProjectSimsByLine(this.SimsByLine, context);
-            this.SimsByName = context.KeepWhole(global::MisterVoip.Devices.Household.Descriptor, 6) ? this.SimsByName : ProjectSimsByName(this.SimsByName, context);
-            this.Attachments = ProjectAttachments(this.Attachments, context);
-            this.Extras = ProjectExtras(this.Extras, context);
-            this.Devices = ProjectDevices(this.Devices, context);
-            this.ByLine = ProjectByLine(this.ByLine, context);
+            this.Numbers = context.Keep(global::MisterVoip.Devices.Household.Descriptor, 0) ? this.Numbers : ProjectPersonalDataNumbers(this.Numbers, context);
+            this.Emails = context.Keep(global::MisterVoip.Devices.Household.Descriptor, 1) ? this.Emails : ProjectPersonalDataEmails(this.Emails, context);
+            this.Sims = context.KeepWhole(global::MisterVoip.Devices.Household.Descriptor, 2) ? this.Sims : ProjectPersonalDataSims(this.Sims, context);
+            this.ImeiByDevice = context.Keep(global::MisterVoip.Devices.Household.Descriptor, 3) ? this.ImeiByDevice : ProjectPersonalDataImeiByDevice(this.ImeiByDevice, context);
+            this.DailyVolumes = context.Keep(global::MisterVoip.Devices.Household.Descriptor, 4) ? this.DailyVolumes : ProjectPersonalDataDailyVolumes(this.DailyVolumes, context);
+            this.SimsByLine = context.KeepWhole(global::MisterVoip.Devices.Household.Descriptor, 5) ? this.SimsByLine : ProjectPersonalDataSimsByLine(this.SimsByLine, context);
+            this.SimsByName = context.KeepWhole(global::MisterVoip.Devices.Household.Descriptor, 6) ? this.SimsByName : ProjectPersonalDataSimsByName(this.SimsByName, context);
+            this.Attachments = ProjectPersonalDataAttachments(this.Attachments, context);
+            this.Extras = ProjectPersonalDataExtras(this.Extras, context);
+            this.Devices = ProjectPersonalDataDevices(this.Devices, context);
+            this.ByLine = ProjectPersonalDataByLine(this.ByLine, context);
             this.Script = context.ProjectRuntimeValue<object?>((object?)this.Script, "Script");
-            this.Scripts = ProjectScripts(this.Scripts, context);
+            this.Scripts = ProjectPersonalDataScripts(this.Scripts, context);
 
-            static string[] ProjectNumbers(string[] values, global::Privacy.Policy.Generated.MemberProjection context)
+            static string[] ProjectPersonalDataNumbers(string[] values, global::Privacy.Policy.Generated.MemberProjection context)
             {
                 if (values is null)
                 {
@@ -290,7 +290,7 @@ namespace MisterVoip.Devices
                 return global::System.Array.Empty<string>();
             }
 
-            static global::System.Collections.Generic.List<string?> ProjectEmails(global::System.Collections.Generic.List<string?> values, global::Privacy.Policy.Generated.MemberProjection context)
+            static global::System.Collections.Generic.List<string?> ProjectPersonalDataEmails(global::System.Collections.Generic.List<string?> values, global::Privacy.Policy.Generated.MemberProjection context)
             {
                 if (values is null)
                 {
@@ -300,7 +300,7 @@ namespace MisterVoip.Devices
                 return new global::System.Collections.Generic.List<string?>();
             }
 
-            static global::System.Collections.Generic.IReadOnlyList<global::MisterVoip.Devices.Sim> ProjectSims(global::System.Collections.Generic.IReadOnlyList<global::MisterVoip.Devices.Sim> values, global::Privacy.Policy.Generated.MemberProjection context)
+            static global::System.Collections.Generic.IReadOnlyList<global::MisterVoip.Devices.Sim> ProjectPersonalDataSims(global::System.Collections.Generic.IReadOnlyList<global::MisterVoip.Devices.Sim> values, global::Privacy.Policy.Generated.MemberProjection context)
             {
                 if (values is null)
                 {
@@ -316,7 +316,7 @@ namespace MisterVoip.Devices
                 return result;
             }
 
-            static global::System.Collections.Generic.Dictionary<string, string> ProjectImeiByDevice(global::System.Collections.Generic.Dictionary<string, string> values, global::Privacy.Policy.Generated.MemberProjection context)
+            static global::System.Collections.Generic.Dictionary<string, string> ProjectPersonalDataImeiByDevice(global::System.Collections.Generic.Dictionary<string, string> values, global::Privacy.Policy.Generated.MemberProjection context)
             {
                 if (values is null)
                 {
@@ -326,7 +326,7 @@ namespace MisterVoip.Devices
                 return new global::System.Collections.Generic.Dictionary<string, string>();
             }
 
-            static global::System.Collections.Generic.IEnumerable<long> ProjectDailyVolumes(global::System.Collections.Generic.IEnumerable<long> values, global::Privacy.Policy.Generated.MemberProjection context)
+            static global::System.Collections.Generic.IEnumerable<long> ProjectPersonalDataDailyVolumes(global::System.Collections.Generic.IEnumerable<long> values, global::Privacy.Policy.Generated.MemberProjection context)
             {
                 if (values is null)
                 {
@@ -336,7 +336,7 @@ namespace MisterVoip.Devices
                 return new global::System.Collections.Generic.List<long>();
             }
 
-            static global::System.Collections.Generic.Dictionary<int, global::MisterVoip.Devices.Sim> ProjectSimsByLine(global::System.Collections.Generic.Dictionary<int, global::MisterVoip.Devices.Sim> values, global::Privacy.Policy.Generated.MemberProjection context)
+            static global::System.Collections.Generic.Dictionary<int, global::MisterVoip.Devices.Sim> ProjectPersonalDataSimsByLine(global::System.Collections.Generic.Dictionary<int, global::MisterVoip.Devices.Sim> values, global::Privacy.Policy.Generated.MemberProjection context)
             {
                 if (values is null)
                 {
@@ -352,7 +352,7 @@ namespace MisterVoip.Devices
                 return result;
             }
 
-            static global::System.Collections.Generic.IReadOnlyDictionary<string, global::MisterVoip.Devices.Sim> ProjectSimsByName(global::System.Collections.Generic.IReadOnlyDictionary<string, global::MisterVoip.Devices.Sim> values, global::Privacy.Policy.Generated.MemberProjection context)
+            static global::System.Collections.Generic.IReadOnlyDictionary<string, global::MisterVoip.Devices.Sim> ProjectPersonalDataSimsByName(global::System.Collections.Generic.IReadOnlyDictionary<string, global::MisterVoip.Devices.Sim> values, global::Privacy.Policy.Generated.MemberProjection context)
             {
                 if (values is null)
                 {
@@ -362,7 +362,7 @@ namespace MisterVoip.Devices
                 return new global::System.Collections.Generic.Dictionary<string, global::MisterVoip.Devices.Sim>();
             }
 
-            static global::System.Collections.Generic.List<object> ProjectAttachments(global::System.Collections.Generic.List<object> values, global::Privacy.Policy.Generated.MemberProjection context)
+            static global::System.Collections.Generic.List<object> ProjectPersonalDataAttachments(global::System.Collections.Generic.List<object> values, global::Privacy.Policy.Generated.MemberProjection context)
             {
                 if (values is null)
                 {
@@ -378,7 +378,7 @@ namespace MisterVoip.Devices
                 return result;
             }
 
-            static object[]? ProjectExtras(object[]? values, global::Privacy.Policy.Generated.MemberProjection context)
+            static object[]? ProjectPersonalDataExtras(object[]? values, global::Privacy.Policy.Generated.MemberProjection context)
             {
                 if (values is null)
                 {
@@ -394,7 +394,7 @@ namespace MisterVoip.Devices
                 return result;
             }
 
-            static global::System.Collections.Generic.IReadOnlyList<global::MisterVoip.Devices.IDevice>? ProjectDevices(global::System.Collections.Generic.IReadOnlyList<global::MisterVoip.Devices.IDevice>? values, global::Privacy.Policy.Generated.MemberProjection context)
+            static global::System.Collections.Generic.IReadOnlyList<global::MisterVoip.Devices.IDevice>? ProjectPersonalDataDevices(global::System.Collections.Generic.IReadOnlyList<global::MisterVoip.Devices.IDevice>? values, global::Privacy.Policy.Generated.MemberProjection context)
             {
                 if (values is null)
                 {
@@ -410,7 +410,7 @@ namespace MisterVoip.Devices
                 return result;
             }
 
-            static global::System.Collections.Generic.Dictionary<int, object>? ProjectByLine(global::System.Collections.Generic.Dictionary<int, object>? values, global::Privacy.Policy.Generated.MemberProjection context)
+            static global::System.Collections.Generic.Dictionary<int, object>? ProjectPersonalDataByLine(global::System.Collections.Generic.Dictionary<int, object>? values, global::Privacy.Policy.Generated.MemberProjection context)
             {
                 if (values is null)
                 {
@@ -426,7 +426,7 @@ namespace MisterVoip.Devices
                 return result;
             }
 
-            static global::System.Collections.Generic.List<dynamic> ProjectScripts(global::System.Collections.Generic.List<dynamic> values, global::Privacy.Policy.Generated.MemberProjection context)
+            static global::System.Collections.Generic.List<dynamic> ProjectPersonalDataScripts(global::System.Collections.Generic.List<dynamic> values, global::Privacy.Policy.Generated.MemberProjection context)
             {
                 if (values is null)
                 {
@@ -455,7 +455,7 @@ namespace MisterVoip.Devices
 
         /// <summary>Erases this instance, held as <paramref name="staticType"/>, with its own type's generated code and descriptor.</summary>
         /// <param name="context">The erasure or disclosure.</param>
-        /// <param name="staticType">The type whose generated <c>Project</c> asks.</param>
+        /// <param name="staticType">The type whose generated <c>ProjectPersonalData</c> asks.</param>
         /// <returns>The erased copy, or <see langword="null"/> when the asking type's code is this instance's own.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
         protected virtual object? ProjectAsRuntimeType(global::Privacy.Policy.Generated.MemberProjection context, global::System.Type staticType) => null;

@@ -33,11 +33,11 @@ namespace Shapes
         }
 
         /// <summary>Returns a copy in which every personal-data member is erased, except those a running legal obligation keeps.</summary>
-        /// <param name="value">The value to project; it is not changed.</param>
+        /// <param name="value">The value to projectpersonaldata; it is not changed.</param>
         /// <param name="context">Which members a running legal obligation keeps.</param>
         /// <returns>The erased copy.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        public static global::Shapes.Aliased Project(global::Shapes.Aliased value, global::Privacy.Policy.Generated.MemberProjection context)
+        public static global::Shapes.Aliased ProjectPersonalData(global::Shapes.Aliased value, global::Privacy.Policy.Generated.MemberProjection context)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             global::System.ArgumentNullException.ThrowIfNull(context);

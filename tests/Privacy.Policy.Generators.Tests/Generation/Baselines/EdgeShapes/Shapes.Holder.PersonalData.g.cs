@@ -58,11 +58,11 @@ namespace Shapes
         }
 
         /// <summary>Returns a copy in which every personal-data member is erased, except those a running legal obligation keeps.</summary>
-        /// <param name="value">The value to project; it is not changed.</param>
+        /// <param name="value">The value to projectpersonaldata; it is not changed.</param>
         /// <param name="context">Which members a running legal obligation keeps.</param>
         /// <returns>The erased copy.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        public static global::Shapes.Holder Project(global::Shapes.Holder value, global::Privacy.Policy.Generated.MemberProjection context)
+        public static global::Shapes.Holder ProjectPersonalData(global::Shapes.Holder value, global::Privacy.Policy.Generated.MemberProjection context)
         {
             global::System.ArgumentNullException.ThrowIfNull(value);
             global::System.ArgumentNullException.ThrowIfNull(context);
@@ -73,7 +73,7 @@ namespace Shapes
             return (global::Shapes.Holder)value.ProjectedCopy(context);
         }
 
-        /// <summary>Returns a erased copy of this instance; derived records project their own members too.</summary>
+        /// <summary>Returns a erased copy of this instance; derived records projectpersonaldata their own members too.</summary>
         /// <param name="context">Which members a running legal obligation keeps.</param>
         /// <returns>The erased copy.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
@@ -83,11 +83,11 @@ namespace Shapes
             {
                 Box = context.KeepWhole(global::Shapes.Holder.Descriptor, 0) ? this.Box : this.Box is null ? default! : context.ProjectNested(this.Box, "Box"),
                 People = context.Keep(global::Shapes.Holder.Descriptor, 1) ? this.People : default!,
-                Grid = context.Keep(global::Shapes.Holder.Descriptor, 2) ? this.Grid : ProjectGrid(this.Grid, context),
+                Grid = context.Keep(global::Shapes.Holder.Descriptor, 2) ? this.Grid : ProjectPersonalDataGrid(this.Grid, context),
                 Position = context.Keep(global::Shapes.Holder.Descriptor, 3) ? this.Position : default,
             };
 
-            static global::Shapes.Person[][] ProjectGrid(global::Shapes.Person[][] values, global::Privacy.Policy.Generated.MemberProjection context)
+            static global::Shapes.Person[][] ProjectPersonalDataGrid(global::Shapes.Person[][] values, global::Privacy.Policy.Generated.MemberProjection context)
             {
                 if (values is null)
                 {
@@ -110,7 +110,7 @@ namespace Shapes
 
         /// <summary>Erases this instance, held as <paramref name="staticType"/>, with its own type's generated code and descriptor.</summary>
         /// <param name="context">The erasure or disclosure.</param>
-        /// <param name="staticType">The type whose generated <c>Project</c> asks.</param>
+        /// <param name="staticType">The type whose generated <c>ProjectPersonalData</c> asks.</param>
         /// <returns>The erased copy, or <see langword="null"/> when the asking type's code is this instance's own.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
         protected virtual object? ProjectAsRuntimeType(global::Privacy.Policy.Generated.MemberProjection context, global::System.Type staticType) => null;

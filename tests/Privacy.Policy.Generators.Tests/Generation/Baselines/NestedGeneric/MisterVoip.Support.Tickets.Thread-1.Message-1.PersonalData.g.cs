@@ -49,11 +49,11 @@ namespace MisterVoip.Support
                 }
 
                 /// <summary>Returns a copy in which every personal-data member is erased, except those a running legal obligation keeps.</summary>
-                /// <param name="value">The value to project; it is not changed.</param>
+                /// <param name="value">The value to projectpersonaldata; it is not changed.</param>
                 /// <param name="context">Which members a running legal obligation keeps.</param>
                 /// <returns>The erased copy.</returns>
                 [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-                public static global::MisterVoip.Support.Tickets.Thread<TMessage>.Message<TAttachment> Project(global::MisterVoip.Support.Tickets.Thread<TMessage>.Message<TAttachment> value, global::Privacy.Policy.Generated.MemberProjection context)
+                public static global::MisterVoip.Support.Tickets.Thread<TMessage>.Message<TAttachment> ProjectPersonalData(global::MisterVoip.Support.Tickets.Thread<TMessage>.Message<TAttachment> value, global::Privacy.Policy.Generated.MemberProjection context)
                 {
                     global::System.ArgumentNullException.ThrowIfNull(value);
                     global::System.ArgumentNullException.ThrowIfNull(context);
@@ -64,7 +64,7 @@ namespace MisterVoip.Support
                     return (global::MisterVoip.Support.Tickets.Thread<TMessage>.Message<TAttachment>)value.ProjectedCopy(context);
                 }
 
-                /// <summary>Returns a erased copy of this instance; derived records project their own members too.</summary>
+                /// <summary>Returns a erased copy of this instance; derived records projectpersonaldata their own members too.</summary>
                 /// <param name="context">Which members a running legal obligation keeps.</param>
                 /// <returns>The erased copy.</returns>
                 [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
@@ -90,7 +90,7 @@ namespace MisterVoip.Support
 
                 /// <summary>Erases this instance, held as <paramref name="staticType"/>, with its own type's generated code and descriptor.</summary>
                 /// <param name="context">The erasure or disclosure.</param>
-                /// <param name="staticType">The type whose generated <c>Project</c> asks.</param>
+                /// <param name="staticType">The type whose generated <c>ProjectPersonalData</c> asks.</param>
                 /// <returns>The erased copy, or <see langword="null"/> when the asking type's code is this instance's own.</returns>
                 [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
                 protected virtual object? ProjectAsRuntimeType(global::Privacy.Policy.Generated.MemberProjection context, global::System.Type staticType) => null;

@@ -36,11 +36,11 @@ namespace MisterVoip.Billing
         }
 
         /// <summary>Returns a copy in which every personal-data member is erased, except those a running legal obligation keeps.</summary>
-        /// <param name="value">The value to project; it is not changed.</param>
+        /// <param name="value">The value to projectpersonaldata; it is not changed.</param>
         /// <param name="context">Which members a running legal obligation keeps.</param>
         /// <returns>The erased copy.</returns>
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
-        public static global::MisterVoip.Billing.Consent Project(global::MisterVoip.Billing.Consent value, global::Privacy.Policy.Generated.MemberProjection context)
+        public static global::MisterVoip.Billing.Consent ProjectPersonalData(global::MisterVoip.Billing.Consent value, global::Privacy.Policy.Generated.MemberProjection context)
         {
             global::System.ArgumentNullException.ThrowIfNull(context);
             return value with
