@@ -76,30 +76,6 @@ internal static class IccidFormat
         }
 
         ReadOnlySpan<char> read = digits.Slice(0, count);
-        return read.IndexOf(MaskText.Hidden) >= 0 || PassesLuhn(read);
-    }
-
-    /// <summary>The Luhn check (ISO/IEC 7812-1 annex B, which E.118 prescribes for the ICCID's last digit).</summary>
-    private static bool PassesLuhn(ReadOnlySpan<char> digits)
-    {
-        int sum = 0;
-        bool doubled = false;
-        for (int i = digits.Length - 1; i >= 0; i--)
-        {
-            int digit = digits[i] - '0';
-            if (doubled)
-            {
-                digit *= 2;
-                if (digit > 9)
-                {
-                    digit -= 9;
-                }
-            }
-
-            sum += digit;
-            doubled = !doubled;
-        }
-
-        return sum % 10 == 0;
+        return read.IndexOf(MaskText.Hidden) >= 0 || LuhnCheck.IsValid(read);
     }
 }

@@ -70,22 +70,6 @@ internal static class PaymentCardFormat
             return digits.Slice(0, count - 4).IndexOfAnyExcept(MaskText.Hidden) < 0 && digits.Slice(count - 4, 4).IndexOf(MaskText.Hidden) < 0;
         }
 
-        int sum = 0;
-        for (int i = 0; i < count; i++)
-        {
-            int digit = digits[count - 1 - i] - '0';
-            if (i % 2 == 1)
-            {
-                digit *= 2;
-                if (digit > 9)
-                {
-                    digit -= 9;
-                }
-            }
-
-            sum += digit;
-        }
-
-        return sum % 10 == 0;
+        return LuhnCheck.IsValid(digits.Slice(0, count));
     }
 }
