@@ -149,12 +149,12 @@ public sealed class NotPersonalDataAnalyzer : PrivacyAnalyzer
         }
 
         // The framework's and NodaTime's types hold no type of ours except through their type arguments.
-        if (named.TypeKind is not (TypeKind.Class or TypeKind.Struct) || IsLibraryType(named))
+        if (named.TypeKind is not (TypeKind.Class or TypeKind.Struct) || MemberTypes.IsLibraryType(named))
         {
             return null;
         }
 
-        for (INamedTypeSymbol? current = named; current is not null && !IsLibraryType(current); current = current.BaseType)
+        for (INamedTypeSymbol? current = named; current is not null && !MemberTypes.IsLibraryType(current); current = current.BaseType)
         {
             foreach (ISymbol member in DataMembers.Of(current))
             {
@@ -186,9 +186,7 @@ public sealed class NotPersonalDataAnalyzer : PrivacyAnalyzer
         }
 
         return type is INamedTypeSymbol named
-               && !IsLibraryType(named)
+               && !MemberTypes.IsLibraryType(named)
                && DataMembers.FirstInstanceMember(named, symbols, static attributes => attributes.IsPersonal, includeBaseTypes: true) is not null;
     }
-
-    private static bool IsLibraryType(INamedTypeSymbol type) => MemberTypes.IsLibraryType(type);
 }
