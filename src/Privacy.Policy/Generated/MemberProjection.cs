@@ -30,34 +30,6 @@ public sealed class MemberProjection
     /// <returns>The erased value.</returns>
     public static string? Erased(string? value) => value is null ? null : string.Empty;
 
-    /// <summary>Whether the member at <paramref name="memberIndex"/> of the descriptor of the value being erased is kept.</summary>
-    /// <param name="memberIndex">The member's index in the type's <see cref="PersonalDataDescriptor.Members"/>.</param>
-    /// <returns>Whether the copy keeps it: in an erasure, a running legal obligation keeps it; in a disclosure, the recipient may receive it.</returns>
-    /// <remarks>
-    /// A member past the end of the descriptor (a derived type's own member, erased through a base-typed value) is
-    /// not kept: erasure fails closed.
-    /// </remarks>
-    public bool Keep(int memberIndex)
-    {
-        Frame frame = _frames.Peek();
-        bool kept = (uint)memberIndex < (uint)frame.Keep.Length && frame.Keep[memberIndex];
-        if (kept)
-        {
-            _selector.Kept(frame.Prefix, frame.Descriptor.Members[memberIndex]);
-        }
-
-        return kept;
-    }
-
-    /// <summary>
-    /// Whether the nested personal-data value held by the member at <paramref name="memberIndex"/> is kept whole. An
-    /// erasure keeps it whole as it keeps any member; a disclosure never does, so the nested value's own members are
-    /// disclosed by their own purposes.
-    /// </summary>
-    /// <param name="memberIndex">The member's index in the type's <see cref="PersonalDataDescriptor.Members"/>.</param>
-    /// <returns>Whether the nested value is kept as it is.</returns>
-    public bool KeepWhole(int memberIndex) => _selector.KeepsNestedWhole && Keep(memberIndex);
-
     /// <summary>
     /// Whether the member at <paramref name="memberIndex"/> of <paramref name="declaringDescriptor"/> is kept, decided
     /// for that member of the value being erased. A base type's generated code asks with its own descriptor while a
@@ -72,18 +44,36 @@ public sealed class MemberProjection
     {
         ArgumentNullException.ThrowIfNull(declaringDescriptor);
         PersonalDataDescriptor descriptor = _frames.Peek().Descriptor;
-        return Keep(ReferenceEquals(declaringDescriptor, descriptor) ? memberIndex : descriptor.IndexOfMemberOf(declaringDescriptor, memberIndex));
+        return KeepAt(ReferenceEquals(declaringDescriptor, descriptor) ? memberIndex : descriptor.IndexOfMemberOf(declaringDescriptor, memberIndex));
     }
 
     /// <summary>
     /// Whether the nested personal-data value held by the member at <paramref name="memberIndex"/> of
-    /// <paramref name="declaringDescriptor"/> is kept whole; see <see cref="Keep(PersonalDataDescriptor, int)"/> and
-    /// <see cref="KeepWhole(int)"/>.
+    /// <paramref name="declaringDescriptor"/> is kept whole, decided as <see cref="Keep(PersonalDataDescriptor, int)"/>
+    /// decides. An erasure keeps it whole as it keeps any member; a disclosure never does, so the nested value's own
+    /// members are disclosed by their own purposes.
     /// </summary>
     /// <param name="declaringDescriptor">The descriptor of the type whose generated code asks.</param>
     /// <param name="memberIndex">The member's index in <paramref name="declaringDescriptor"/>'s members.</param>
     /// <returns>Whether the nested value is kept as it is.</returns>
     public bool KeepWhole(PersonalDataDescriptor declaringDescriptor, int memberIndex) => _selector.KeepsNestedWhole && Keep(declaringDescriptor, memberIndex);
+
+    /// <summary>
+    /// Whether the member at <paramref name="memberIndex"/> of the value's own descriptor is kept, reported to the
+    /// selector when it is. An index past the end of the descriptor (a member the value's type does not list) is not
+    /// kept: the projection fails closed.
+    /// </summary>
+    private bool KeepAt(int memberIndex)
+    {
+        Frame frame = _frames.Peek();
+        bool kept = (uint)memberIndex < (uint)frame.Keep.Length && frame.Keep[memberIndex];
+        if (kept)
+        {
+            _selector.Kept(frame.Prefix, frame.Descriptor.Members[memberIndex]);
+        }
+
+        return kept;
+    }
 
     /// <summary>Projects a nested value with its own type's generated code and its own decisions (retention, purposes).</summary>
     /// <typeparam name="T">The nested value's personal-data type.</typeparam>
