@@ -1,6 +1,5 @@
 using System;
 using System.Linq.Expressions;
-using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 using NodaTime;
@@ -13,8 +12,6 @@ namespace Privacy.Policy.EntityFrameworkCore;
 /// </summary>
 internal static class AnchorColumn
 {
-    private static readonly MethodInfo PropertyMethod = typeof(EF).GetMethod(nameof(EF.Property))!;
-
     /// <summary>Rows whose anchor, reached by <paramref name="column"/>, is missing or at or before the threshold.</summary>
     public static Expression MissingOrAtOrBefore(Expression column, IProperty anchor, object threshold)
     {
@@ -80,7 +77,7 @@ internal static class AnchorColumn
     public static Expression<Func<T, bool>> AtOrBefore<T>(IProperty anchor, object threshold)
     {
         ParameterExpression row = Expression.Parameter(typeof(T), "row");
-        Expression column = Expression.Call(PropertyMethod.MakeGenericMethod(anchor.ClrType), row, Expression.Constant(anchor.Name));
+        Expression column = EfColumn.Of(row, anchor);
         Expression value = Expression.Convert(Expression.Constant(threshold), anchor.ClrType);
         return Expression.Lambda<Func<T, bool>>(Expression.LessThanOrEqual(column, value), row);
     }

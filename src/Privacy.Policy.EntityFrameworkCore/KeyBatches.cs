@@ -1,7 +1,6 @@
 using System;
 using System.Linq;
 using System.Linq.Expressions;
-using System.Reflection;
 using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.EntityFrameworkCore;
@@ -15,8 +14,6 @@ namespace Privacy.Policy.EntityFrameworkCore;
 /// </summary>
 internal static class KeyBatches
 {
-    private static readonly MethodInfo PropertyMethod = typeof(EF).GetMethod(nameof(EF.Property))!;
-
     public static IProperty KeyOf(IEntityType entity)
     {
         IKey? primary = entity.FindPrimaryKey();
@@ -43,7 +40,7 @@ internal static class KeyBatches
     public static Expression<Func<T, bool>> Between<T>(IProperty key, long low, long high)
     {
         ParameterExpression row = Expression.Parameter(typeof(T), "row");
-        Expression column = Expression.Convert(Expression.Call(PropertyMethod.MakeGenericMethod(key.ClrType), row, Expression.Constant(key.Name)), typeof(long));
+        Expression column = Expression.Convert(EfColumn.Of(row, key), typeof(long));
         return Expression.Lambda<Func<T, bool>>(
             Expression.AndAlso(Expression.GreaterThanOrEqual(column, Expression.Constant(low)), Expression.LessThanOrEqual(column, Expression.Constant(high))),
             row);
@@ -53,7 +50,7 @@ internal static class KeyBatches
     {
         ParameterExpression row = Expression.Parameter(typeof(T), "row");
         return Expression.Lambda<Func<T, long>>(
-            Expression.Convert(Expression.Call(PropertyMethod.MakeGenericMethod(key.ClrType), row, Expression.Constant(key.Name)), typeof(long)),
+            Expression.Convert(EfColumn.Of(row, key), typeof(long)),
             row);
     }
 }

@@ -143,7 +143,7 @@ public static partial class PrivacyPolicyDbContextExtensions
             IProperty discriminator = concrete.FindDiscriminatorProperty()!;
             own = Expression.Lambda(
                 typeof(Func<,>).MakeGenericType(concrete.ClrType, typeof(bool)),
-                Expression.Equal(ColumnAccess(row, discriminator), Expression.Constant(concrete.GetDiscriminatorValue(), discriminator.ClrType)),
+                Expression.Equal(EfColumn.Of(row, discriminator), Expression.Constant(concrete.GetDiscriminatorValue(), discriminator.ClrType)),
                 row);
         }
 
@@ -215,7 +215,7 @@ public static partial class PrivacyPolicyDbContextExtensions
     private static Task<int> SetErased<T, TProperty>(IQueryable<T> rows, IProperty property, bool toNull, CancellationToken cancellationToken)
     {
         ParameterExpression row = Expression.Parameter(typeof(T), "row");
-        Expression column = Expression.Call(PropertyMethod.MakeGenericMethod(typeof(TProperty)), row, Expression.Constant(property.Name));
+        Expression column = EfColumn.Of(row, typeof(TProperty), property.Name);
         bool text = typeof(TProperty) == typeof(string);
         TProperty erased = text && !toNull ? (TProperty)(object)string.Empty : default!;
         Expression notErased = Expression.NotEqual(column, Expression.Constant(erased, typeof(TProperty)));

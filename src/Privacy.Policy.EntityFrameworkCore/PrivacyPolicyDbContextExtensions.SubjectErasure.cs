@@ -70,7 +70,7 @@ public static partial class PrivacyPolicyDbContextExtensions
             {
                 // The set of a type holds its derived types' rows too: this type's own rows only.
                 IProperty discriminator = concrete.FindDiscriminatorProperty()!;
-                filter = Expression.AndAlso(filter, Expression.Equal(ColumnAccess(plan.Row, discriminator), Expression.Constant(concrete.GetDiscriminatorValue(), discriminator.ClrType)));
+                filter = Expression.AndAlso(filter, Expression.Equal(EfColumn.Of(plan.Row, discriminator), Expression.Constant(concrete.GetDiscriminatorValue(), discriminator.ClrType)));
             }
 
             erasures.Add(new TypeErasure(ownType == concrete.ClrType ? own.TypeName : concrete.ClrType.FullName ?? concrete.ClrType.Name, concrete, plan, filter));
@@ -167,7 +167,7 @@ public static partial class PrivacyPolicyDbContextExtensions
             {
                 if (descriptor.FindMember(property.Name) is null && !descriptor.UnclassifiedMembers.Contains(property.Name))
                 {
-                    plan.Columns.Add(new ErasureColumn(property.Name, property, ColumnAccess(plan.Row, property), Classify(property, plan.Keyed), null, 0, Classified: false));
+                    plan.Columns.Add(new ErasureColumn(property.Name, property, EfColumn.Of(plan.Row, property), Classify(property, plan.Keyed), null, 0, Classified: false));
                 }
             }
         }
@@ -186,7 +186,7 @@ public static partial class PrivacyPolicyDbContextExtensions
             // An owned type nobody classified: every column of it is erased, as Erase erases an unclassified member.
             foreach (IProperty property in entity.GetProperties().Where(property => !property.IsShadowProperty() && !property.IsKey() && !property.IsForeignKey()))
             {
-                plan.Columns.Add(new ErasureColumn(prefix + property.Name, property, ColumnAccess(access, property), Classify(property, plan.Keyed), when, 0, Classified: true));
+                plan.Columns.Add(new ErasureColumn(prefix + property.Name, property, EfColumn.Of(access, property), Classify(property, plan.Keyed), when, 0, Classified: true));
             }
 
             return;
@@ -194,7 +194,7 @@ public static partial class PrivacyPolicyDbContextExtensions
 
         // Members a legal obligation holds: their threshold, in the anchor column's type.
         IProperty? anchor = descriptor.RetentionAnchorMember is { } anchorName ? entity.FindProperty(anchorName) : null;
-        Expression? anchorAccess = anchor is null ? null : ColumnAccess(access, anchor);
+        Expression? anchorAccess = anchor is null ? null : EfColumn.Of(access, anchor);
         var held = new Dictionary<string, object>();
         if (anchor is not null)
         {
@@ -222,7 +222,7 @@ public static partial class PrivacyPolicyDbContextExtensions
             if (entity.FindProperty(member.Name) is { } property)
             {
                 int order = member.Name == anchor?.Name ? (root ? 2 : 1) : root && member.Name == subjectName ? 3 : 0;
-                plan.Columns.Add(new ErasureColumn(prefix + member.Name, property, ColumnAccess(access, property), Classify(property, plan.Keyed), order is 1 or 2 ? nothingHeld : memberWhen, order, Classified: true));
+                plan.Columns.Add(new ErasureColumn(prefix + member.Name, property, EfColumn.Of(access, property), Classify(property, plan.Keyed), order is 1 or 2 ? nothingHeld : memberWhen, order, Classified: true));
             }
             else if (entity.FindNavigation(member.Name) is { TargetEntityType: var owned } navigation && navigation.ForeignKey.IsOwnership)
             {
@@ -232,7 +232,7 @@ public static partial class PrivacyPolicyDbContextExtensions
                 }
 
                 // Kept whole while a legal obligation holds its holder, else erased by its own type's rules, with its own anchor.
-                PlanErasure(plan, policy, owned, DescriptorOf(owned.ClrType), owned.ClrType, Expression.Call(PropertyMethod.MakeGenericMethod(owned.ClrType), access, Expression.Constant(member.Name)), prefix + member.Name + ".", memberWhen, subjectName: null);
+                PlanErasure(plan, policy, owned, DescriptorOf(owned.ClrType), owned.ClrType, EfColumn.Of(access, owned.ClrType, member.Name), prefix + member.Name + ".", memberWhen, subjectName: null);
             }
             else if (entity.FindComplexProperty(member.Name) is not null)
             {
@@ -248,7 +248,7 @@ public static partial class PrivacyPolicyDbContextExtensions
         {
             if (entity.FindProperty(name) is { } property)
             {
-                plan.Columns.Add(new ErasureColumn(prefix + name, property, ColumnAccess(access, property), Classify(property, plan.Keyed), when, 0, Classified: false));
+                plan.Columns.Add(new ErasureColumn(prefix + name, property, EfColumn.Of(access, property), Classify(property, plan.Keyed), when, 0, Classified: false));
             }
         }
     }
@@ -315,13 +315,13 @@ public static partial class PrivacyPolicyDbContextExtensions
             : rows;
         IKey key = entity.FindPrimaryKey()!;
         var select = Expression.Lambda<Func<T, object[]>>(
-            Expression.NewArrayInit(typeof(object), key.Properties.Select(property => Expression.Convert(ColumnAccess(row, property), typeof(object)))),
+            Expression.NewArrayInit(typeof(object), key.Properties.Select(property => Expression.Convert(EfColumn.Of(row, property), typeof(object)))),
             row);
         List<object[]> keys = await unmarked.Select(select).ToListAsync(cancellationToken).ConfigureAwait(false);
         int changed = 0;
         foreach (object[] values in keys)
         {
-            Expression match = key.Properties.Select((property, i) => (Expression)Expression.Equal(ColumnAccess(row, property), Parameter(values[i], property.ClrType))).Aggregate(Expression.AndAlso);
+            Expression match = key.Properties.Select((property, i) => (Expression)Expression.Equal(EfColumn.Of(row, property), Parameter(values[i], property.ClrType))).Aggregate(Expression.AndAlso);
             string hex = Guid.NewGuid().ToString("N");
             object marker = !text ? Guid.NewGuid() : recognisable ? MarkerPrefix + hex : hex[..Math.Min(hex.Length, maxLength!.Value)];
             changed += await SetAsync(rows.Where(Expression.Lambda<Func<T, bool>>(match, row)), access, (TProperty)marker, cancellationToken).ConfigureAwait(false);

@@ -24,8 +24,6 @@ namespace Privacy.Policy.EntityFrameworkCore;
 /// </summary>
 public static partial class PrivacyPolicyDbContextExtensions
 {
-    private static readonly MethodInfo PropertyMethod = typeof(EF).GetMethod(nameof(EF.Property))!;
-
     /// <summary>
     /// Refuses, before anything changes, an entity type in a hierarchy mapped to more than one table (table per type,
     /// table per concrete type): a set-based statement there reaches one table, and a row's columns are in several.
@@ -79,9 +77,6 @@ public static partial class PrivacyPolicyDbContextExtensions
 
         return sum;
     }
-
-    private static Expression ColumnAccess(Expression access, IProperty property)
-        => Expression.Call(PropertyMethod.MakeGenericMethod(property.ClrType), access, Expression.Constant(property.Name));
 
     private static Expression And(Expression? left, Expression right) => left is null ? right : Expression.AndAlso(left, right);
 

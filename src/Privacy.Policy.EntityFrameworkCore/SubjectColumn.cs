@@ -1,6 +1,5 @@
 using System;
 using System.Linq.Expressions;
-using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
 
@@ -9,8 +8,6 @@ namespace Privacy.Policy.EntityFrameworkCore;
 /// <summary>The data subject's column in an erasure: the predicate that finds a subject's rows by their id.</summary>
 internal static class SubjectColumn
 {
-    private static readonly MethodInfo PropertyMethod = typeof(EF).GetMethod(nameof(EF.Property))!;
-
     /// <summary>Whether the subject column <paramref name="property"/>, reached from <paramref name="row"/>, holds <paramref name="value"/> read as the column's type.</summary>
     /// <exception cref="ArgumentException">The id cannot be read as the column's type; the message does not carry it.</exception>
     public static Expression Equal(ParameterExpression row, IProperty property, string value)
@@ -19,7 +16,7 @@ internal static class SubjectColumn
         Type bare = Nullable.GetUnderlyingType(type) ?? type;
         object typed = SubjectValue(value, bare)
             ?? throw new ArgumentException($"The subject id is not a valid {bare.Name}, the type of the data subject column {property.DeclaringType.DisplayName()}.{property.Name}.", "subjectId");
-        Expression column = Expression.Call(PropertyMethod.MakeGenericMethod(type), row, Expression.Constant(property.Name));
+        Expression column = EfColumn.Of(row, type, property.Name);
         return Expression.Equal(column, Expression.Convert(Expression.Constant(typed), type));
     }
 
