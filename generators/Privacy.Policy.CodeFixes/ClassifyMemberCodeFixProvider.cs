@@ -156,7 +156,8 @@ public sealed class ClassifyMemberCodeFixProvider : CodeFixProvider
                 SyntaxFactory.AttributeArgument(SyntaxFactory.LiteralExpression(SyntaxKind.StringLiteralExpression, SyntaxFactory.Literal(ReasonPlaceholder)))
                     .WithNameEquals(SyntaxFactory.NameEquals("Reason")))));
 
-    private static AttributeSyntax PersonalData(Category category, DataFormat format)
+    /// <summary><c>[PersonalData(Category.X)]</c>, with <c>Format = DataFormat.Y</c> unless unspecified; the names are simplified and imported where the fix lands.</summary>
+    internal static AttributeSyntax PersonalData(Category category, DataFormat format)
     {
         var arguments = new List<AttributeArgumentSyntax>
         {

@@ -95,10 +95,7 @@ public sealed class ReclassifyNotPersonalDataCodeFixProvider : CodeFixProvider
         }
 
         // The Reason said why the member was not personal data, which no longer holds: it goes with the attribute.
-        AttributeSyntax replacement = SyntaxFactory.Attribute(
-                SyntaxFactory.ParseName("global::Privacy.Policy.PersonalData").WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation),
-                SyntaxFactory.AttributeArgumentList(SyntaxFactory.SingletonSeparatedList(SyntaxFactory.AttributeArgument(
-                    SyntaxFactory.ParseExpression("global::Privacy.Policy.Category." + category).WithAdditionalAnnotations(Simplifier.Annotation, Simplifier.AddImportsAnnotation)))))
+        AttributeSyntax replacement = ClassifyMemberCodeFixProvider.PersonalData(category, DataFormat.Unspecified)
             .WithTriviaFrom(attribute)
             .WithAdditionalAnnotations(Formatter.Annotation);
 
