@@ -1,6 +1,7 @@
-using System;
 using System.Collections.Generic;
+using System;
 using Microsoft.Extensions.Compliance.Classification;
+using Privacy.Policy.Retention;
 
 namespace Privacy.Policy;
 

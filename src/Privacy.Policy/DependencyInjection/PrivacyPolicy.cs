@@ -6,7 +6,7 @@ using Privacy.Policy.Erasure;
 using Privacy.Policy.Redaction;
 using Privacy.Policy.Retention;
 
-namespace Privacy.Policy;
+namespace Privacy.Policy.DependencyInjection;
 
 /// <summary>
 /// The <see cref="IPrivacyPolicy"/> that <c>AddPrivacyPolicy</c> registers: it only wires the options, the clock and

@@ -5,7 +5,7 @@ using Microsoft.Extensions.Configuration;
 using NodaTime;
 using NodaTime.Text;
 
-namespace Privacy.Policy;
+namespace Privacy.Policy.DependencyInjection;
 
 /// <summary>
 /// Binds <see cref="PrivacyPolicyOptions"/> from configuration by hand. Microsoft's <c>ConfigurationBinder</c> skips

@@ -1,9 +1,10 @@
-using System;
 using System.Collections.Generic;
+using System;
 using Microsoft.Extensions.Options;
 using NodaTime;
+using Privacy.Policy.Retention;
 
-namespace Privacy.Policy;
+namespace Privacy.Policy.DependencyInjection;
 
 /// <summary>
 /// Validates <see cref="PrivacyPolicyOptions"/> at start-up. Each failure names the setting and what is wrong with

@@ -1,12 +1,14 @@
 using System;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using NodaTime;
-using Privacy.Policy;
+using Privacy.Policy.DependencyInjection;
+using Privacy.Policy.Disclosure;
 using Privacy.Policy.Redaction;
+using Privacy.Policy;
 
 namespace Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace Privacy.Policy;
+namespace Privacy.Policy.Disclosure;
 
 /// <summary>
 /// Which members a disclosure holds: for a declared purpose, the members processed for it (never credentials); for

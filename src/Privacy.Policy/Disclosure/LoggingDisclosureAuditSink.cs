@@ -3,7 +3,7 @@ using System.Collections;
 using System.Collections.Generic;
 using Microsoft.Extensions.Logging;
 
-namespace Privacy.Policy;
+namespace Privacy.Policy.Disclosure;
 
 /// <summary>
 /// The default <see cref="IDisclosureAuditSink"/>: one structured log event per disclosure (information) or refusal

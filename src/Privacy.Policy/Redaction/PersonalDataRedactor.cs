@@ -1,12 +1,13 @@
-using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Security.Cryptography;
-using System.Text;
 using System.Text.Unicode;
+using System.Text;
 using System.Threading;
+using System;
+using Privacy.Policy.DependencyInjection;
 using Privacy.Policy.Generated;
 using Privacy.Policy.Redaction.Formats;
 using Privacy.Policy.Vocabulary;

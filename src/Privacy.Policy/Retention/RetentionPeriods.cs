@@ -1,7 +1,7 @@
 using NodaTime;
 using NodaTime.Text;
 
-namespace Privacy.Policy;
+namespace Privacy.Policy.Retention;
 
 /// <summary>Reads retention periods: ISO-8601 periods longer than zero, as PRIV002 accepts them at build time.</summary>
 internal static class RetentionPeriods

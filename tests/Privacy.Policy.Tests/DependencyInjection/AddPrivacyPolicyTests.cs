@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using NodaTime.Testing;
+using Privacy.Policy.DependencyInjection;
 using Privacy.Policy.Redaction;
 using Privacy.Policy.Tests.Redaction;
 using Xunit;

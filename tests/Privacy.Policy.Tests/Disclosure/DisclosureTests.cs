@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NodaTime;
+using Privacy.Policy.DependencyInjection;
 using Privacy.Policy.Tests.Domain;
 using Xunit;
 using static Privacy.Policy.Tests.Disclosure.DisclosurePolicies;

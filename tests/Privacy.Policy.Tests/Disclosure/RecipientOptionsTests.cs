@@ -8,6 +8,7 @@ using Microsoft.Extensions.Logging.Testing;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using NodaTime.Testing;
+using Privacy.Policy.DependencyInjection;
 using Privacy.Policy.Tests.Domain;
 using Privacy.Policy.Tests.Redaction;
 using Xunit;
