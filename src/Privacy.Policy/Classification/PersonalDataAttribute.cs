@@ -58,6 +58,35 @@ public sealed class PersonalDataAttribute : Attribute
     public RedactionKind Redaction { get; set; }
 
     /// <summary>
+    /// The member's legal basis where it differs from the declared basis of its purposes (GDPR art. 6(1)):
+    /// <see cref="Policy.LegalBasis.LegitimateInterest"/> for contact data kept after the contract for legal claims, say.
+    /// Left unset (<c>0</c>, no named value), each purpose keeps its declared basis. Set, it replaces the basis of every
+    /// purpose of the member, in the export, the statement and the record of processing. With
+    /// <see cref="Policy.LegalBasis.LegitimateInterest"/>, give <see cref="Interest"/> too (PRIV021).
+    /// </summary>
+    public LegalBasis LegalBasis { get; set; }
+
+    /// <summary>
+    /// The legitimate interest pursued, as the privacy statement prints it (GDPR art. 13(1)(d)), when
+    /// <see cref="LegalBasis"/> is <see cref="Policy.LegalBasis.LegitimateInterest"/>.
+    /// </summary>
+    public string? Interest { get; set; }
+
+    /// <summary>
+    /// The name of another date or time member of the same record that this member's retention counts from, instead of
+    /// the record's <c>[RetentionAnchor]</c>: the invoice date, the contract's end, the last debit. Write it with
+    /// <see langword="nameof"/>. While that member is empty (<see langword="null"/>) the data is still in use: it is
+    /// kept, never swept and never erased by a request.
+    /// </summary>
+    public string? RetentionFrom { get; set; }
+
+    /// <summary>
+    /// Where retention starts relative to the <see cref="RetentionFrom"/> member: at it (the default), or at the end
+    /// of its day, month or (book) year.
+    /// </summary>
+    public RetentionStart RetentionFromStart { get; set; }
+
+    /// <summary>
     /// Whether the member appears in a subject-access export (GDPR art. 15 and 20). Defaults to
     /// <see langword="true"/>; always <see langword="false"/> for <see cref="Category.Credentials"/>, whatever is set.
     /// </summary>

@@ -55,6 +55,23 @@ public sealed class PrivacyPolicyOptions
     public string DefaultCountryCallingCode { get; set; } = NetherlandsCallingCode;
 
     /// <summary>
+    /// The last day of the book year, as month and day (<c>MM-dd</c>: <c>12-31</c>, <c>06-30</c>). An anchor with
+    /// <see cref="RetentionStart.EndOfYear"/> counts from the end of the book year it falls in: fiscal retention starts
+    /// when the data leaves the current administration (AWR art. 52(4), BW 2:10(3)). Default: <c>12-31</c>, the
+    /// calendar year.
+    /// </summary>
+    public string BookYearEnd { get; set; } = "12-31";
+
+    /// <summary>
+    /// How long traffic data kept for billing stays after its invoice: the period in which the bill can lawfully be
+    /// contested or payment pursued (Telecommunicatiewet art. 11.5(3)), as an ISO-8601 period. It is the retention of
+    /// a <see cref="Category.Usage"/> member processed for <see cref="Purpose.Billing"/> that counts from another member
+    /// (<c>RetentionFrom</c>, the invoice date) and gives no <c>Retention</c> of its own; a hold keeps it longer while a
+    /// dispute is open. Default: <c>P2Y</c>; set it to what your terms and Dutch law allow.
+    /// </summary>
+    public string BillDisputeWindow { get; set; } = "P2Y";
+
+    /// <summary>
     /// What could not be bound from configuration: unknown keys and unreadable values, each naming its configuration
     /// path. Validation at start-up reports them with its own failures.
     /// </summary>
