@@ -42,6 +42,12 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
 
         /// <summary>The types listed in the assembly's catalog registration.</summary>
         public const string Catalog = nameof(Catalog);
+
+        /// <summary>
+        /// The purposes the compilation knows: the built-in ones and the <c>[assembly: ProcessingPurpose]</c>
+        /// declarations of the compilation and its references. Unchanged by any edit that declares nothing.
+        /// </summary>
+        public const string Declarations = nameof(Declarations);
     }
 
     /// <inheritdoc />
@@ -115,11 +121,18 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
                 .ToEquatableArray())
             .WithTrackingName(TrackingNames.HintNameCollisions);
 
-        context.RegisterSourceOutput(types.Combine(collisions), static (context, item) => Emit(context, item.Left, item.Right));
-        context.RegisterSourceOutput(subjectTypes.Combine(collisions), static (context, item) => Emit(context, item.Left, item.Right));
-        context.RegisterSourceOutput(positional.Combine(collisions), static (context, item) => Emit(context, item.Left, item.Right));
-        context.RegisterSourceOutput(notPersonalTypes.Combine(collisions), static (context, item) => Emit(context, item.Left, item.Right));
-        context.RegisterSourceOutput(anchorTypes.Combine(collisions), static (context, item) => Emit(context, item.Left, item.Right));
+        // Read from the compilation on every edit, but compared by value: an edit that declares nothing leaves it
+        // unchanged, and every type's output cached.
+        IncrementalValueProvider<EquatableArray<DeclaredPurpose>> declarations = context.CompilationProvider
+            .Select(static (compilation, cancellationToken) => PurposeDeclarations.Table(compilation, cancellationToken))
+            .WithTrackingName(TrackingNames.Declarations);
+        IncrementalValueProvider<(EquatableArray<string> Collisions, EquatableArray<DeclaredPurpose> Purposes)> shared = collisions.Combine(declarations);
+
+        context.RegisterSourceOutput(types.Combine(shared), static (context, item) => Emit(context, item.Left, item.Right.Collisions, item.Right.Purposes));
+        context.RegisterSourceOutput(subjectTypes.Combine(shared), static (context, item) => Emit(context, item.Left, item.Right.Collisions, item.Right.Purposes));
+        context.RegisterSourceOutput(positional.Combine(shared), static (context, item) => Emit(context, item.Left, item.Right.Collisions, item.Right.Purposes));
+        context.RegisterSourceOutput(notPersonalTypes.Combine(shared), static (context, item) => Emit(context, item.Left, item.Right.Collisions, item.Right.Purposes));
+        context.RegisterSourceOutput(anchorTypes.Combine(shared), static (context, item) => Emit(context, item.Left, item.Right.Collisions, item.Right.Purposes));
 
         IncrementalValueProvider<EquatableArray<string>> catalog = all
             .Select(static (models, _) => models
@@ -143,12 +156,12 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
         });
     }
 
-    private static void Emit(SourceProductionContext context, PersonalDataType type, EquatableArray<string> collisions)
+    private static void Emit(SourceProductionContext context, PersonalDataType type, EquatableArray<string> collisions, EquatableArray<DeclaredPurpose> purposes)
     {
         string hintName = collisions.Contains(type.FullyQualifiedName)
             ? type.HintName.Replace(".PersonalData.g.cs", "." + StableHash(type.FullyQualifiedName) + ".PersonalData.g.cs")
             : type.HintName;
-        context.AddSource(hintName, SourceText.From(PersonalDataEmitter.Emit(type), System.Text.Encoding.UTF8));
+        context.AddSource(hintName, SourceText.From(PersonalDataEmitter.Emit(type, purposes), System.Text.Encoding.UTF8));
     }
 
     /// <summary>A hash of <paramref name="text"/> that is the same in every process (FNV-1a), as eight hex digits.</summary>

@@ -12,8 +12,10 @@ internal sealed class PrivacySymbols
         INamedTypeSymbol personalData,
         INamedTypeSymbol notPersonalData,
         INamedTypeSymbol dataSubject,
-        INamedTypeSymbol retentionAnchor)
+        INamedTypeSymbol retentionAnchor,
+        INamedTypeSymbol? consentRecord)
     {
+        ConsentRecord = consentRecord;
         PersonalData = personalData;
         NotPersonalData = notPersonalData;
         DataSubject = dataSubject;
@@ -27,6 +29,9 @@ internal sealed class PrivacySymbols
     public INamedTypeSymbol DataSubject { get; }
 
     public INamedTypeSymbol RetentionAnchor { get; }
+
+    /// <summary><c>[ConsentRecord]</c>; <see langword="null"/> with a runtime library older than it.</summary>
+    public INamedTypeSymbol? ConsentRecord { get; }
 
     /// <summary>
     /// Answers already worked out for this compilation, by type: whether the generator writes code for it. Every
@@ -46,7 +51,7 @@ internal sealed class PrivacySymbols
 
         return personalData is null || notPersonalData is null || dataSubject is null || retentionAnchor is null
             ? null
-            : new PrivacySymbols(personalData, notPersonalData, dataSubject, retentionAnchor);
+            : new PrivacySymbols(personalData, notPersonalData, dataSubject, retentionAnchor, compilation.GetTypeByMetadataName(WellKnownNames.ConsentRecordAttribute));
     }
 
     /// <summary>Reads which of the privacy attributes <paramref name="member"/> carries.</summary>
@@ -56,6 +61,7 @@ internal sealed class PrivacySymbols
         bool notPersonalData = false;
         bool dataSubject = false;
         bool retentionAnchor = false;
+        AttributeData? consentRecord = null;
 
         foreach (AttributeData attribute in member.GetAttributes())
         {
@@ -81,8 +87,12 @@ internal sealed class PrivacySymbols
             {
                 retentionAnchor = true;
             }
+            else if (ConsentRecord is not null && SymbolEqualityComparer.Default.Equals(type, ConsentRecord))
+            {
+                consentRecord = attribute;
+            }
         }
 
-        return new MemberAttributes(personalData, notPersonalData, dataSubject, retentionAnchor);
+        return new MemberAttributes(personalData, notPersonalData, dataSubject, retentionAnchor, consentRecord);
     }
 }

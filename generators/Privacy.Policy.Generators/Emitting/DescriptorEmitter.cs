@@ -12,7 +12,7 @@ internal static class DescriptorEmitter
     public static IEnumerable<DataMember> DescribedMembers(PersonalDataType type)
         => type.InheritedMembers.Concat(type.Members).Where(member => member.IsPersonal && !member.IsUnclassified);
 
-    public static void Write(SourceWriter writer, PersonalDataType type)
+    public static void Write(SourceWriter writer, PersonalDataType type, EquatableArray<DeclaredPurpose> purposes)
     {
         writer.WriteLine("/// <summary>The personal data this type holds: its members, categories, purposes, retention and redaction.</summary>");
         writer.WriteLine(GeneratedCodeAttribute);
@@ -26,7 +26,8 @@ internal static class DescriptorEmitter
             string retention = member.Retention is null ? "null" : Literal(member.Retention);
             writer.WriteLine(
                 $"        new(\"{member.Name}\", {VocabularyCode.Category(member.Category)}, {VocabularyCode.Purposes(member.Purposes)}, {retention}, " +
-                $"{VocabularyCode.Format(member.Format)}, {VocabularyCode.Redaction(member.Redaction)}, exportable: {(member.Exportable ? "true" : "false")}),");
+                $"{VocabularyCode.Format(member.Format)}, {VocabularyCode.Redaction(member.Redaction)}, exportable: {(member.Exportable ? "true" : "false")})");
+            WriteDeclarations(writer, member, purposes);
         }
 
         writer.WriteLine("    },");
@@ -52,6 +53,53 @@ internal static class DescriptorEmitter
         for (int i = 0; i < optional.Count; i++)
         {
             writer.WriteLine($"    {optional[i]}{(i == optional.Count - 1 ? ");" : ",")}");
+        }
+    }
+
+    /// <summary>
+    /// The member's purposes as resolved for it (its own basis, else the declarations, else the built-in rows), so
+    /// the runtime prints the real basis without reflection, a company purpose with its name and wording included.
+    /// </summary>
+    private static void WriteDeclarations(SourceWriter writer, DataMember member, EquatableArray<DeclaredPurpose> purposes)
+    {
+        DeclaredPurpose[] resolved = Semantics.PurposeResolution.For(member.Purposes, member.LegalBasis, member.Interest, purposes).ToArray();
+        if (resolved.Length == 0)
+        {
+            writer.WriteLine("        {");
+            writer.WriteLine($"            Declarations = global::System.Array.Empty<{GeneratedNames.Runtime.PurposeDeclaration}>(),");
+            writer.WriteLine("        },");
+            return;
+        }
+
+        writer.WriteLine("        {");
+        writer.WriteLine($"            Declarations = new {GeneratedNames.Runtime.PurposeDeclaration}[]");
+        writer.WriteLine("            {");
+        foreach (DeclaredPurpose purpose in resolved)
+        {
+            var named = new List<string>();
+            Add(named, "Interest", purpose.Interest);
+            Add(named, "EnglishInterest", purpose.EnglishInterest);
+            Add(named, "Dutch", purpose.Dutch);
+            Add(named, "English", purpose.English);
+            if (purpose.Requirement != 0)
+            {
+                named.Add($"Requirement = {VocabularyCode.Requirement(purpose.Requirement)}");
+            }
+
+            string init = named.Count == 0 ? string.Empty : " { " + string.Join(", ", named) + " }";
+            writer.WriteLine(
+                $"                new({VocabularyCode.Purposes(purpose.Purpose)}, {Literal(purpose.Name)}, {VocabularyCode.LegalBasis(purpose.LegalBasis)}){init},");
+        }
+
+        writer.WriteLine("            },");
+        writer.WriteLine("        },");
+
+        static void Add(List<string> named, string name, string? value)
+        {
+            if (value is not null)
+            {
+                named.Add($"{name} = {Literal(value)}");
+            }
         }
     }
 }

@@ -19,6 +19,7 @@ internal static class GeneratedNames
     public const string RecordPersonalDataTags = "RecordPersonalDataTags";
     public const string GetRetentionAnchor = "GetRetentionAnchor";
     public const string GetDataSubject = "GetDataSubject";
+    public const string GetPurposesWithoutConsent = "GetPurposesWithoutConsent";
     public const string WriteExport = "WriteExport";
     public const string WriteExportMembers = "WriteExportMembers";
     public const string CheckExportSubjects = "CheckExportSubjects";
@@ -57,6 +58,7 @@ internal static class GeneratedNames
         new ReservedMember(ProjectMembers, 1, "the method that lets derived classes project (erase or disclose) their members"),
         new ReservedMember(GetRetentionAnchor, 2, "the static method that reads the retention anchor"),
         new ReservedMember(GetDataSubject, 1, "the static method that reads the data subject's id"),
+        new ReservedMember(GetPurposesWithoutConsent, 1, "the static method that reads which purposes the [ConsentRecord] members withhold consent from"),
         new ReservedMember(WriteExport, 2, "the static method that writes a subject-access export"),
         new ReservedMember(WriteExportMembers, 1, "the method that lets derived types export their members"),
         new ReservedMember(CheckExportSubjects, 2, "the static method that checks an export's nested records name its subject"),
@@ -80,6 +82,9 @@ internal static class GeneratedNames
         public const string DataFormat = "global::Privacy.Policy.DataFormat";
         public const string RedactionKind = "global::Privacy.Policy.RedactionKind";
         public const string Purpose = "global::Privacy.Policy.Purpose";
+        public const string PurposeDeclaration = "global::Privacy.Policy.PurposeDeclaration";
+        public const string LegalBasis = "global::Privacy.Policy.LegalBasis";
+        public const string ProvisionRequirement = "global::Privacy.Policy.ProvisionRequirement";
         public const string RetentionStart = "global::Privacy.Policy.RetentionStart";
         public const string ServiceArea = "global::Privacy.Policy.ServiceArea";
         public const string RetentionAnchorText = "global::Privacy.Policy.RetentionAnchorText";

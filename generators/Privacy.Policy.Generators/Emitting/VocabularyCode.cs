@@ -13,6 +13,10 @@ internal static class VocabularyCode
 
     public static string Redaction(int value) => $"{GeneratedNames.Runtime.RedactionKind}.{(RedactionKind)value}";
 
+    public static string LegalBasis(int value) => $"{GeneratedNames.Runtime.LegalBasis}.{(Vocabulary.LegalBasis)value}";
+
+    public static string Requirement(int value) => $"{GeneratedNames.Runtime.ProvisionRequirement}.{(ProvisionRequirement)value}";
+
     public static string RetentionStart(int value) => $"{GeneratedNames.Runtime.RetentionStart}.{(Vocabulary.RetentionStart)value}";
 
     /// <summary>The purposes flags as an or-expression of named flags; a bit no name has is written as a cast number.</summary>

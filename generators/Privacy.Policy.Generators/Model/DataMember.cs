@@ -22,6 +22,10 @@ namespace Privacy.Policy.Generators.Model;
 /// declares its own override, so each member is handled once, as the most derived declaration classifies it.
 /// </param>
 /// <param name="IsOverride">Whether it is a stored <c>override</c> of a base type's property.</param>
+/// <param name="LegalBasis">The member's own legal basis value (<c>[PersonalData(LegalBasis = ...)]</c>); 0 when its purposes' apply.</param>
+/// <param name="Interest">The member's own legitimate interest, if it gives one.</param>
+/// <param name="ConsentPurposes">The purposes a <c>[ConsentRecord]</c> on it covers; 0 when it is none.</param>
+/// <param name="Consent">How it says "no consent", when it is a <c>[ConsentRecord]</c>.</param>
 /// <param name="RedactedHere">
 /// Whether this type's generated code redacts it: its own members, and inherited ones that no generated base type
 /// redacts and that a copy can set.
@@ -41,4 +45,8 @@ internal sealed record DataMember(
     bool IsUnclassified,
     bool IsVirtual,
     bool IsOverride,
-    bool RedactedHere);
+    bool RedactedHere,
+    int LegalBasis = 0,
+    string? Interest = null,
+    int ConsentPurposes = 0,
+    ConsentShape Consent = ConsentShape.None);

@@ -195,7 +195,25 @@ internal static class TypeParser
             IsVirtual: member is IPropertySymbol { IsSealed: false } property && (property.IsVirtual || property.IsOverride || property.IsAbstract)
                        && member.ContainingType is { IsSealed: false, IsValueType: false },
             IsOverride: member is IPropertySymbol { IsOverride: true },
-            RedactedHere: redactedHere);
+            RedactedHere: redactedHere,
+            LegalBasis: attributes.NamedArgument("LegalBasis").Value as int? ?? 0,
+            Interest: attributes.NamedArgument("Interest").Value as string,
+            ConsentPurposes: attributes.ConsentPurposes,
+            Consent: attributes.ConsentRecord is null ? ConsentShape.None : ConsentShapeOf(memberType));
+    }
+
+    /// <summary>How a <c>[ConsentRecord]</c> of <paramref name="type"/> says "no consent"; <see cref="ConsentShape.None"/> when it cannot (PRIV004).</summary>
+    internal static ConsentShape ConsentShapeOf(ITypeSymbol type)
+    {
+        bool nullable = type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T };
+        ITypeSymbol value = MemberTypes.UnwrapNullable(type);
+        if (value.SpecialType == SpecialType.System_Boolean)
+        {
+            return nullable ? ConsentShape.NullableBoolean : ConsentShape.Boolean;
+        }
+
+        // A date that cannot be null always says "consented since": it cannot record a refusal or a withdrawal.
+        return nullable && MemberTypes.IsAnchor(value) ? ConsentShape.NullableMoment : ConsentShape.None;
     }
 
     /// <summary>Whether <c>PersonalDataJson.WriteValue</c> has an overload for values of <paramref name="type"/>.</summary>

@@ -13,6 +13,8 @@ public sealed class PersonalDataMember
 {
     private static readonly Purpose[] SinglePurposes = CreateSinglePurposes();
 
+    private IReadOnlyList<PurposeDeclaration> _declarations = [];
+
     /// <summary>Describes a member.</summary>
     /// <param name="name">The C# member name as declared, such as <c>CalledNumber</c>.</param>
     /// <param name="category">What kind of personal data it holds.</param>
@@ -32,16 +34,8 @@ public sealed class PersonalDataMember
         Redaction = redaction;
         Exportable = exportable && category != Category.Credentials;
         Classification = category.GetDataClassification();
-        LegalBases = LegalBasesOf(purposes);
         RetentionPeriod = RetentionPeriods.TryParse(retention, out NodaTime.Period period) ? period : null;
-        foreach (Purpose single in SinglePurposes)
-        {
-            if ((purposes & single) != 0 && single.GetLegalBasis() == LegalBasis.LegalObligation)
-            {
-                LegalObligation = single;
-                break;
-            }
-        }
+        Resolve(BuiltInDeclarations(purposes));
     }
 
     /// <summary>The C# member name as declared.</summary>
@@ -53,8 +47,38 @@ public sealed class PersonalDataMember
     /// <summary>What the member is processed for.</summary>
     public Purpose Purposes { get; }
 
-    /// <summary>The member's legal bases: one for each distinct basis of its purposes, in the order of <see cref="LegalBasis"/>.</summary>
-    public IReadOnlyList<LegalBasis> LegalBases { get; }
+    /// <summary>The member's legal bases: one for each distinct basis of its purposes (<see cref="Declarations"/>), in the order of <see cref="LegalBasis"/>.</summary>
+    public IReadOnlyList<LegalBasis> LegalBases { get; private set; } = [];
+
+    /// <summary>
+    /// Each of the member's purposes as the build resolved it for this member, in the order of the flags: its name, its
+    /// legal basis (the member's own <c>[PersonalData(LegalBasis = ...)]</c>, else the assembly's
+    /// <c>[assembly: ProcessingPurpose]</c> declaration, else the built-in one), the legitimate interest, wording and
+    /// provision requirement. Generated descriptors set it; left unset, it holds the built-in declarations of the
+    /// built-in purposes. Setting it sets <see cref="LegalBases"/> and <see cref="LegalObligation"/> too.
+    /// </summary>
+    /// <exception cref="ArgumentException">A declaration names a purpose the member is not processed for, or one twice.</exception>
+    public IReadOnlyList<PurposeDeclaration> Declarations
+    {
+        get => _declarations;
+        init => Resolve(value);
+    }
+
+    /// <summary>The declaration of <paramref name="purpose"/> (one flag) for this member; <see langword="null"/> when it has none.</summary>
+    /// <param name="purpose">One of the member's purposes.</param>
+    /// <returns>The declaration, or <see langword="null"/>.</returns>
+    public PurposeDeclaration? DeclarationOf(Purpose purpose)
+    {
+        foreach (PurposeDeclaration declaration in _declarations)
+        {
+            if (declaration.Purpose == purpose)
+            {
+                return declaration;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>The ISO-8601 retention period as written, or <see langword="null"/> when the category's default applies.</summary>
     public string? Retention { get; }
@@ -63,7 +87,7 @@ public sealed class PersonalDataMember
     public NodaTime.Period? RetentionPeriod { get; }
 
     /// <summary>The first of the member's purposes whose legal basis is a legal obligation, if any: what keeps it from erasure.</summary>
-    public Purpose? LegalObligation { get; }
+    public Purpose? LegalObligation { get; private set; }
 
     /// <summary>What the member's values are.</summary>
     public DataFormat Format { get; }
@@ -94,20 +118,49 @@ public sealed class PersonalDataMember
         return purposes.ToArray();
     }
 
-    private static LegalBasis[] LegalBasesOf(Purpose purposes)
+    private static PurposeDeclaration[] BuiltInDeclarations(Purpose purposes)
     {
-        Span<bool> seen = stackalloc bool[5];
-        int count = 0;
+        var declarations = new List<PurposeDeclaration>();
         foreach (Purpose purpose in SinglePurposes)
         {
-            if ((purposes & purpose) != 0)
+            if ((purposes & purpose) != 0 && PurposeDeclaration.BuiltIn(purpose) is { } declaration)
             {
-                int basis = (int)purpose.GetLegalBasis();
-                if (!seen[basis])
-                {
-                    seen[basis] = true;
-                    count++;
-                }
+                declarations.Add(declaration);
+            }
+        }
+
+        return declarations.ToArray();
+    }
+
+    /// <summary>Takes <paramref name="declarations"/> as the member's, and derives its legal bases and legal obligation from them.</summary>
+    private void Resolve(IReadOnlyList<PurposeDeclaration> declarations)
+    {
+        ArgumentNullException.ThrowIfNull(declarations);
+        Span<bool> seen = stackalloc bool[5];
+        Purpose covered = Purpose.None;
+        Purpose? obligation = null;
+        int count = 0;
+        foreach (PurposeDeclaration declaration in declarations)
+        {
+            ArgumentNullException.ThrowIfNull(declaration, nameof(declarations));
+
+            // Fail closed: a basis for a purpose the member is not processed for would be printed as if it were.
+            if ((Purposes & declaration.Purpose) == 0 || (covered & declaration.Purpose) != 0)
+            {
+                throw new ArgumentException($"The declarations of member '{Name}' name a purpose it is not processed for, or one twice.", nameof(declarations));
+            }
+
+            covered |= declaration.Purpose;
+            int basis = (int)declaration.LegalBasis;
+            if (!seen[basis])
+            {
+                seen[basis] = true;
+                count++;
+            }
+
+            if (declaration.LegalBasis == LegalBasis.LegalObligation && (obligation is null || declaration.Purpose < obligation))
+            {
+                obligation = declaration.Purpose;
             }
         }
 
@@ -121,6 +174,8 @@ public sealed class PersonalDataMember
             }
         }
 
-        return bases;
+        _declarations = declarations is PurposeDeclaration[] array ? Array.AsReadOnly(array) : declarations;
+        LegalBases = bases;
+        LegalObligation = obligation;
     }
 }

@@ -21,4 +21,13 @@ internal sealed class PurposeRow
 
     /// <summary>The purpose in the English statement and record.</summary>
     public string English { get; init; } = "";
+
+    /// <summary>For a legitimate interest, the interest pursued as the Dutch statement prints it (GDPR art. 13(1)(d)).</summary>
+    public string? InterestDutch { get; init; }
+
+    /// <summary>For a legitimate interest, the interest pursued as the English statement prints it.</summary>
+    public string? InterestEnglish { get; init; }
+
+    /// <summary>Whether the person must provide the data the purpose needs (GDPR art. 13(2)(e)).</summary>
+    public ProvisionRequirement Requirement { get; init; }
 }

@@ -15,11 +15,12 @@ internal static class PurposeRows
         {
             Purpose = Purpose.ServiceDelivery, LegalBasis = LegalBasis.Contract, FideslangDataUse = "essential.service",
             Dutch = "Transport van telefoon- en internetverkeer", English = "Carrying calls and internet traffic",
+            Requirement = ProvisionRequirement.Contractual,
         },
         new()
         {
             Purpose = Purpose.Billing, LegalBasis = LegalBasis.Contract, FideslangDataUse = "essential.service.payment_processing",
-            Dutch = "Facturatie", English = "Billing",
+            Dutch = "Facturatie", English = "Billing", Requirement = ProvisionRequirement.Contractual,
         },
         new()
         {
@@ -30,6 +31,7 @@ internal static class PurposeRows
         {
             Purpose = Purpose.Bookkeeping, LegalBasis = LegalBasis.LegalObligation, FideslangDataUse = "essential.legal_obligation",
             Dutch = "Boekhouding (wettelijke bewaarplicht)", English = "Bookkeeping (statutory retention)",
+            Requirement = ProvisionRequirement.Statutory,
         },
         new()
         {
@@ -49,12 +51,16 @@ internal static class PurposeRows
         new()
         {
             Purpose = Purpose.Shipping, LegalBasis = LegalBasis.Contract, FideslangDataUse = "essential.service.operations.shipping",
-            Dutch = "Levering van pakketten", English = "Parcel delivery",
+            Dutch = "Levering van pakketten", English = "Parcel delivery", Requirement = ProvisionRequirement.Contractual,
         },
         new()
         {
             Purpose = Purpose.Security, LegalBasis = LegalBasis.LegitimateInterest, FideslangDataUse = "essential.fraud_detection",
             Dutch = "Voorkomen van fraude en misbruik", English = "Preventing fraud and abuse",
+            // Art. 6(1)(f) needs the interest itself in the statement (art. 13(1)(d)); recital 47 names fraud prevention
+            // and recital 49 network and information security as legitimate interests.
+            InterestDutch = "Ons netwerk, onze diensten en uw gegevens beschermen tegen fraude, misbruik en inbraak",
+            InterestEnglish = "Protecting our network, our services and your data against fraud, abuse and intrusion",
         },
     ];
 

@@ -1,10 +1,20 @@
+#if PRIVACY_POLICY_GENERATOR
+// The generator compiles this file too (linked in its project), as an internal copy in its own namespace.
+namespace Privacy.Policy.Generators.Vocabulary;
+#else
 namespace Privacy.Policy;
+#endif
 
 /// <summary>
 /// Whether a person must provide the data a purpose needs, which the privacy statement says with the consequences of
 /// not providing it (GDPR art. 13(2)(e)).
 /// </summary>
-public enum ProvisionRequirement
+#if PRIVACY_POLICY_GENERATOR
+internal
+#else
+public
+#endif
+enum ProvisionRequirement
 {
     /// <summary>Providing the data is up to the person.</summary>
     None = 0,
