@@ -95,9 +95,9 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ConsentNotRecorded = Create(
         "PRIV012",
         "Consent-based processing without a record of consent",
-        "'{0}.{1}' is processed for {2}, which rests on consent, but '{0}' has no member that records the consent: add a bool or date/time member named like ConsentGiven, ConsentWithdrawn or OptedIn",
+        "'{0}.{1}' is processed for {2} on consent, but '{0}' has no [ConsentRecord] covering it: add [ConsentRecord(...)] on a bool, bool? or nullable date/time member (GDPR art. 6(1)(a), 7(1))",
         DiagnosticSeverity.Warning,
-        "Processing on consent (GDPR art. 6(1)(a) and 7(1)) is lawful only while the person has consented, and the controller must be able to show that they did. A type whose members are processed for a consent-based purpose (Marketing) therefore records the consent itself: a bool or bool?, or a date/time (DateTime, DateTimeOffset, NodaTime Instant, LocalDate, LocalDateTime, ZonedDateTime, OffsetDateTime, nullable or not), whose name contains Consent, OptIn or OptedIn, declared on the type or a base type. A member that holds another personal-data type is left to that type.");
+        "Processing on consent (GDPR art. 6(1)(a)) is lawful only while the person has consented, the controller must be able to show that they did (art. 7(1)), and a withdrawal stops it (art. 7(3)). A member processed for a purpose whose legal basis is consent (declared, built in, or the member's own LegalBasis) needs a [ConsentRecord] member covering that purpose on its type or a base type: a bool, bool? or nullable date/time whose false or null means no consent. Retention then erases what rests on that consent alone when the record says no. A member that holds another personal-data type is left to that type.");
 
     public static readonly DiagnosticDescriptor NoPurpose = Create(
         "PRIV013",
@@ -147,6 +147,27 @@ internal static class DiagnosticDescriptors
         "'{0}.{1}' is [NotPersonalData] and may hold a personal-data value at run time, but {2} (GDPR art. 25(1), data protection by design; art. 5(1)(f), integrity and confidentiality)",
         DiagnosticSeverity.Error,
         "Generated Redact, Erase and Disclose check each value of a [NotPersonalData] member typed object, dynamic, an interface, a class that may be derived from or a type parameter, and of an array, list, read-only list or dictionary of such values, and send a personal-data value through its own generated code. A member the generated copy cannot set, or a collection of such values it cannot copy element by element, would be copied in clear. The diagnostic names the member and what stands in the way.");
+
+    public static readonly DiagnosticDescriptor UndeclaredPurpose = Create(
+        "PRIV020",
+        "Purpose neither built in nor declared",
+        "'{0}.{1}' names {2}, which is neither a built-in purpose nor declared with [assembly: ProcessingPurpose(...)] here or in a referenced assembly (GDPR art. 5(1)(b), 13(1)(c))",
+        DiagnosticSeverity.Error,
+        "Personal data is collected for specified, explicit purposes (GDPR art. 5(1)(b)), and the privacy statement names each purpose with its legal basis (art. 13(1)(c)). A Purpose value outside the built-in flags is a company purpose: it needs an [assembly: ProcessingPurpose(purpose, basis, Name = ...)] declaration in the compilation or an assembly it references, or the statement, the export and the record of processing could not name it or its basis.");
+
+    public static readonly DiagnosticDescriptor InterestMissing = Create(
+        "PRIV021",
+        "Legitimate interest without the interest",
+        "{0} rests on legitimate interest but does not say which interest: set Interest (GDPR art. 6(1)(f), 13(1)(d))",
+        DiagnosticSeverity.Error,
+        "Processing on legitimate interest (GDPR art. 6(1)(f)) requires the controller to tell the person which interest it pursues (art. 13(1)(d)); the privacy statement prints it. Every [assembly: ProcessingPurpose(..., LegalBasis.LegitimateInterest)] and every [PersonalData(LegalBasis = LegalBasis.LegitimateInterest)] gives Interest.");
+
+    public static readonly DiagnosticDescriptor InvalidPurposeDeclaration = Create(
+        "PRIV022",
+        "Purpose declaration is invalid or contradicts another",
+        "[assembly: ProcessingPurpose] of {0}: {1} (GDPR art. 5(1)(b), 13(1)(c))",
+        DiagnosticSeverity.Error,
+        "A purpose is declared once, with one legal basis and one wording, so that every service's statement, export and record of processing says the same (GDPR art. 5(1)(b), 13(1)(c)). A declaration names exactly one Purpose flag: a built-in one, or a company one in bits 16 to 30 with a Name; its legal basis is one of art. 6(1)'s. Two declarations of one purpose, in this compilation or the assemblies it references, must agree.");
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description)
         => new(id, title, message, Category, severity, isEnabledByDefault: true, description, HelpLinkBase + id + ".md");

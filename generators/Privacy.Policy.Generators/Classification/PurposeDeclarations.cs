@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Collections.Immutable;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Privacy.Policy.Generators.Model;
@@ -126,24 +125,5 @@ internal static class PurposeDeclarations
     /// own wins, then the first referenced assembly's.
     /// </summary>
     public static EquatableArray<DeclaredPurpose> Table(Compilation compilation, CancellationToken cancellationToken)
-    {
-        var table = new SortedDictionary<int, DeclaredPurpose>();
-        var declared = new HashSet<int>();
-        foreach (DeclaredPurpose builtIn in BuiltIn())
-        {
-            table[builtIn.Purpose] = builtIn;
-        }
-
-        foreach (Found found in All(compilation, cancellationToken))
-        {
-            if (Read(found.Attribute) is { } declaration && declared.Add(declaration.Purpose))
-            {
-                table[declaration.Purpose] = declaration;
-            }
-        }
-
-        var result = ImmutableArray.CreateBuilder<DeclaredPurpose>(table.Count);
-        result.AddRange(table.Values);
-        return new EquatableArray<DeclaredPurpose>(result.MoveToImmutable());
-    }
+        => PurposeTable.From(compilation, cancellationToken).InForce();
 }

@@ -51,13 +51,27 @@ internal sealed class Discloser
         RecipientDeclaration? declared = RecipientRefusals.Find(_recipients, recipient);
         if (RecipientRefusals.Check(declared, purpose, now.InZone(_zone).Date) is { } reason)
         {
-            _auditSink.Record(new DisclosureAuditRecord(now, recipient, purpose, DisclosureBasis.DeclaredPurpose, T.Descriptor.TypeName, [], SubjectOf(value), reason, null));
+            _auditSink.Record(new DisclosureAuditRecord(now, recipient, purpose, DisclosureBasis.DeclaredPurpose, T.Descriptor.TypeName, [], SubjectOf(value), reason, null) { DeclaredLegalBasis = BasisOf(T.Descriptor, purpose) });
             throw new DisclosureRefusedException(recipient, purpose, reason, RecipientRefusals.Explain(reason, recipient, declared, purpose));
         }
 
         (T projected, string[] members, _) = DisclosureSelector.Project(value, DisclosureSelection.ForPurpose(purpose));
-        _auditSink.Record(new DisclosureAuditRecord(now, declared!.Name, purpose, DisclosureBasis.DeclaredPurpose, T.Descriptor.TypeName, members, SubjectOf(value), null, null));
+        _auditSink.Record(new DisclosureAuditRecord(now, declared!.Name, purpose, DisclosureBasis.DeclaredPurpose, T.Descriptor.TypeName, members, SubjectOf(value), null, null) { DeclaredLegalBasis = BasisOf(T.Descriptor, purpose) });
         return projected;
+    }
+
+    /// <summary>The basis the first member processed for <paramref name="purpose"/> has for it, as generated code declares it.</summary>
+    private static LegalBasis? BasisOf(PersonalDataDescriptor descriptor, Purpose purpose)
+    {
+        foreach (PersonalDataMember member in descriptor.Members)
+        {
+            if (member.DeclarationOf(purpose) is { } declaration)
+            {
+                return declaration.LegalBasis;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Discloses the members a data subject named to the recipient they chose, or refuses.</summary>

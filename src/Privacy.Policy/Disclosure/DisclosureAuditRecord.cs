@@ -57,8 +57,14 @@ public sealed class DisclosureAuditRecord
     /// <summary>The purpose; <see cref="Purpose.None"/> for a data subject's request.</summary>
     public Purpose Purpose { get; }
 
-    /// <summary>The purpose's legal basis; <see langword="null"/> for a data subject's request.</summary>
-    public LegalBasis? LegalBasis => Basis == DisclosureBasis.DeclaredPurpose ? Purpose.GetLegalBasis() : null;
+    /// <summary>
+    /// The purpose's legal basis as the disclosed type's generated descriptor declares it (a member's own basis, the
+    /// assembly's declaration, else the built-in one); <see langword="null"/> for a data subject's request.
+    /// </summary>
+    public LegalBasis? LegalBasis => Basis == DisclosureBasis.DeclaredPurpose ? DeclaredLegalBasis ?? Vocabulary.PurposeRows.Of(Purpose)?.LegalBasis : null;
+
+    /// <summary>The basis the disclosed type's descriptor gives the purpose, set by the discloser.</summary>
+    internal LegalBasis? DeclaredLegalBasis { get; init; }
 
     /// <summary>Why the data was disclosed: a declared purpose, or the subject's request.</summary>
     public DisclosureBasis Basis { get; }

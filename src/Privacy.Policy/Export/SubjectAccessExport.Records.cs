@@ -40,7 +40,8 @@ public sealed partial class SubjectAccessExport
                 var purpose = (Purpose)(1 << bit);
                 if ((member.Purposes & purpose) != 0)
                 {
-                    _writer.WriteStringValue(purpose.ToString());
+                    // A company purpose has no enum name: its declared name, from the generated descriptor.
+                    _writer.WriteStringValue(member.DeclarationOf(purpose)?.Name ?? purpose.ToString());
                 }
             }
 
@@ -52,6 +53,7 @@ public sealed partial class SubjectAccessExport
             }
 
             _writer.WriteEndArray();
+            WriteInterests(member);
             _writer.WritePropertyName("retention");
             PersonalDataJson.WriteValue(_writer, RetentionOf(member));
             _writer.WriteEndObject();
@@ -59,6 +61,47 @@ public sealed partial class SubjectAccessExport
 
         _writer.WriteEndArray();
         _writer.WriteStartArray("records");
+    }
+
+    /// <summary>
+    /// The legitimate interests the member is processed for (GDPR art. 13(1)(d), 14(2)(b)), when any of its purposes
+    /// rests on one; and each purpose's declaration as this member has it, for the document's <c>purposes</c>.
+    /// </summary>
+    private void WriteInterests(PersonalDataMember member)
+    {
+        bool any = false;
+        foreach (PurposeDeclaration declaration in member.Declarations)
+        {
+            AddDeclaration(declaration);
+            if (declaration.LegalBasis == LegalBasis.LegitimateInterest && declaration.Interest is { } interest)
+            {
+                if (!any)
+                {
+                    _writer.WriteStartArray("legitimateInterests");
+                    any = true;
+                }
+
+                _writer.WriteStringValue(interest);
+            }
+        }
+
+        if (any)
+        {
+            _writer.WriteEndArray();
+        }
+    }
+
+    private void AddDeclaration(PurposeDeclaration declaration)
+    {
+        foreach (PurposeDeclaration seen in _declarations)
+        {
+            if (seen.Purpose == declaration.Purpose && seen.LegalBasis == declaration.LegalBasis && seen.Interest == declaration.Interest)
+            {
+                return;
+            }
+        }
+
+        _declarations.Add(declaration);
     }
 
     private void WriteRecord<T>(T record)

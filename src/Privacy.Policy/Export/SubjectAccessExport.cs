@@ -9,6 +9,7 @@ using NodaTime;
 using NodaTime.Text;
 using Privacy.Policy.Generated;
 using Privacy.Policy.Retention;
+using Privacy.Policy.Vocabulary;
 
 namespace Privacy.Policy;
 
@@ -79,6 +80,9 @@ public sealed partial class SubjectAccessExport : IAsyncDisposable, IDisposable
     private PersonalDataDescriptor? _open;
 
     private Purpose _purposes;
+
+    /// <summary>Each purpose with each basis it has in the members exported, in the order first met.</summary>
+    private readonly List<PurposeDeclaration> _declarations = [];
 
     private bool _completed;
 
@@ -251,12 +255,33 @@ public sealed partial class SubjectAccessExport : IAsyncDisposable, IDisposable
         for (int bit = 0; bit < 31; bit++)
         {
             var purpose = (Purpose)(1 << bit);
-            if ((_purposes & purpose) != 0)
+            if ((_purposes & purpose) == 0)
             {
+                continue;
+            }
+
+            // One entry per basis the purpose has here: a member's own basis (soft opt-in marketing on legitimate
+            // interest beside consent-based marketing) is listed beside the declared one, never folded into it.
+            foreach (PurposeDeclaration declaration in _declarations)
+            {
+                if (declaration.Purpose != purpose)
+                {
+                    continue;
+                }
+
                 _writer.WriteStartObject();
-                _writer.WriteString("purpose", purpose.ToString());
-                _writer.WriteString("legalBasis", purpose.GetLegalBasis().ToString());
-                _writer.WriteString("fideslangDataUse", purpose.GetFideslangDataUse());
+                _writer.WriteString("purpose", declaration.Name);
+                _writer.WriteString("legalBasis", declaration.LegalBasis.ToString());
+                if (declaration.LegalBasis == LegalBasis.LegitimateInterest && declaration.Interest is { } interest)
+                {
+                    _writer.WriteString("interest", interest);
+                }
+
+                if (PurposeRows.Of(purpose)?.FideslangDataUse is { } dataUse)
+                {
+                    _writer.WriteString("fideslangDataUse", dataUse);
+                }
+
                 _writer.WriteEndObject();
             }
         }

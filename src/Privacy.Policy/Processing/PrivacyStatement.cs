@@ -63,10 +63,11 @@ public sealed class PrivacyStatement
                 : "| Data | Purpose | Legal basis | Retention | Recipients |");
             Line("| --- | --- | --- | --- | --- |");
             foreach (var row in area
-                .GroupBy(member => (member.Member.Category, member.Member.Purposes, Retention: RetentionText(member.Retention, member.Type, language)))
+                .GroupBy(member => (member.Member.Category, member.Member.Purposes, Retention: RetentionText(member.Retention, member.Type, language), Bases: member.BasesText(language)))
                 .OrderBy(row => row.Key.Category)
                 .ThenBy(row => row.Key.Purposes)
-                .ThenBy(row => row.Key.Retention, StringComparer.Ordinal))
+                .ThenBy(row => row.Key.Retention, StringComparer.Ordinal)
+                .ThenBy(row => row.Key.Bases, StringComparer.Ordinal))
             {
                 string[] formats = row
                     .Select(member => Of(member.Member.Format, language))
@@ -75,9 +76,9 @@ public sealed class PrivacyStatement
                     .Order(StringComparer.Ordinal)
                     .ToArray();
                 string data = Of(row.Key.Category, language) + (formats.Length == 0 ? string.Empty : ": " + string.Join(", ", formats));
-                Purpose[] purposes = ProcessingInventory.Split(row.Key.Purposes).ToArray();
-                string purpose = purposes.Length == 0 ? Of(Purpose.None, language) : string.Join("; ", purposes.Select(p => Of(p, language)));
-                string bases = purposes.Length == 0 ? "—" : string.Join("; ", purposes.Select(p => p.GetLegalBasis()).Distinct().Order().Select(b => Of(b, language)));
+                IReadOnlyList<PurposeDeclaration> declared = row.First().Member.Declarations;
+                string purpose = declared.Count == 0 ? Of(Purpose.None, language) : string.Join("; ", declared.Select(p => Of(p, language)));
+                string bases = row.Key.Bases;
                 // Credentials are never disclosed, whatever their purposes.
                 string recipients = row.Key.Category == Category.Credentials
                     ? string.Empty
@@ -85,6 +86,8 @@ public sealed class PrivacyStatement
                 Line($"| {Cell(data)} | {Cell(purpose)} | {Cell(bases)} | {Cell(row.Key.Retention)} | {Cell(recipients.Length == 0 ? "—" : recipients)} |");
             }
         }
+
+        WritePurposes(Line, language);
 
         Line();
         Line(dutch ? "## Bewaartermijnen" : "## Retention");
@@ -120,7 +123,7 @@ public sealed class PrivacyStatement
             Line("| --- | --- | --- | --- |");
             foreach (RecipientDeclaration recipient in options.Recipients.OrderBy(r => r.Name, StringComparer.Ordinal))
             {
-                string purposes = string.Join("; ", ProcessingInventory.Split(recipient.Purposes).Select(p => Of(p, language)));
+                string purposes = string.Join("; ", ProcessingInventory.Split(recipient.Purposes).Select(p => _inventory.Declarations(p) is [{ } declared, ..] ? Of(declared, language) : Of(p, language)));
                 string until = recipient.ProcessingAgreementUntil is { } date ? Date(date) : "—";
                 Line($"| {Cell(recipient.Name)} | {Of(recipient.Role, language)} | {Cell(purposes)} | {until} |");
             }
@@ -153,6 +156,40 @@ public sealed class PrivacyStatement
             ? $"U kunt een klacht indienen bij de {options.Controller.SupervisoryAuthority}."
             : $"You can lodge a complaint with the {options.Controller.SupervisoryAuthority}.");
         return text.ToString();
+    }
+
+    /// <summary>
+    /// Each purpose with each legal basis it has (GDPR art. 13(1)(c)), the legitimate interest pursued where that is
+    /// the basis (art. 13(1)(d)), the right to withdraw consent where consent is (art. 13(2)(c)), and whether the data
+    /// must be provided (art. 13(2)(e)).
+    /// </summary>
+    private void WritePurposes(Action<string> line, StatementLanguage language)
+    {
+        bool dutch = language == StatementLanguage.Dutch;
+        line(string.Empty);
+        line(dutch ? "## Doelen en grondslagen" : "## Purposes and legal bases");
+        line(string.Empty);
+        foreach (PurposeDeclaration purpose in _inventory.Declarations())
+        {
+            string text = $"- **{StatementText.Line(Of(purpose, language))}**: {Of(purpose.LegalBasis, language)}";
+            if (InterestOf(purpose, language) is { } interest)
+            {
+                text += (dutch ? ", namelijk: " : ", namely: ") + interest.TrimEnd('.') + ".";
+            }
+            else
+            {
+                text += ".";
+            }
+
+            if (purpose.LegalBasis == LegalBasis.Consent)
+            {
+                text += dutch
+                    ? " U kunt uw toestemming altijd intrekken; wat we alleen met uw toestemming verwerken, wissen we dan."
+                    : " You can withdraw your consent at any time; what we process only with your consent is then erased.";
+            }
+
+            line(StatementText.Line(text + " " + Of(purpose.Requirement, language)));
+        }
     }
 
     /// <inheritdoc />

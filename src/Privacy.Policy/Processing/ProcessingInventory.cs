@@ -44,6 +44,28 @@ internal sealed class ProcessingInventory
         return new ProcessingInventory(members, options);
     }
 
+    /// <summary>
+    /// Each purpose the members are processed for, once per distinct basis and interest it has among them (a member's
+    /// own basis beside the declared one), in the order of <see cref="Purpose"/>, then of first appearance.
+    /// </summary>
+    public IReadOnlyList<PurposeDeclaration> Declarations(Purpose only = (Purpose)int.MaxValue)
+    {
+        var declarations = new List<PurposeDeclaration>();
+        foreach (ProcessedMember member in Members)
+        {
+            foreach (PurposeDeclaration declaration in member.Member.Declarations)
+            {
+                if ((declaration.Purpose & only) != 0 && !declarations.Exists(seen => seen.Purpose == declaration.Purpose && seen.LegalBasis == declaration.LegalBasis && seen.Interest == declaration.Interest))
+                {
+                    declarations.Add(declaration);
+                }
+            }
+        }
+
+        // Stable: ties keep the order of first appearance.
+        return declarations.OrderBy(declaration => declaration.Purpose).ToList();
+    }
+
     /// <summary>The single purposes of <paramref name="purposes"/>, in the order of <see cref="Purpose"/>.</summary>
     public static IEnumerable<Purpose> Split(Purpose purposes)
     {

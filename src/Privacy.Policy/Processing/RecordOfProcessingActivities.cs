@@ -47,9 +47,11 @@ public sealed class RecordOfProcessingActivities
         foreach (Activity activity in Activities())
         {
             Line();
-            Line($"## {Of(activity.Purpose, English)} ({activity.Purpose})");
+            PurposeDeclaration first = activity.Declarations[0];
+            Line(StatementText.Line($"## {Of(first, English)} ({first.Name})"));
             Line();
-            Line($"- Legal basis: {Of(activity.Purpose.GetLegalBasis(), English)}");
+            Line(StatementText.Line($"- Legal basis: {string.Join("; ", activity.Declarations.Select(BasisText))}"));
+            Line($"- Provision: {Of(first.Requirement, English)}");
             Line($"- Categories of personal data: {string.Join("; ", activity.Categories.Select(c => Of(c, English)))}");
             Line(StatementText.Line($"- Recipients: {(activity.Recipients.Count == 0 ? "none" : string.Join("; ", activity.Recipients.Select(r => $"{r.Name} ({Of(r.Role, English).ToLowerInvariant()}{(r.ProcessingAgreementUntil is { } until ? ", agreement until " + Date(until) : string.Empty)})")))}"));
             string[] transfers = activity.Recipients.Where(r => r.ThirdCountry is not null).Select(r => $"{r.Name} ({r.ThirdCountry})").ToArray();
@@ -63,7 +65,8 @@ public sealed class RecordOfProcessingActivities
             Line("- Held in:");
             foreach (IGrouping<string, ProcessedMember> type in activity.Members.GroupBy(m => m.Type.TypeName))
             {
-                Line($"  - `{type.Key}`: {string.Join(", ", type.Select(m => m.Member.Name))}");
+                // A member whose own basis differs from the purpose's first one says so.
+                Line($"  - `{type.Key}`: {string.Join(", ", type.Select(m => m.Member.DeclarationOf(activity.Purpose) is { } own && (own.LegalBasis != first.LegalBasis || own.Interest != first.Interest) ? $"{m.Member.Name} ({Of(own.LegalBasis, English).ToLowerInvariant()})" : m.Member.Name))}");
             }
         }
 
@@ -95,8 +98,29 @@ public sealed class RecordOfProcessingActivities
             foreach (Activity activity in Activities())
             {
                 writer.WriteStartObject();
-                writer.WriteString("purpose", activity.Purpose.ToString());
-                writer.WriteString("legalBasis", activity.Purpose.GetLegalBasis().ToString());
+                PurposeDeclaration first = activity.Declarations[0];
+                writer.WriteString("purpose", first.Name);
+                writer.WriteString("legalBasis", first.LegalBasis.ToString());
+                if (first.LegalBasis == LegalBasis.LegitimateInterest && first.Interest is { } interest)
+                {
+                    writer.WriteString("interest", interest);
+                }
+
+                writer.WriteString("requirement", first.Requirement.ToString());
+                writer.WriteStartArray("legalBases");
+                foreach (PurposeDeclaration declaration in activity.Declarations)
+                {
+                    writer.WriteStartObject();
+                    writer.WriteString("legalBasis", declaration.LegalBasis.ToString());
+                    if (declaration.LegalBasis == LegalBasis.LegitimateInterest && declaration.Interest is { } declaredInterest)
+                    {
+                        writer.WriteString("interest", declaredInterest);
+                    }
+
+                    writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
                 writer.WriteStartArray("categories");
                 foreach (Category category in activity.Categories)
                 {
@@ -131,6 +155,11 @@ public sealed class RecordOfProcessingActivities
                     writer.WriteString("type", member.Type.TypeName);
                     writer.WriteString("member", member.Member.Name);
                     writer.WriteString("category", member.Member.Category.ToString());
+                    if (member.Member.DeclarationOf(activity.Purpose) is { } own)
+                    {
+                        writer.WriteString("legalBasis", own.LegalBasis.ToString());
+                    }
+
                     if (member.Retention is { } period)
                     {
                         writer.WriteString("retention", NodaTime.Text.PeriodPattern.NormalizingIso.Format(period));
@@ -185,12 +214,25 @@ public sealed class RecordOfProcessingActivities
                     .Order(StringComparer.Ordinal)
                     .ToArray()))
                 .ToArray();
-            yield return new Activity(purpose, categories, _inventory.RecipientsFor(purpose).ToArray(), members, retention);
+            IReadOnlyList<PurposeDeclaration> declarations = _inventory.Declarations(purpose);
+            if (declarations.Count == 0)
+            {
+                // A hand-made descriptor naming a purpose nothing declares: its number, and no basis to claim.
+                continue;
+            }
+
+            yield return new Activity(purpose, declarations, categories, _inventory.RecipientsFor(purpose).ToArray(), members, retention);
         }
     }
 
+    /// <summary>A basis in words, with the legitimate interest pursued where that is the basis (GDPR art. 30(1)(b), 13(1)(d)).</summary>
+    private static string BasisText(PurposeDeclaration declaration)
+        => Of(declaration.LegalBasis, StatementLanguage.English)
+           + (InterestOf(declaration, StatementLanguage.English) is { } interest ? " (" + interest + ")" : string.Empty);
+
     private sealed record Activity(
         Purpose Purpose,
+        IReadOnlyList<PurposeDeclaration> Declarations,
         IReadOnlyList<Category> Categories,
         IReadOnlyList<RecipientDeclaration> Recipients,
         IReadOnlyList<ProcessedMember> Members,

@@ -15,6 +15,29 @@ internal static class StatementText
     public static string Of(Purpose purpose, StatementLanguage language)
         => PurposeRows.Of(purpose) is { } row ? Pick(row.Dutch, row.English, language) : purpose.ToString();
 
+    /// <summary>How the statement names a declared purpose: its wording, else its name.</summary>
+    public static string Of(PurposeDeclaration purpose, StatementLanguage language)
+        => (language == StatementLanguage.Dutch ? purpose.Dutch : purpose.English) ?? purpose.Name;
+
+    /// <summary>The legitimate interest in the statement's language; <see langword="null"/> for another basis.</summary>
+    public static string? InterestOf(PurposeDeclaration purpose, StatementLanguage language)
+        => purpose.LegalBasis != LegalBasis.LegitimateInterest
+            ? null
+            : language == StatementLanguage.English ? purpose.EnglishInterest ?? purpose.Interest : purpose.Interest;
+
+    /// <summary>Whether the person must provide the data, and what follows if not (GDPR art. 13(2)(e)).</summary>
+    public static string Of(ProvisionRequirement requirement, StatementLanguage language) => (requirement, language == StatementLanguage.Dutch) switch
+    {
+        (ProvisionRequirement.Statutory, true) => "De wet verplicht ons deze gegevens vast te leggen.",
+        (ProvisionRequirement.Statutory, false) => "The law requires us to record this data.",
+        (ProvisionRequirement.Contractual, true) => "De overeenkomst vraagt deze gegevens: zonder kunnen we de dienst niet leveren.",
+        (ProvisionRequirement.Contractual, false) => "The contract requires this data: without it we cannot deliver the service.",
+        (ProvisionRequirement.ContractPrerequisite, true) => "Deze gegevens zijn nodig om de overeenkomst te sluiten: zonder kunnen we die niet aangaan.",
+        (ProvisionRequirement.ContractPrerequisite, false) => "This data is needed to enter into the contract: without it we cannot conclude it.",
+        (_, true) => "U bent niet verplicht deze gegevens te verstrekken.",
+        (_, false) => "You are not obliged to provide this data.",
+    };
+
     public static string Of(LegalBasis basis, StatementLanguage language)
         => WordingRows.Of(basis) is { } row ? Pick(row.Dutch, row.English, language) : basis.ToString();
 

@@ -22,7 +22,12 @@ internal sealed class RetentionEvaluator
         _retention = retention;
     }
 
+    /// <summary>The decision by the members' periods, then by the record's consent (<see cref="ConsentWithdrawal"/>).</summary>
     public RetentionDecision Evaluate<T>(T value, Instant now)
+        where T : IPersonalData<T>
+        => ConsentWithdrawal.Apply(value, EvaluatePeriods(value, now));
+
+    private RetentionDecision EvaluatePeriods<T>(T value, Instant now)
         where T : IPersonalData<T>
     {
         PersonalDataDescriptor descriptor = T.Descriptor;
