@@ -26,8 +26,12 @@ internal static class DescriptorEmitter
             string retention = member.Retention is null ? "null" : Literal(member.Retention);
             writer.WriteLine(
                 $"        new(\"{member.Name}\", {VocabularyCode.Category(member.Category)}, {VocabularyCode.Purposes(member.Purposes)}, {retention}, " +
-                $"{VocabularyCode.Format(member.Format)}, {VocabularyCode.Redaction(member.Redaction)}, exportable: {(member.Exportable ? "true" : "false")})");
-            WriteDeclarations(writer, member, purposes);
+                $"{VocabularyCode.Format(member.Format)}, {VocabularyCode.Redaction(member.Redaction)}, exportable: {(member.Exportable ? "true" : "false")})" +
+                (member.Purposes == 0 ? "," : string.Empty));
+            if (member.Purposes != 0)
+            {
+                WriteDeclarations(writer, member, purposes);
+            }
         }
 
         writer.WriteLine("    },");
@@ -63,14 +67,6 @@ internal static class DescriptorEmitter
     private static void WriteDeclarations(SourceWriter writer, DataMember member, EquatableArray<DeclaredPurpose> purposes)
     {
         DeclaredPurpose[] resolved = Semantics.PurposeResolution.For(member.Purposes, member.LegalBasis, member.Interest, purposes).ToArray();
-        if (resolved.Length == 0)
-        {
-            writer.WriteLine("        {");
-            writer.WriteLine($"            Declarations = global::System.Array.Empty<{GeneratedNames.Runtime.PurposeDeclaration}>(),");
-            writer.WriteLine("        },");
-            return;
-        }
-
         writer.WriteLine("        {");
         writer.WriteLine($"            Declarations = new {GeneratedNames.Runtime.PurposeDeclaration}[]");
         writer.WriteLine("            {");

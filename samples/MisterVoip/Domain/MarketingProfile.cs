@@ -16,6 +16,8 @@ public partial class MarketingProfile
     [PersonalData(Category.Marketing, Retention = "P1D", Purposes = Purpose.Marketing, Format = DataFormat.FreeText)]
     public string Interests { get; set; } = string.Empty;
 
+    // The record of consent (GDPR art. 7(1)): false means no consent, and the profile goes at once (art. 7(3)).
+    [ConsentRecord(Purpose.Marketing)]
     [PersonalData(Category.Marketing, Retention = "P1D", Purposes = Purpose.Marketing)]
     public bool WantsOffers { get; set; }
 

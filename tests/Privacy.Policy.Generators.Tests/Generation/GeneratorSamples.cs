@@ -89,11 +89,18 @@ internal static class GeneratorSamples
             [DataSubject]
             public long? AccountNumber;
 
+            [ConsentRecord(Purpose.Marketing)]
             [PersonalData(Category.Marketing, Purposes = Purpose.Marketing)]
             public bool OptedIn;
 
             [PersonalData(Category.Marketing, Format = DataFormat.FreeText)]
             public string? Interests;
+
+            [ConsentRecord(Purpose.Security)]
+            public System.DateTimeOffset? FraudScreeningConsent;
+
+            [PersonalData(Category.Payment, Purposes = Purpose.Security | Purpose.Billing, LegalBasis = LegalBasis.LegitimateInterest, Interest = "Recovering unpaid bills")]
+            public string? CollectionNote;
         }
         """;
 
@@ -274,8 +281,59 @@ internal static class GeneratorSamples
         }
         """;
 
+    /// <summary>
+    /// Declared purposes: a company purpose with its name and wording, a built-in purpose whose basis the assembly
+    /// replaces, a member's own basis, and consent records on a base type and a derived one.
+    /// </summary>
+    public const string Declared = """
+        using NodaTime;
+        using Privacy.Policy;
+
+        [assembly: ProcessingPurpose(MisterVoip.Network.Purposes.NetworkPlanning, LegalBasis.LegitimateInterest,
+            Name = "NetworkPlanning", Interest = "Het netwerk plannen naar het verkeer",
+            Dutch = "Netwerkplanning", English = "Network planning")]
+        [assembly: ProcessingPurpose(Purpose.Marketing, LegalBasis.LegitimateInterest,
+            Interest = "Bestaande klanten wijzen op vergelijkbare eigen diensten (Tw art. 11.7 lid 3)",
+            Dutch = "Aanbiedingen aan bestaande klanten", English = "Offers to existing customers")]
+
+        namespace MisterVoip.Network;
+
+        public static class Purposes
+        {
+            public const Purpose NetworkPlanning = (Purpose)(1 << 16);
+        }
+
+        public partial class CellVisit
+        {
+            [DataSubject]
+            public string? CustomerNumber { get; set; }
+
+            [PersonalData(Category.Location, Purposes = Purposes.NetworkPlanning | Purpose.ServiceDelivery)]
+            public string? Cell { get; set; }
+
+            [PersonalData(Category.Marketing, Purposes = Purpose.Marketing)]
+            public string? Segment { get; set; }
+
+            [PersonalData(Category.Marketing, Purposes = Purpose.Support, LegalBasis = LegalBasis.Consent)]
+            public string? Preferences { get; set; }
+
+            [ConsentRecord(Purpose.Support)]
+            public Instant? SupportConsentGiven { get; set; }
+        }
+
+        public partial class RoamingVisit : CellVisit
+        {
+            [ConsentRecord(Purpose.Marketing)]
+            public bool? RoamingOffers { get; set; }
+
+            [PersonalData(Category.Location, Purposes = Purpose.Marketing, LegalBasis = LegalBasis.Consent)]
+            public string? Country { get; set; }
+        }
+        """;
+
     public static IReadOnlyDictionary<string, string> All { get; } = new Dictionary<string, string>
     {
+        [nameof(Declared)] = Declared,
         [nameof(Record)] = Record,
         [nameof(Class)] = Class,
         [nameof(Structs)] = Structs,

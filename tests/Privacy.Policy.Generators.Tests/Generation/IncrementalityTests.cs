@@ -24,6 +24,7 @@ public sealed class IncrementalityTests
         PersonalDataGenerator.TrackingNames.DerivedTypes,
         PersonalDataGenerator.TrackingNames.HintNameCollisions,
         PersonalDataGenerator.TrackingNames.Catalog,
+        PersonalDataGenerator.TrackingNames.Declarations,
     ];
 
     [Fact]
@@ -75,6 +76,45 @@ public sealed class IncrementalityTests
         Assert.Single(outputs, output => output.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New);
         string regenerated = run.GeneratedSources.Single(source => source.HintName.Contains("CallRecord", StringComparison.Ordinal)).SourceText.ToString();
         Assert.Contains("\"P10Y\"", regenerated, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_edit_that_declares_nothing_leaves_the_declarations_step_unchanged_and_every_output_cached()
+    {
+        CSharpCompilation first = GeneratorHarness.Compile(GeneratorSamples.Declared, GeneratorSamples.Structs);
+        SyntaxTree tree = first.SyntaxTrees.First();
+        string text = tree.GetText().ToString();
+        SyntaxTree edited = tree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(text + "\nnamespace Elsewhere { public class Unrelated { public int Value { get; set; } } }\n"));
+        CSharpCompilation second = first.ReplaceSyntaxTree(tree, edited);
+
+        GeneratorDriverRunResult result = RunTwice(first, second);
+        GeneratorRunResult run = result.Results.Single();
+
+        IncrementalStepRunReason[] declarations = run.TrackedSteps[PersonalDataGenerator.TrackingNames.Declarations]
+            .SelectMany(step => step.Outputs)
+            .Select(output => output.Reason)
+            .ToArray();
+        Assert.NotEmpty(declarations);
+        Assert.All(declarations, reason => Assert.True(reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, reason.ToString()));
+        AssertAllCachedOrUnchanged(result);
+        Assert.All(run.TrackedOutputSteps.SelectMany(step => step.Value).SelectMany(step => step.Outputs), output =>
+            Assert.True(output.Reason is IncrementalStepRunReason.Cached or IncrementalStepRunReason.Unchanged, output.Reason.ToString()));
+    }
+
+    [Fact]
+    public void Editing_a_declaration_regenerates_the_types_that_use_it()
+    {
+        CSharpCompilation first = GeneratorHarness.Compile(GeneratorSamples.Declared);
+        SyntaxTree tree = first.SyntaxTrees.First();
+        string text = tree.GetText().ToString();
+        SyntaxTree edited = tree.WithChangedText(Microsoft.CodeAnalysis.Text.SourceText.From(text.Replace("Het netwerk plannen naar het verkeer", "Het netwerk plannen", StringComparison.Ordinal)));
+        CSharpCompilation second = first.ReplaceSyntaxTree(tree, edited);
+
+        GeneratorRunResult run = RunTwice(first, second).Results.Single();
+
+        Assert.Contains(IncrementalStepRunReason.Modified, run.TrackedSteps[PersonalDataGenerator.TrackingNames.Declarations].SelectMany(step => step.Outputs).Select(output => output.Reason));
+        string regenerated = run.GeneratedSources.Single(source => source.HintName.Contains("CellVisit", StringComparison.Ordinal)).SourceText.ToString();
+        Assert.Contains("Interest = \"Het netwerk plannen\", ", regenerated, StringComparison.Ordinal);
     }
 
     [Fact]

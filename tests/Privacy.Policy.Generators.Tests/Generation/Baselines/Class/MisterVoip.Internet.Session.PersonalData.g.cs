@@ -11,7 +11,13 @@ namespace MisterVoip.Internet
             "MisterVoip.Internet.Session",
             new global::Privacy.Policy.PersonalDataMember[]
             {
-                new("IpAddress", global::Privacy.Policy.Category.TechnicalIdentifier, global::Privacy.Policy.Purpose.Security, null, global::Privacy.Policy.DataFormat.IpAddress, global::Privacy.Policy.RedactionKind.Mask, exportable: true),
+                new("IpAddress", global::Privacy.Policy.Category.TechnicalIdentifier, global::Privacy.Policy.Purpose.Security, null, global::Privacy.Policy.DataFormat.IpAddress, global::Privacy.Policy.RedactionKind.Mask, exportable: true)
+                {
+                    Declarations = new global::Privacy.Policy.PurposeDeclaration[]
+                    {
+                        new(global::Privacy.Policy.Purpose.Security, "Security", global::Privacy.Policy.LegalBasis.LegitimateInterest) { Interest = "Ons netwerk, onze diensten en uw gegevens beschermen tegen fraude, misbruik en inbraak", EnglishInterest = "Protecting our network, our services and your data against fraud, abuse and intrusion", Dutch = "Voorkomen van fraude en misbruik", English = "Preventing fraud and abuse" },
+                    },
+                },
                 new("Password", global::Privacy.Policy.Category.Credentials, global::Privacy.Policy.Purpose.None, null, global::Privacy.Policy.DataFormat.Unspecified, global::Privacy.Policy.RedactionKind.Erase, exportable: false),
                 new("Gateway", global::Privacy.Policy.Category.TechnicalIdentifier, global::Privacy.Policy.Purpose.None, null, global::Privacy.Policy.DataFormat.IpAddress, global::Privacy.Policy.RedactionKind.Mask, exportable: true),
             },

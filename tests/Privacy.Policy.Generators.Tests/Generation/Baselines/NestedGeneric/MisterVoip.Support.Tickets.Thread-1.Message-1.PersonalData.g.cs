@@ -15,8 +15,20 @@ namespace MisterVoip.Support
                     "MisterVoip.Support.Tickets.Thread<TMessage>.Message<TAttachment>",
                     new global::Privacy.Policy.PersonalDataMember[]
                     {
-                        new("Text", global::Privacy.Policy.Category.Correspondence, global::Privacy.Policy.Purpose.Support, null, global::Privacy.Policy.DataFormat.FreeText, global::Privacy.Policy.RedactionKind.Erase, exportable: true),
-                        new("From", global::Privacy.Policy.Category.Contact, global::Privacy.Policy.Purpose.Support, null, global::Privacy.Policy.DataFormat.EmailAddress, global::Privacy.Policy.RedactionKind.Mask, exportable: true),
+                        new("Text", global::Privacy.Policy.Category.Correspondence, global::Privacy.Policy.Purpose.Support, null, global::Privacy.Policy.DataFormat.FreeText, global::Privacy.Policy.RedactionKind.Erase, exportable: true)
+                        {
+                            Declarations = new global::Privacy.Policy.PurposeDeclaration[]
+                            {
+                                new(global::Privacy.Policy.Purpose.Support, "Support", global::Privacy.Policy.LegalBasis.Contract) { Dutch = "Reparatie en ondersteuning", English = "Repairs and support" },
+                            },
+                        },
+                        new("From", global::Privacy.Policy.Category.Contact, global::Privacy.Policy.Purpose.Support, null, global::Privacy.Policy.DataFormat.EmailAddress, global::Privacy.Policy.RedactionKind.Mask, exportable: true)
+                        {
+                            Declarations = new global::Privacy.Policy.PurposeDeclaration[]
+                            {
+                                new(global::Privacy.Policy.Purpose.Support, "Support", global::Privacy.Policy.LegalBasis.Contract) { Dutch = "Reparatie en ondersteuning", English = "Repairs and support" },
+                            },
+                        },
                     },
                     dataSubjectMember: null,
                     retentionAnchorMember: null,

@@ -12,9 +12,28 @@ namespace MisterVoip.Calls
             new global::Privacy.Policy.PersonalDataMember[]
             {
                 new("CustomerId", global::Privacy.Policy.Category.Identity, global::Privacy.Policy.Purpose.None, null, global::Privacy.Policy.DataFormat.Unspecified, global::Privacy.Policy.RedactionKind.Erase, exportable: true),
-                new("CalledNumber", global::Privacy.Policy.Category.Usage, global::Privacy.Policy.Purpose.Billing | global::Privacy.Policy.Purpose.Bookkeeping, "P7Y", global::Privacy.Policy.DataFormat.PhoneNumber, global::Privacy.Policy.RedactionKind.Pseudonymize, exportable: true),
-                new("CallStart", global::Privacy.Policy.Category.Usage, global::Privacy.Policy.Purpose.Billing, null, global::Privacy.Policy.DataFormat.Timestamp, global::Privacy.Policy.RedactionKind.Mask, exportable: true),
-                new("Imsi", global::Privacy.Policy.Category.TechnicalIdentifier, global::Privacy.Policy.Purpose.ServiceDelivery, null, global::Privacy.Policy.DataFormat.Imsi, global::Privacy.Policy.RedactionKind.Mask, exportable: true),
+                new("CalledNumber", global::Privacy.Policy.Category.Usage, global::Privacy.Policy.Purpose.Billing | global::Privacy.Policy.Purpose.Bookkeeping, "P7Y", global::Privacy.Policy.DataFormat.PhoneNumber, global::Privacy.Policy.RedactionKind.Pseudonymize, exportable: true)
+                {
+                    Declarations = new global::Privacy.Policy.PurposeDeclaration[]
+                    {
+                        new(global::Privacy.Policy.Purpose.Billing, "Billing", global::Privacy.Policy.LegalBasis.Contract) { Dutch = "Facturatie", English = "Billing", Requirement = global::Privacy.Policy.ProvisionRequirement.Contractual },
+                        new(global::Privacy.Policy.Purpose.Bookkeeping, "Bookkeeping", global::Privacy.Policy.LegalBasis.LegalObligation) { Dutch = "Boekhouding (wettelijke bewaarplicht)", English = "Bookkeeping (statutory retention)", Requirement = global::Privacy.Policy.ProvisionRequirement.Statutory },
+                    },
+                },
+                new("CallStart", global::Privacy.Policy.Category.Usage, global::Privacy.Policy.Purpose.Billing, null, global::Privacy.Policy.DataFormat.Timestamp, global::Privacy.Policy.RedactionKind.Mask, exportable: true)
+                {
+                    Declarations = new global::Privacy.Policy.PurposeDeclaration[]
+                    {
+                        new(global::Privacy.Policy.Purpose.Billing, "Billing", global::Privacy.Policy.LegalBasis.Contract) { Dutch = "Facturatie", English = "Billing", Requirement = global::Privacy.Policy.ProvisionRequirement.Contractual },
+                    },
+                },
+                new("Imsi", global::Privacy.Policy.Category.TechnicalIdentifier, global::Privacy.Policy.Purpose.ServiceDelivery, null, global::Privacy.Policy.DataFormat.Imsi, global::Privacy.Policy.RedactionKind.Mask, exportable: true)
+                {
+                    Declarations = new global::Privacy.Policy.PurposeDeclaration[]
+                    {
+                        new(global::Privacy.Policy.Purpose.ServiceDelivery, "ServiceDelivery", global::Privacy.Policy.LegalBasis.Contract) { Dutch = "Transport van telefoon- en internetverkeer", English = "Carrying calls and internet traffic", Requirement = global::Privacy.Policy.ProvisionRequirement.Contractual },
+                    },
+                },
                 new("Latitude", global::Privacy.Policy.Category.Location, global::Privacy.Policy.Purpose.None, null, global::Privacy.Policy.DataFormat.GeoCoordinate, global::Privacy.Policy.RedactionKind.Mask, exportable: true),
             },
             dataSubjectMember: "CustomerId",

@@ -12,8 +12,22 @@ namespace MisterVoip.Billing
             new global::Privacy.Policy.PersonalDataMember[]
             {
                 new("AccountNumber", global::Privacy.Policy.Category.Identity, global::Privacy.Policy.Purpose.None, null, global::Privacy.Policy.DataFormat.Unspecified, global::Privacy.Policy.RedactionKind.Erase, exportable: true),
-                new("OptedIn", global::Privacy.Policy.Category.Marketing, global::Privacy.Policy.Purpose.Marketing, null, global::Privacy.Policy.DataFormat.Unspecified, global::Privacy.Policy.RedactionKind.Erase, exportable: true),
+                new("OptedIn", global::Privacy.Policy.Category.Marketing, global::Privacy.Policy.Purpose.Marketing, null, global::Privacy.Policy.DataFormat.Unspecified, global::Privacy.Policy.RedactionKind.Erase, exportable: true)
+                {
+                    Declarations = new global::Privacy.Policy.PurposeDeclaration[]
+                    {
+                        new(global::Privacy.Policy.Purpose.Marketing, "Marketing", global::Privacy.Policy.LegalBasis.Consent) { Dutch = "Gepersonaliseerde marketing en aanbiedingen", English = "Personalised marketing and offers" },
+                    },
+                },
                 new("Interests", global::Privacy.Policy.Category.Marketing, global::Privacy.Policy.Purpose.None, null, global::Privacy.Policy.DataFormat.FreeText, global::Privacy.Policy.RedactionKind.Erase, exportable: true),
+                new("CollectionNote", global::Privacy.Policy.Category.Payment, global::Privacy.Policy.Purpose.Billing | global::Privacy.Policy.Purpose.Security, null, global::Privacy.Policy.DataFormat.Unspecified, global::Privacy.Policy.RedactionKind.Erase, exportable: true)
+                {
+                    Declarations = new global::Privacy.Policy.PurposeDeclaration[]
+                    {
+                        new(global::Privacy.Policy.Purpose.Billing, "Billing", global::Privacy.Policy.LegalBasis.LegitimateInterest) { Interest = "Recovering unpaid bills", Dutch = "Facturatie", English = "Billing", Requirement = global::Privacy.Policy.ProvisionRequirement.Contractual },
+                        new(global::Privacy.Policy.Purpose.Security, "Security", global::Privacy.Policy.LegalBasis.LegitimateInterest) { Interest = "Recovering unpaid bills", Dutch = "Voorkomen van fraude en misbruik", English = "Preventing fraud and abuse" },
+                    },
+                },
             },
             dataSubjectMember: "AccountNumber",
             retentionAnchorMember: null,
@@ -32,6 +46,7 @@ namespace MisterVoip.Billing
                 AccountNumber = default,
                 OptedIn = default,
                 Interests = redactor.Redact(value.Interests, global::Privacy.Policy.DataFormat.FreeText, global::Privacy.Policy.RedactionKind.Erase),
+                CollectionNote = redactor.Redact(value.CollectionNote, global::Privacy.Policy.DataFormat.Unspecified, global::Privacy.Policy.RedactionKind.Erase),
             };
         }
 
@@ -48,6 +63,7 @@ namespace MisterVoip.Billing
                 AccountNumber = context.Keep(global::MisterVoip.Billing.Consent.Descriptor, 0) ? value.AccountNumber : default,
                 OptedIn = context.Keep(global::MisterVoip.Billing.Consent.Descriptor, 1) ? value.OptedIn : default,
                 Interests = context.Keep(global::MisterVoip.Billing.Consent.Descriptor, 2) ? value.Interests : global::Privacy.Policy.Generated.MemberProjection.Erased(value.Interests),
+                CollectionNote = context.Keep(global::MisterVoip.Billing.Consent.Descriptor, 3) ? value.CollectionNote : global::Privacy.Policy.Generated.MemberProjection.Erased(value.CollectionNote),
             };
         }
 
@@ -70,6 +86,24 @@ namespace MisterVoip.Billing
             return value.AccountNumber is { } subject ? global::System.Convert.ToString(subject, global::System.Globalization.CultureInfo.InvariantCulture) : null;
         }
 
+        /// <summary>The purposes whose <c>[ConsentRecord]</c> member says the person has not consented (false or null).</summary>
+        /// <param name="value">The value.</param>
+        /// <returns>The purposes without consent.</returns>
+        [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
+        public static global::Privacy.Policy.Purpose GetPurposesWithoutConsent(global::MisterVoip.Billing.Consent value)
+        {
+            global::Privacy.Policy.Purpose withheld = global::Privacy.Policy.Purpose.None;
+            if (!value.OptedIn)
+            {
+                withheld |= global::Privacy.Policy.Purpose.Marketing;
+            }
+            if (value.FraudScreeningConsent is null)
+            {
+                withheld |= global::Privacy.Policy.Purpose.Security;
+            }
+            return withheld;
+        }
+
         /// <summary>Writes the exportable personal-data members as properties of the current JSON object.</summary>
         /// <param name="writer">The writer, inside an object.</param>
         /// <param name="value">The value.</param>
@@ -90,6 +124,8 @@ namespace MisterVoip.Billing
             global::Privacy.Policy.Generated.PersonalDataJson.WriteValue(writer, value.OptedIn);
             writer.WritePropertyName(PersonalDataJsonNames.Interests);
             global::Privacy.Policy.Generated.PersonalDataJson.WriteValue(writer, value.Interests);
+            writer.WritePropertyName(PersonalDataJsonNames.CollectionNote);
+            global::Privacy.Policy.Generated.PersonalDataJson.WriteValue(writer, value.CollectionNote);
         }
 
         /// <summary>Passes every nested personal-data value the export writes to the export's subject check.</summary>
@@ -114,6 +150,10 @@ namespace MisterVoip.Billing
             builder.Append("***");
             builder.Append(", Interests = ");
             builder.Append(global::Privacy.Policy.Redaction.PersonalDataRedactor.Display.Redact(this.Interests, global::Privacy.Policy.DataFormat.FreeText, global::Privacy.Policy.RedactionKind.Erase));
+            builder.Append(", FraudScreeningConsent = ");
+            builder.Append((object?)this.FraudScreeningConsent);
+            builder.Append(", CollectionNote = ");
+            builder.Append(global::Privacy.Policy.Redaction.PersonalDataRedactor.Display.Redact(this.CollectionNote, global::Privacy.Policy.DataFormat.Unspecified, global::Privacy.Policy.RedactionKind.Erase));
             builder.Append(" }");
             return builder.ToString();
         }
@@ -132,6 +172,8 @@ namespace MisterVoip.Billing
             collector.Add("AccountNumber", value.AccountNumber, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.Identity, global::Privacy.Policy.DataFormat.Unspecified, global::Privacy.Policy.RedactionKind.Erase));
             collector.Add("OptedIn", value.OptedIn, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.Marketing, global::Privacy.Policy.DataFormat.Unspecified, global::Privacy.Policy.RedactionKind.Erase));
             collector.Add("Interests", value.Interests, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.Marketing, global::Privacy.Policy.DataFormat.FreeText, global::Privacy.Policy.RedactionKind.Erase));
+            collector.Add("FraudScreeningConsent", value.FraudScreeningConsent);
+            collector.Add("CollectionNote", value.CollectionNote, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.Payment, global::Privacy.Policy.DataFormat.Unspecified, global::Privacy.Policy.RedactionKind.Erase));
         }
 
         [global::System.CodeDom.Compiler.GeneratedCode("Privacy.Policy.Generators", "0.1.0")]
@@ -150,5 +192,6 @@ namespace MisterVoip.Billing
         public static readonly global::System.Text.Json.JsonEncodedText AccountNumber = global::System.Text.Json.JsonEncodedText.Encode("AccountNumber");
         public static readonly global::System.Text.Json.JsonEncodedText OptedIn = global::System.Text.Json.JsonEncodedText.Encode("OptedIn");
         public static readonly global::System.Text.Json.JsonEncodedText Interests = global::System.Text.Json.JsonEncodedText.Encode("Interests");
+        public static readonly global::System.Text.Json.JsonEncodedText CollectionNote = global::System.Text.Json.JsonEncodedText.Encode("CollectionNote");
     }
 }

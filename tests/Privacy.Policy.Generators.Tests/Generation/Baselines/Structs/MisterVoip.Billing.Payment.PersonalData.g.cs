@@ -12,7 +12,13 @@ namespace MisterVoip.Billing
             new global::Privacy.Policy.PersonalDataMember[]
             {
                 new("Iban", global::Privacy.Policy.Category.Payment, global::Privacy.Policy.Purpose.None, null, global::Privacy.Policy.DataFormat.Iban, global::Privacy.Policy.RedactionKind.Mask, exportable: true),
-                new("PaidAt", global::Privacy.Policy.Category.Payment, global::Privacy.Policy.Purpose.Bookkeeping, null, global::Privacy.Policy.DataFormat.Timestamp, global::Privacy.Policy.RedactionKind.Mask, exportable: true),
+                new("PaidAt", global::Privacy.Policy.Category.Payment, global::Privacy.Policy.Purpose.Bookkeeping, null, global::Privacy.Policy.DataFormat.Timestamp, global::Privacy.Policy.RedactionKind.Mask, exportable: true)
+                {
+                    Declarations = new global::Privacy.Policy.PurposeDeclaration[]
+                    {
+                        new(global::Privacy.Policy.Purpose.Bookkeeping, "Bookkeeping", global::Privacy.Policy.LegalBasis.LegalObligation) { Dutch = "Boekhouding (wettelijke bewaarplicht)", English = "Bookkeeping (statutory retention)", Requirement = global::Privacy.Policy.ProvisionRequirement.Statutory },
+                    },
+                },
             },
             dataSubjectMember: null,
             retentionAnchorMember: null,
