@@ -34,8 +34,8 @@ internal static class StatementText
         (ProvisionRequirement.Contractual, false) => "The contract requires this data: without it we cannot deliver the service.",
         (ProvisionRequirement.ContractPrerequisite, true) => "Deze gegevens zijn nodig om de overeenkomst te sluiten: zonder kunnen we die niet aangaan.",
         (ProvisionRequirement.ContractPrerequisite, false) => "This data is needed to enter into the contract: without it we cannot conclude it.",
-        (_, true) => "U bent niet verplicht deze gegevens te verstrekken.",
-        (_, false) => "You are not obliged to provide this data.",
+        (_, true) => "Het verstrekken van deze gegevens is geen wettelijke of contractuele verplichting.",
+        (_, false) => "Providing this data is not a statutory or contractual requirement.",
     };
 
     public static string Of(LegalBasis basis, StatementLanguage language)

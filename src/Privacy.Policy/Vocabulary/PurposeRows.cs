@@ -42,6 +42,7 @@ internal static class PurposeRows
         {
             Purpose = Purpose.ServiceNotifications, LegalBasis = LegalBasis.Contract, FideslangDataUse = "essential.service.notifications",
             Dutch = "Informeren bij storingen en wijzigingen", English = "Notices of outages and changes",
+            Requirement = ProvisionRequirement.Contractual,
         },
         new()
         {

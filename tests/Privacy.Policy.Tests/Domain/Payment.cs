@@ -29,6 +29,7 @@ public partial struct MarketingProfile
     [PersonalData(Category.Marketing, Purposes = Purpose.Marketing, Format = DataFormat.FreeText)]
     public string? Interests;
 
+    [ConsentRecord(Purpose.Marketing)]
     [PersonalData(Category.Marketing, Purposes = Purpose.Marketing)]
     public bool OptedIn;
 

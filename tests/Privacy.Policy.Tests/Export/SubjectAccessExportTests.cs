@@ -68,6 +68,37 @@ public sealed class SubjectAccessExportTests
     }
 
     [Fact]
+    public async Task An_export_names_company_purposes_member_bases_and_interests_and_stays_valid()
+    {
+        JsonDocument export = await ExportAsync(export => export.Add([new CellVisit
+        {
+            CustomerId = "C-100234",
+            At = Now,
+            Cell = "204-08-1234-56789",
+            BillingAddress = "Damrak 1, Amsterdam",
+            DeviceFingerprint = "fp-1",
+        }]));
+
+        JsonElement members = export.RootElement.GetProperty("recordTypes")[0].GetProperty("members");
+        JsonElement cell = members.EnumerateArray().Single(member => member.GetProperty("name").GetString() == "Cell");
+        Assert.Equal(["ServiceDelivery", "NetworkPlanning"], cell.GetProperty("purposes").EnumerateArray().Select(purpose => purpose.GetString()));
+        Assert.Equal(["Het netwerk uitbreiden waar het verkeer dat vraagt"], cell.GetProperty("legitimateInterests").EnumerateArray().Select(interest => interest.GetString()));
+        JsonElement address = members.EnumerateArray().Single(member => member.GetProperty("name").GetString() == "BillingAddress");
+        Assert.Equal(["LegitimateInterest"], address.GetProperty("legalBases").EnumerateArray().Select(basis => basis.GetString()));
+
+        JsonElement[] purposes = export.RootElement.GetProperty("purposes").EnumerateArray().ToArray();
+        JsonElement planning = Assert.Single(purposes, purpose => purpose.GetProperty("purpose").GetString() == "NetworkPlanning");
+        Assert.Equal("LegitimateInterest", planning.GetProperty("legalBasis").GetString());
+        Assert.False(planning.TryGetProperty("fideslangDataUse", out _));
+        JsonElement billing = Assert.Single(purposes, purpose => purpose.GetProperty("purpose").GetString() == "Billing");
+        Assert.Equal("LegitimateInterest", billing.GetProperty("legalBasis").GetString());
+        Assert.Equal("Vorderingen na afloop van het contract kunnen instellen", billing.GetProperty("interest").GetString());
+
+        EvaluationResults results = Schema.Value.Evaluate(export.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+        Assert.True(results.IsValid, string.Join("\n", (results.Details ?? []).Where(detail => detail.Errors is { Count: > 0 }).SelectMany(detail => detail.Errors!.Select(error => $"{detail.InstanceLocation}: {error.Value}"))));
+    }
+
+    [Fact]
     public async Task Nested_types_and_collections_are_nested_json()
     {
         var customer = new Customer

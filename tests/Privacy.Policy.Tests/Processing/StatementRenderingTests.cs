@@ -124,6 +124,43 @@ public sealed class StatementRenderingTests
     }
 
     [Fact]
+    public void The_statement_prints_each_purposes_real_basis_interest_and_requirement()
+    {
+        PersonalDataCatalog catalog = new("Tests", [CellVisit.Descriptor]);
+
+        string dutch = PrivacyStatement.Create([catalog], new PrivacyPolicyOptions()).ToMarkdown(StatementLanguage.Dutch);
+        string english = PrivacyStatement.Create([catalog], new PrivacyPolicyOptions()).ToMarkdown(StatementLanguage.English);
+
+        // A member's own basis (art. 6(1)(f)) in the table, in place of Billing's contract.
+        Assert.Contains("| Contactgegevens | Facturatie | Gerechtvaardigd belang | 2 jaar | — |", dutch);
+        // The company purpose from the referenced assembly, by its wording, on its declared basis.
+        Assert.Contains("| Locatiegegevens | Transport van telefoon- en internetverkeer; Netwerkplanning | Uitvoering van de overeenkomst; Gerechtvaardigd belang |", dutch);
+        // Per purpose: the interest (art. 13(1)(d)) and whether the data must be provided (art. 13(2)(e)).
+        Assert.Contains("- **Netwerkplanning**: Gerechtvaardigd belang, namelijk: Het netwerk uitbreiden waar het verkeer dat vraagt. Het verstrekken van deze gegevens is geen wettelijke of contractuele verplichting.", dutch);
+        Assert.Contains("- **Facturatie**: Gerechtvaardigd belang, namelijk: Vorderingen na afloop van het contract kunnen instellen.", dutch);
+        Assert.Contains("- **Transport van telefoon- en internetverkeer**: Uitvoering van de overeenkomst. De overeenkomst vraagt deze gegevens", dutch);
+        Assert.Contains("- **Preventing fraud and abuse**: Legitimate interest, namely: Protecting our network, our services and your data against fraud, abuse and intrusion.", english);
+    }
+
+    [Fact]
+    public void The_record_names_the_company_purpose_and_a_members_own_basis()
+    {
+        PersonalDataCatalog catalog = new("Tests", [CellVisit.Descriptor]);
+        RecordOfProcessingActivities record = RecordOfProcessingActivities.Create([catalog], new PrivacyPolicyOptions());
+
+        string markdown = record.ToMarkdown();
+        using JsonDocument json = JsonDocument.Parse(record.ToJson());
+
+        Assert.Contains("## Network planning (NetworkPlanning)\n\n- Legal basis: Legitimate interest (Het netwerk uitbreiden waar het verkeer dat vraagt)\n- Provision: Providing this data is not a statutory or contractual requirement.", markdown);
+        Assert.Contains("## Billing (Billing)\n\n- Legal basis: Legitimate interest (Vorderingen na afloop van het contract kunnen instellen)\n", markdown);
+        JsonElement planning = json.RootElement.GetProperty("activities").EnumerateArray().Single(activity => activity.GetProperty("purpose").GetString() == "NetworkPlanning");
+        Assert.Equal("LegitimateInterest", planning.GetProperty("legalBasis").GetString());
+        Assert.Equal("Het netwerk uitbreiden waar het verkeer dat vraagt", planning.GetProperty("interest").GetString());
+        JsonElement billing = json.RootElement.GetProperty("activities").EnumerateArray().Single(activity => activity.GetProperty("purpose").GetString() == "Billing");
+        Assert.Equal("LegitimateInterest", billing.GetProperty("members")[0].GetProperty("legalBasis").GetString());
+    }
+
+    [Fact]
     public void A_member_without_purpose_is_shown_as_such()
     {
         PersonalDataCatalog catalog = Catalog(Type("T", RetentionStart.AtAnchor, null, Member("Bsn", Category.NationalIdentifier, Purpose.None, format: DataFormat.Bsn)));
