@@ -14,7 +14,7 @@ namespace Privacy.Policy.Generators.Tests.Generation;
 public sealed class DocumentedPurposesTests
 {
     [Fact]
-    public void The_taxonomy_pages_declared_purposes_example_compiles_cleanly()
+    public async System.Threading.Tasks.Task The_taxonomy_pages_declared_purposes_example_compiles_cleanly()
     {
         string page = File.ReadAllText(Path.Combine(RepositoryRoot(), "docs", "taxonomy.md")).ReplaceLineEndings("\n");
         Match block = Regex.Match(page, "<!-- compile: declared purposes -->\n```csharp\n(?<code>.*?)\n```", RegexOptions.Singleline);
@@ -25,9 +25,9 @@ public sealed class DocumentedPurposesTests
         Assert.True(compiler.Length == 0, string.Join(Environment.NewLine, compiler.Select(diagnostic => diagnostic.ToString())));
         Assert.Contains(run.Results.Single().GeneratedSources, source => source.SourceText.ToString().Contains("\"NetworkPlanning\", global::Privacy.Policy.LegalBasis.LegitimateInterest", StringComparison.Ordinal));
 
-        ImmutableArray<Diagnostic> analyzers = output
+        ImmutableArray<Diagnostic> analyzers = await output
             .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new PurposeAnalyzer(), new ClassificationAnalyzer()))
-            .GetAnalyzerDiagnosticsAsync().GetAwaiter().GetResult();
+            .GetAnalyzerDiagnosticsAsync();
         Assert.True(analyzers.IsEmpty, string.Join(Environment.NewLine, analyzers.Select(diagnostic => diagnostic.ToString())));
     }
 
