@@ -148,6 +148,13 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         "Generated Redact, Erase and Disclose check each value of a [NotPersonalData] member typed object, dynamic, an interface, a class that may be derived from or a type parameter, and of an array, list, read-only list or dictionary of such values, and send a personal-data value through its own generated code. A member the generated copy cannot set, or a collection of such values it cannot copy element by element, would be copied in clear. The diagnostic names the member and what stands in the way.");
 
+    public static readonly DiagnosticDescriptor InvalidRetentionFrom = Create(
+        "PRIV023",
+        "RetentionFrom does not name a date or time member of the type",
+        "'{0}.{1}' counts its retention from '{2}', which {3}: name a DateTime, DateTimeOffset, Instant, LocalDate, LocalDateTime, ZonedDateTime or OffsetDateTime member (nullable or not) of '{0}' with nameof (GDPR art. 5(1)(e), storage limitation)",
+        DiagnosticSeverity.Error,
+        "A member's retention may count from another member of its record instead of the [RetentionAnchor]: the invoice date, the contract's end, the last collection of a direct debit. That member must exist on the type or a base type and hold a moment retention can count from: the date and time types a [RetentionAnchor] takes, nullable or not (empty = the data is still in use). Otherwise no retention could be counted and the data would be kept for ever (GDPR art. 5(1)(e)).");
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description)
         => new(id, title, message, Category, severity, isEnabledByDefault: true, description, HelpLinkBase + id + ".md");
 }

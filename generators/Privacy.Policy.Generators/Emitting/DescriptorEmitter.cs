@@ -12,6 +12,12 @@ internal static class DescriptorEmitter
     public static IEnumerable<DataMember> DescribedMembers(PersonalDataType type)
         => type.InheritedMembers.Concat(type.Members).Where(member => member.IsPersonal && !member.IsUnclassified);
 
+    /// <summary>The initializer naming the member's retention counts from, if it names one.</summary>
+    private static string RetentionFrom(DataMember member)
+        => member.RetentionFrom is null
+            ? string.Empty
+            : $" {{ RetentionFrom = {Literal(member.RetentionFrom)}, RetentionFromStart = {VocabularyCode.RetentionStart(member.RetentionFromStart)} }}";
+
     public static void Write(SourceWriter writer, PersonalDataType type)
     {
         writer.WriteLine("/// <summary>The personal data this type holds: its members, categories, purposes, retention and redaction.</summary>");
@@ -26,7 +32,7 @@ internal static class DescriptorEmitter
             string retention = member.Retention is null ? "null" : Literal(member.Retention);
             writer.WriteLine(
                 $"        new(\"{member.Name}\", {VocabularyCode.Category(member.Category)}, {VocabularyCode.Purposes(member.Purposes)}, {retention}, " +
-                $"{VocabularyCode.Format(member.Format)}, {VocabularyCode.Redaction(member.Redaction)}, exportable: {(member.Exportable ? "true" : "false")}),");
+                $"{VocabularyCode.Format(member.Format)}, {VocabularyCode.Redaction(member.Redaction)}, exportable: {(member.Exportable ? "true" : "false")}){RetentionFrom(member)},");
         }
 
         writer.WriteLine("    },");
