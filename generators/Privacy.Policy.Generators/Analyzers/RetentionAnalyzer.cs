@@ -72,7 +72,8 @@ public sealed class RetentionAnalyzer : PrivacyAnalyzer
                     continue;
                 }
 
-                if (!attributes.NamedArgument(WellKnownNames.RetentionProperty).IsNull)
+                // Billing traffic data counted from its invoice gets the bill dispute window from the options (Tw art. 11.5(3)).
+                if (!attributes.NamedArgument(WellKnownNames.RetentionProperty).IsNull || IsBillingTrafficData(attributes))
                 {
                     anyRetention = true; // an invalid one is PRIV002's
                     continue;
@@ -106,6 +107,13 @@ public sealed class RetentionAnalyzer : PrivacyAnalyzer
                 Advice(attributes)));
         }
     }
+
+    /// <summary>A <see cref="Category.Usage"/> member processed for billing and counted from another member (its invoice): its retention is <c>BillDisputeWindow</c>.</summary>
+    private static bool IsBillingTrafficData(MemberAttributes attributes)
+        => attributes.IsPersonalData
+           && (Category)attributes.CategoryValue == Category.Usage
+           && ((attributes.NamedArgument("Purposes").Value as int? ?? 0) & (int)Purpose.Billing) != 0
+           && attributes.NamedArgument(WellKnownNames.RetentionFromProperty).Value is string;
 
     // A category default covers every member of the category; for a subject id or anchor that is the record's only
     // personal data it would cover every subject id of the project, so only a retention of its own is advised.

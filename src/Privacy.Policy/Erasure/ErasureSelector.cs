@@ -79,7 +79,7 @@ internal sealed class ErasureSelector : MemberSelector
             LocalDateTime? from = anchor;
             RetentionStart start = descriptor.RetentionStart;
             origins[i] = anchorIndex;
-            bool inUse = anchor is null && descriptor.RetentionAnchorMember is not null;
+            bool inUse = anchor is null && descriptor.RetentionAnchorMember is not null && i != anchorIndex; // an empty anchor holds nothing to keep
             if (member.RetentionFrom is not null)
             {
                 from = T.GetRetentionFrom(value, i, _zone);

@@ -37,7 +37,7 @@ internal static class InUse
                 continue;
             }
 
-            if (purpose.GetLegalBasis() == LegalBasis.Contract)
+            if (Vocabulary.PurposeRows.Of(purpose)?.LegalBasis == LegalBasis.Contract)
             {
                 return purpose;
             }
