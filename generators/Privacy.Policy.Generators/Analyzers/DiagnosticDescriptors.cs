@@ -83,7 +83,7 @@ internal static class DiagnosticDescriptors
         "Member name is used by generated code",
         "'{0}.{1}' has a name the generated code gives to {2}: rename it",
         DiagnosticSeverity.Error,
-        "The generator adds Descriptor, Redact, RecordPersonalDataTags, RedactedCopy, RedactMembers, Project, ProjectedCopy, ProjectMembers, GetRetentionAnchor, GetDataSubject, WriteExport, WriteExportMembers, CheckExportSubjects and CheckExportSubjectMembers to every type with personal data; a member of the same name would not compile with them.");
+        "The generator adds Descriptor, Redact, RecordPersonalDataTags, RedactedCopy, RedactMembers, Project, ProjectedCopy, ProjectMembers, GetRetentionAnchor, GetRetentionFrom (when a member counts its retention from another), GetDataSubject, WriteExport, WriteExportMembers, CheckExportSubjects and CheckExportSubjectMembers to every type with personal data; a member of the same name would not compile with them.");
 
     public static readonly DiagnosticDescriptor RetentionWithoutAnchor = Create(
         "PRIV011",
