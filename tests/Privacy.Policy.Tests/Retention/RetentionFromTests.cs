@@ -117,9 +117,9 @@ public sealed class RetentionFromTests
 
     [Property(MaxTest = 300)]
     public Property With_RetentionFrom_and_a_book_year_retention_is_monotone_and_the_next_change_is_exact()
-        => Prop.ForAll(Gen.Choose(-1, 2000).ToArbitrary(), Gen.Choose(0, 4000).ToArbitrary(), Gen.Choose(0, 4000).ToArbitrary(), (collectedDay, startDays, laterDays) =>
+        => Prop.ForAll(Gen.Choose(-600, 2000).ToArbitrary(), Gen.Choose(0, 4000).ToArbitrary(), Gen.Choose(0, 4000).ToArbitrary(), (collectedDay, startDays, laterDays) =>
         {
-            // -1: still in use. The book year ends on 31 March.
+            // Below zero (about a quarter of the cases): still in use. The book year ends on 31 March.
             LocalDate? lastCollection = collectedDay < 0 ? null : new LocalDate(2020, 1, 1).PlusDays(collectedDay);
             DebitMandate mandate = Mandate(lastCollection);
             Action<PrivacyPolicyOptions> book = options => options.BookYearEnd = "03-31";
