@@ -128,6 +128,8 @@ public sealed class ErasureTests
         Assert.Equal("Bookkeeping", retained.GetProperty("purpose").GetString());
         Assert.Equal("LegalObligation", retained.GetProperty("legalBasis").GetString());
         Assert.Equal("2033-03-14T15:09:26Z", retained.GetProperty("until").GetString());
+        Assert.Equal("LegalObligation", retained.GetProperty("ground").GetString());
+        Assert.Equal("AVG art. 17(3)(b)", retained.GetProperty("article").GetString());
         Canary.AssertNoneIn(json, CanaryTests.All, "erasure report");
     }
 

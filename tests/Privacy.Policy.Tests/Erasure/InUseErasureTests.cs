@@ -72,4 +72,18 @@ public sealed class InUseErasureTests
         Assert.All(result.Retained, member => Assert.Equal(Instant.MaxValue, member.Until));
         Assert.Equal(["CalledAt", "Iban"], result.Erased);
     }
+
+    [Fact]
+    public void The_erasure_report_names_the_ground_and_the_article_of_what_an_open_contract_keeps()
+    {
+        var report = new ErasureReport(Now);
+        report.Add(TestPolicies.Create(Now).Erase(Mandate(lastCollection: null)));
+
+        using System.Text.Json.JsonDocument document = System.Text.Json.JsonDocument.Parse(report.ToJson());
+        System.Text.Json.JsonElement iban = document.RootElement.GetProperty("records")[0].GetProperty("retained").EnumerateArray()
+            .Single(member => member.GetProperty("member").GetString() == "Iban");
+        Assert.Equal("InUse", iban.GetProperty("ground").GetString());
+        Assert.Equal("AVG art. 17(1)(a)", iban.GetProperty("article").GetString());
+        Assert.Equal("Contract", iban.GetProperty("legalBasis").GetString());
+    }
 }
