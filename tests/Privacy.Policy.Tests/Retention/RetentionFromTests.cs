@@ -180,6 +180,30 @@ public sealed class RetentionFromTests
             return (a <= b && bounded).Label($"book year ends {text}: {first} -> {a} (expected {expected}), {second} -> {b}");
         });
 
+    [Fact]
+    public async System.Threading.Tasks.Task The_export_dates_each_member_from_its_own_moment_and_none_still_in_use()
+    {
+        using var stream = new System.IO.MemoryStream();
+        await using (SubjectAccessExport export = At(new LocalDateTime(2026, 11, 30, 12, 0), options => options.BookYearEnd = "06-30").BeginExport(stream, "C-1"))
+        {
+            export.Add([Mandate(lastCollection: null), Mandate(new LocalDate(2026, 3, 10))]);
+            await export.CompleteAsync();
+        }
+
+        using var document = System.Text.Json.JsonDocument.Parse(stream.ToArray());
+        var records = document.RootElement.GetProperty("recordTypes")[0].GetProperty("records").EnumerateArray().Select(record => record.GetProperty("keptUntil")).ToArray();
+        string? Until(int record, string member) => records[record].TryGetProperty(member, out var until) ? until.GetString() : null;
+
+        // In use: no end for what counts from the last collection; the signature's still dated.
+        Assert.Null(Until(0, "Iban"));
+        Assert.Null(Until(0, "MandateReference"));
+        Assert.NotNull(Until(0, "SignedBy"));
+
+        // Ended: 13 months after 10 March 2026; seven years after the book year that ended 30 June 2026.
+        Assert.Equal("2027-04-09T22:00:00Z", Until(1, "Iban"));
+        Assert.Equal("2033-06-30T22:00:00Z", Until(1, "MandateReference"));
+    }
+
     private static bool Same(RetentionDecision a, RetentionDecision b) => a.Action == b.Action && a.ExpiredMembers.SequenceEqual(b.ExpiredMembers);
 
     private static Instant Local(int year, int month, int day) => new LocalDateTime(year, month, day, 0, 0).InZoneLeniently(Amsterdam).ToInstant();
