@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata;
@@ -80,5 +81,31 @@ internal static class AnchorColumn
         Expression column = EfColumn.Of(row, anchor);
         Expression value = Expression.Convert(Expression.Constant(threshold), anchor.ClrType);
         return Expression.Lambda<Func<T, bool>>(Expression.LessThanOrEqual(column, value), row);
+    }
+
+    /// <summary>
+    /// Rows whose every column is at or before its threshold. A column that is not the anchor is a member's
+    /// <c>RetentionFrom</c> column: NULL there (still in use) matches nothing, and a nullable anchor must hold a value
+    /// too, as <c>EvaluateRetention</c> keeps a record without one whole.
+    /// </summary>
+    public static Expression<Func<T, bool>> AllAtOrBefore<T>(IReadOnlyList<(IProperty Column, object Threshold)> thresholds, IProperty anchor)
+    {
+        ParameterExpression row = Expression.Parameter(typeof(T), "row");
+        Expression? all = null;
+        bool anchorCompared = false;
+        foreach ((IProperty column, object threshold) in thresholds)
+        {
+            Expression value = Expression.Convert(Expression.Constant(threshold), column.ClrType);
+            Expression atOrBefore = Expression.LessThanOrEqual(EfColumn.Of(row, column), value);
+            all = all is null ? atOrBefore : Expression.AndAlso(all, atOrBefore);
+            anchorCompared |= column == anchor;
+        }
+
+        if (!anchorCompared && anchor.IsNullable)
+        {
+            all = Expression.AndAlso(all!, Expression.NotEqual(EfColumn.Of(row, anchor), Expression.Constant(null, anchor.ClrType)));
+        }
+
+        return Expression.Lambda<Func<T, bool>>(all!, row);
     }
 }

@@ -92,24 +92,35 @@ public static partial class PrivacyPolicyDbContextExtensions
         // Thresholds once per sweep, in the anchor column's own type.
         // A threshold before the column type's first value (a period of thousands of years, with a DateTime column)
         // has no row expired: the member is left alone, as one without a threshold, rather than fail the sweep.
-        IReadOnlyList<RetentionThreshold> thresholds = ((IReadOnlyList<RetentionThreshold>)ThresholdsMethod.MakeGenericMethod(described).Invoke(null, [policy])!)
-            .Where(threshold => !AnchorColumn.IsBeforeRange(threshold.ExpiredUpTo, anchor.ClrType, zone))
-            .ToList();
-        var members = new List<(IProperty Property, object Threshold)>();
-        foreach (RetentionThreshold threshold in thresholds)
+        // A member counted from a member of its own (RetentionFrom: the invoice date, the last collection) is compared
+        // with that member's column, in that column's type; a row whose column is NULL is still in use, and no
+        // comparison with NULL is true in SQL, so the sweep never touches it nor deletes its row.
+        var members = new List<(IProperty Property, IProperty Column, object Threshold)>();
+        var thresholds = new List<RetentionThreshold>();
+        foreach (RetentionThreshold threshold in (IReadOnlyList<RetentionThreshold>)ThresholdsMethod.MakeGenericMethod(described).Invoke(null, [policy])!)
         {
+            IProperty column = descriptor.FindMember(threshold.Member)?.RetentionFrom is { } from
+                ? concrete.FindProperty(from) ?? throw new InvalidOperationException($"{descriptor.TypeName}.{threshold.Member} counts its retention from {from}, which is not mapped to a column.")
+                : anchor;
+            if (AnchorColumn.IsBeforeRange(threshold.ExpiredUpTo, column.ClrType, zone))
+            {
+                continue;
+            }
+
             IProperty property = concrete.FindProperty(threshold.Member)
                 ?? throw new InvalidOperationException($"{descriptor.TypeName}.{threshold.Member} is personal data with a retention but is not mapped to a column.");
-            members.Add((property, AnchorColumn.ToValue(threshold.ExpiredUpTo, anchor.ClrType, zone)));
+            thresholds.Add(threshold);
+            members.Add((property, column, AnchorColumn.ToValue(threshold.ExpiredUpTo, column.ClrType, zone)));
         }
 
-        // A record is deleted when all its members' retentions have run out: at or before the earliest threshold (the
-        // longest-lived member's). A subject id or anchor without a period follows the record; any other member without
-        // one keeps it for ever (EvaluateRetention's rule).
-        object? deleteThreshold = members.Count > 0 && descriptor.Members.All(member => thresholds.Any(threshold => threshold.Member == member.Name)
-                                                                                       || member.Name == descriptor.DataSubjectMember
-                                                                                       || member.Name == descriptor.RetentionAnchorMember)
-            ? members.Select(member => member.Threshold).Min()
+        // A record is deleted when all its members' retentions have run out: at or before each member's threshold, in
+        // its own column (for the members counted from the anchor, the earliest threshold, the longest-lived member's).
+        // A subject id or anchor without a period follows the record; any other member without one keeps it for ever
+        // (EvaluateRetention's rule).
+        List<(IProperty Column, object Threshold)>? delete = members.Count > 0 && descriptor.Members.All(member => thresholds.Any(threshold => threshold.Member == member.Name)
+                                                                                                           || member.Name == descriptor.DataSubjectMember
+                                                                                                           || member.Name == descriptor.RetentionAnchorMember)
+            ? members.GroupBy(member => member.Column.Name, StringComparer.Ordinal).Select(column => (column.First().Column, column.Select(member => member.Threshold).Min()!)).ToList()
             : null;
 
         // The anchor is what the other members are counted from, and the subject id is how access and erasure requests
@@ -117,19 +128,18 @@ public static partial class PrivacyPolicyDbContextExtensions
         var erasable = members.Where(member => member.Property.Name != anchor.Name && member.Property.Name != descriptor.DataSubjectMember).ToList();
 
         // The columns a derived type without generated code declares: nothing classified them, so nothing proves a
-        // period that keeps them. They fail closed: erased as soon as anything in the row has expired (the
-        // shortest-lived erasable member's threshold; the subject id and anchor only ever go with the row), and deleted
-        // with the row; they never keep a row.
-        if (erasable.Count > 0)
+        // period that keeps them. They fail closed: erased as soon as anything counted from the anchor in the row has
+        // expired (the shortest-lived erasable member's threshold; the subject id and anchor only ever go with the row),
+        // and deleted with the row; they never keep a row.
+        if (erasable.Where(member => member.Column == anchor).Select(member => member.Threshold).Max() is { } first)
         {
-            object first = erasable.Select(member => member.Threshold).Max()!;
             for (IEntityType? type = concrete; type is not null && type.ClrType != described; type = type.BaseType)
             {
                 foreach (IProperty property in type.GetDeclaredProperties().Where(property => !property.IsShadowProperty() && !property.IsKey() && !property.IsForeignKey()))
                 {
                     if (descriptor.FindMember(property.Name) is null && !descriptor.UnclassifiedMembers.Contains(property.Name))
                     {
-                        erasable.Add((property, first));
+                        erasable.Add((property, anchor, first));
                     }
                 }
             }
@@ -149,7 +159,7 @@ public static partial class PrivacyPolicyDbContextExtensions
 
         // One generic instantiation per concrete type, made once per sweep: EF Core queries are typed.
         var batch = SweepBatchMethod.MakeGenericMethod(concrete.ClrType).CreateDelegate<Func<DbContext, TypeSweep, IProperty, long, long, CancellationToken, Task>>();
-        return new TypeSweep(typeName, anchor, deleteThreshold, erasable, own, batch);
+        return new TypeSweep(typeName, anchor, delete, erasable, own, batch);
     }
 
     /// <summary>Sweeps one batch of keys of one concrete type's rows, as its plan says, in the batch's transaction.</summary>
@@ -163,14 +173,14 @@ public static partial class PrivacyPolicyDbContextExtensions
             batch = batch.Where(own);
         }
 
-        if (sweep.DeleteThreshold is not null)
+        if (sweep.Delete is not null)
         {
-            sweep.Deleted += await batch.Where(AnchorColumn.AtOrBefore<TRow>(sweep.Anchor, sweep.DeleteThreshold)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+            sweep.Deleted += await batch.Where(AnchorColumn.AllAtOrBefore<TRow>(sweep.Delete, sweep.Anchor)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        foreach ((IProperty property, object threshold) in sweep.Erasable)
+        foreach ((IProperty property, IProperty column, object threshold) in sweep.Erasable)
         {
-            sweep.Erased[property.Name] += await EraseAsync(batch.Where(AnchorColumn.AtOrBefore<TRow>(sweep.Anchor, threshold)), property, cancellationToken).ConfigureAwait(false);
+            sweep.Erased[property.Name] += await EraseAsync(batch.Where(AnchorColumn.AllAtOrBefore<TRow>([(column, threshold)], sweep.Anchor)), property, cancellationToken).ConfigureAwait(false);
         }
 
         sweep.Elapsed += Stopwatch.GetElapsedTime(started);
@@ -179,19 +189,21 @@ public static partial class PrivacyPolicyDbContextExtensions
     private static readonly MethodInfo SweepBatchMethod = typeof(PrivacyPolicyDbContextExtensions).GetMethod(nameof(SweepBatch), BindingFlags.NonPublic | BindingFlags.Static)!;
 
     /// <summary>
-    /// The sweep of one concrete entity type's rows, decided before anything is written: the anchor, the threshold at
-    /// or before which a row goes whole (none when a member keeps it for ever), each erasable column's threshold, the
+    /// The sweep of one concrete entity type's rows, decided before anything is written: the anchor, the thresholds at
+    /// or before which a row goes whole (none when a member keeps it for ever), each erasable column's threshold and the
+    /// column it is compared with (the anchor, or the member's RetentionFrom column), the
     /// filter to the type's own rows (when types derive from it), and what was done, batch by batch.
     /// </summary>
-    private sealed class TypeSweep(string typeName, IProperty anchor, object? deleteThreshold, List<(IProperty Property, object Threshold)> erasable, LambdaExpression? rows, Func<DbContext, TypeSweep, IProperty, long, long, CancellationToken, Task> batch)
+    private sealed class TypeSweep(string typeName, IProperty anchor, List<(IProperty Column, object Threshold)>? delete, List<(IProperty Property, IProperty Column, object Threshold)> erasable, LambdaExpression? rows, Func<DbContext, TypeSweep, IProperty, long, long, CancellationToken, Task> batch)
     {
         public string TypeName { get; } = typeName;
 
         public IProperty Anchor { get; } = anchor;
 
-        public object? DeleteThreshold { get; } = deleteThreshold;
+        /// <summary>Per column that retention counts from, the threshold at or before which every member counted from it has run out; a row goes when all hold.</summary>
+        public List<(IProperty Column, object Threshold)>? Delete { get; } = delete;
 
-        public List<(IProperty Property, object Threshold)> Erasable { get; } = erasable;
+        public List<(IProperty Property, IProperty Column, object Threshold)> Erasable { get; } = erasable;
 
         public LambdaExpression? Rows { get; } = rows;
 

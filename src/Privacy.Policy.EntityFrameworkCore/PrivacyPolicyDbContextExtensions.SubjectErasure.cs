@@ -19,8 +19,11 @@ public static partial class PrivacyPolicyDbContextExtensions
 {
     /// <summary>
     /// Erases every personal-data member in the rows of one data subject (GDPR art. 17), set-based, except what a
-    /// running legal obligation keeps: a member with a purpose whose legal basis is a legal obligation keeps its value
-    /// in rows whose retention has not run out, and the anchor is kept as long as anything in its row is. Members of an
+    /// running legal obligation keeps (GDPR art. 17(3)(b)): a member with a purpose whose legal basis is a legal
+    /// obligation keeps its value in rows whose retention has not run out, and the anchor is kept as long as anything in
+    /// its row is; and what an open contract still needs (art. 17(1)(a) with 6(1)(b)): a member with a purpose based on
+    /// the contract keeps its value in rows where the moment its retention counts from (its <c>RetentionFrom</c>
+    /// column, or a nullable anchor) is still NULL, reported in <see cref="SubjectErasureReport.MembersInUse"/>. Members of an
     /// owned type (<c>OwnsOne</c>) are erased by that type's own rules and reported by path (<c>Address.Street</c>).
     /// Members nobody classified (<see cref="PersonalDataDescriptor.UnclassifiedMembers"/>) are erased too. A column
     /// that takes null becomes null; a unique one that does not gets a random marker per row. Keys are never
@@ -109,7 +112,8 @@ public static partial class PrivacyPolicyDbContextExtensions
             stopwatch.Elapsed,
             reports.Sum(report => report.RowsDeleted),
             Sum(reports.Select(report => report.MembersKept)),
-            reports);
+            reports,
+            Sum(reports.Select(report => report.MembersInUse)));
     }
 
     /// <summary>Erases the subject's rows of one concrete entity type, as its plan says, in the transaction open.</summary>
@@ -146,13 +150,40 @@ public static partial class PrivacyPolicyDbContextExtensions
             }
         }
 
+        // Counted before anything is erased: the moment a member counts from may itself be erased once released.
+        var inUse = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach ((string path, Expression condition) in plan.InUse)
+        {
+            long count = await rows.Where(Expression.Lambda<Func<TRow, bool>>(condition, plan.Row)).LongCountAsync(cancellationToken).ConfigureAwait(false);
+            if (count > 0)
+            {
+                inUse[path] = count;
+            }
+        }
+
+        // The subject's rows still in use by their anchor, by key: few (one person's open records), and found before
+        // the anchor of any row is erased.
+        Expression? subjectKept = null;
+        if (plan.SubjectInUse is not null && entity.FindPrimaryKey() is { } primaryKey)
+        {
+            var select = Expression.Lambda<Func<TRow, object[]>>(
+                Expression.NewArrayInit(typeof(object), primaryKey.Properties.Select(property => Expression.Convert(EfColumn.Of(plan.Row, property), typeof(object)))),
+                plan.Row);
+            foreach (object[] values in await rows.Where(Expression.Lambda<Func<TRow, bool>>(plan.SubjectInUse, plan.Row)).Select(select).ToListAsync(cancellationToken).ConfigureAwait(false))
+            {
+                Expression match = primaryKey.Properties.Select((property, i) => (Expression)Expression.Equal(EfColumn.Of(plan.Row, property), Parameter(values[i], property.ClrType))).Aggregate(Expression.AndAlso);
+                subjectKept = subjectKept is null ? match : Expression.OrElse(subjectKept, match);
+            }
+        }
+
         foreach (ErasureColumn column in plan.Columns.Where(column => column.How != ColumnErasure.Kept).OrderBy(column => column.Order))
         {
-            IQueryable<TRow> target = column.When is null ? rows : rows.Where(Expression.Lambda<Func<TRow, bool>>(column.When, plan.Row));
+            Expression? when = column.Order == 3 && subjectKept is not null ? And(column.When, Expression.Not(subjectKept)) : column.When;
+            IQueryable<TRow> target = when is null ? rows : rows.Where(Expression.Lambda<Func<TRow, bool>>(when, plan.Row));
             erased[column.Path] = await EraseColumnAsync(target, entity, plan.Row, column, cancellationToken).ConfigureAwait(false);
         }
 
-        return new SubjectErasureReport(erasure.TypeName, erased, plan.Held.ToArray(), stopwatch.Elapsed, deleted, kept, []);
+        return new SubjectErasureReport(erasure.TypeName, erased, plan.Held.ToArray(), stopwatch.Elapsed, deleted, kept, [], inUse);
     }
 
     /// <summary>
@@ -192,36 +223,87 @@ public static partial class PrivacyPolicyDbContextExtensions
             return;
         }
 
-        // Members a legal obligation holds: their threshold, in the anchor column's type.
+        // Members a legal obligation holds (art. 17(3)(b)) and members an open contract still needs (art. 17(1)(a)):
+        // for each, the rows in which it may be erased. A held member is erased where the moment it counts from is at
+        // or before its threshold (or, counted from the anchor, the anchor is missing, as Erase does); counted from a
+        // RetentionFrom column that is still NULL, its period has not begun and it stays. A member with a purpose
+        // based on the contract stays while the moment it counts from is NULL: the data is still in use.
         IProperty? anchor = descriptor.RetentionAnchorMember is { } anchorName ? entity.FindProperty(anchorName) : null;
         Expression? anchorAccess = anchor is null ? null : EfColumn.Of(access, anchor);
-        var held = new Dictionary<string, object>();
-        if (anchor is not null)
+        var thresholds = new Dictionary<string, RetentionThreshold>(StringComparer.Ordinal);
+        foreach (RetentionThreshold threshold in (IReadOnlyList<RetentionThreshold>)ThresholdsMethod.MakeGenericMethod(type).Invoke(null, [policy])!)
         {
-            foreach (RetentionThreshold threshold in (IReadOnlyList<RetentionThreshold>)ThresholdsMethod.MakeGenericMethod(type).Invoke(null, [policy])!)
+            thresholds[threshold.Member] = threshold;
+        }
+
+        var releases = new Dictionary<string, Expression>(StringComparer.Ordinal);
+        var origins = new HashSet<string>(StringComparer.Ordinal);
+        Expression? ownRelease = null;
+        foreach (PersonalDataMember member in descriptor.Members)
+        {
+            IProperty? from = member.RetentionFrom is { } fromName
+                ? entity.FindProperty(fromName) ?? throw new InvalidOperationException($"{descriptor.TypeName}.{member.Name} counts its retention from {fromName}, which is not mapped to a column.")
+                : anchor;
+            Expression? fromAccess = from is null ? null : EfColumn.Of(access, from);
+            Expression? release = null;
+            if (member.LegalObligation is not null && from is not null && thresholds.TryGetValue(member.Name, out RetentionThreshold? held))
             {
-                if (descriptor.FindMember(threshold.Member) is { LegalObligation: not null })
+                Expression threshold = Expression.Convert(Expression.Constant(AnchorColumn.ToValue(held.ExpiredUpTo, from.ClrType, policy.TimeZone)), from.ClrType);
+                release = member.RetentionFrom is null
+                    ? AnchorColumn.MissingOrAtOrBefore(fromAccess!, from, AnchorColumn.ToValue(held.ExpiredUpTo, from.ClrType, policy.TimeZone))
+                    : from.IsNullable ? Expression.AndAlso(NotNull(fromAccess!, from), Expression.LessThanOrEqual(fromAccess!, threshold)) : Expression.LessThanOrEqual(fromAccess!, threshold);
+            }
+
+            if (release is not null)
+            {
+                plan.Held.Add(prefix + member.Name);
+            }
+
+            if (from is not null && from.IsNullable && member.Name != from.Name && member.LegalBases.Contains(LegalBasis.Contract))
+            {
+                Expression inUse = And(when, Expression.Equal(fromAccess!, Expression.Constant(null, from.ClrType)));
+                plan.InUse.Add((prefix + member.Name, inUse));
+                if (root && member.Name == subjectName)
                 {
-                    held[threshold.Member] = AnchorColumn.ToValue(threshold.ExpiredUpTo, anchor.ClrType, policy.TimeZone);
+                    // The subject id goes last, after the moment it counts from may have been erased (NULL) in rows
+                    // released whole: its rows still in use are found before anything is written, by key.
+                    ownRelease = release;
+                    plan.SubjectInUse = inUse;
+                }
+
+                release = And(release, NotNull(fromAccess!, from));
+            }
+
+            if (release is not null)
+            {
+                releases[member.Name] = release;
+                if (from is not null && from.Name != member.Name)
+                {
+                    origins.Add(from.Name);
                 }
             }
         }
 
-        plan.Held.AddRange(held.Keys.Select(name => prefix + name));
-        Expression? nothingHeld = held.Count == 0 ? when : And(when, AnchorColumn.MissingOrAtOrBefore(anchorAccess!, anchor!, held.Values.Min()!));
-        if (held.Count > 0)
+        Expression? nothingHeld = releases.Count == 0 ? when : And(when, releases.Values.Aggregate(Expression.AndAlso));
+        if (releases.Count > 0)
         {
             plan.Released.Add(nothingHeld!);
         }
 
         foreach (PersonalDataMember member in descriptor.Members)
         {
-            // A held member is erased only where the anchor is missing or its retention has run out; the anchor once
-            // nothing in its row is held any more; the subject id last, as the rows are found by it.
-            Expression? memberWhen = held.TryGetValue(member.Name, out object? threshold) ? And(when, AnchorColumn.MissingOrAtOrBefore(anchorAccess!, anchor!, threshold)) : when;
+            // A held or in-use member is erased only where it is released; the moment anything is counted from (the
+            // anchor, a RetentionFrom column that is personal data) once nothing in its row is held any more; the
+            // subject id last, as the rows are found by it.
+            Expression? memberWhen = releases.TryGetValue(member.Name, out Expression? released) ? And(when, released) : when;
+            if (plan.SubjectInUse is not null && root && member.Name == subjectName)
+            {
+                memberWhen = ownRelease is null ? when : And(when, ownRelease);
+            }
+
             if (entity.FindProperty(member.Name) is { } property)
             {
-                int order = member.Name == anchor?.Name ? (root ? 2 : 1) : root && member.Name == subjectName ? 3 : 0;
+                int order = member.Name == anchor?.Name ? (root ? 2 : 1) : root && member.Name == subjectName ? 3 : origins.Contains(member.Name) ? 1 : 0;
                 plan.Columns.Add(new ErasureColumn(prefix + member.Name, property, EfColumn.Of(access, property), Classify(property, plan.Keyed), order is 1 or 2 ? nothingHeld : memberWhen, order, Classified: true));
             }
             else if (entity.FindNavigation(member.Name) is { TargetEntityType: var owned } navigation && navigation.ForeignKey.IsOwnership)
@@ -252,6 +334,8 @@ public static partial class PrivacyPolicyDbContextExtensions
             }
         }
     }
+
+    private static Expression NotNull(Expression column, IProperty property) => Expression.NotEqual(column, Expression.Constant(null, property.ClrType));
 
     /// <summary>
     /// How a column is erased: never a key; null where the column takes null (a unique index on it then still holds
@@ -393,6 +477,12 @@ public static partial class PrivacyPolicyDbContextExtensions
 
         /// <summary>Per scope with held members: the rows in which nothing of it is held any more.</summary>
         public List<Expression> Released { get; } = [];
+
+        /// <summary>Per member an open contract may still need: the rows in which it is still in use (art. 17(1)(a)).</summary>
+        public List<(string Path, Expression InUse)> InUse { get; } = [];
+
+        /// <summary>The rows in which the subject id is still in use, when it is counted from a nullable anchor.</summary>
+        public Expression? SubjectInUse { get; set; }
     }
 
     private sealed class Captured<TValue>(TValue value)

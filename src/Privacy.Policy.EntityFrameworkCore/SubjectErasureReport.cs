@@ -6,8 +6,9 @@ namespace Privacy.Policy.EntityFrameworkCore;
 /// <summary>What erasing one data subject's rows in one table did: evidence for the request's file.</summary>
 public sealed class SubjectErasureReport
 {
-    internal SubjectErasureReport(string type, IReadOnlyDictionary<string, long> membersErased, IReadOnlyList<string> heldMembers, TimeSpan duration, long rowsDeleted, IReadOnlyDictionary<string, long> membersKept, IReadOnlyList<SubjectErasureReport> concreteTypes)
+    internal SubjectErasureReport(string type, IReadOnlyDictionary<string, long> membersErased, IReadOnlyList<string> heldMembers, TimeSpan duration, long rowsDeleted, IReadOnlyDictionary<string, long> membersKept, IReadOnlyList<SubjectErasureReport> concreteTypes, IReadOnlyDictionary<string, long>? membersInUse = null)
     {
+        MembersInUse = membersInUse ?? new Dictionary<string, long>();
         ConcreteTypes = concreteTypes;
         Type = type;
         MembersErased = membersErased;
@@ -46,6 +47,17 @@ public sealed class SubjectErasureReport
     public IReadOnlyDictionary<string, long> MembersKept { get; }
 
     /// <summary>
+    /// Per member an open contract still needs: the number of the subject's rows in which it was kept because it is
+    /// still in use (the moment its retention counts from, its <c>RetentionFrom</c> column or a nullable anchor, is
+    /// still empty) and one of its purposes rests on the contract. Erasure does not apply to such data yet: it is still
+    /// necessary for its purpose (<see cref="InUseArticle"/>, with art. 6(1)(b)). Empty when nothing was kept in use.
+    /// </summary>
+    public IReadOnlyDictionary<string, long> MembersInUse { get; }
+
+    /// <summary>The article that keeps <see cref="MembersInUse"/>: <c>AVG art. 17(1)(a)</c>.</summary>
+    public string InUseArticle => "AVG art. 17(1)(a)";
+
+    /// <summary>
     /// Per concrete entity type whose rows were erased (the type itself and, in a table-per-hierarchy mapping, each
     /// concrete type derived from it, abstract types aside): what was erased, held, deleted and kept in that type's
     /// rows, decided by that type's own classification. This report's other members add these up (and list every
@@ -58,5 +70,5 @@ public sealed class SubjectErasureReport
 
     /// <inheritdoc />
     public override string ToString()
-        => $"{Type}: {RetentionSweepReport.Sum(MembersErased)} member values erased, {HeldMembers.Count} members held by a legal obligation, {RowsDeleted} rows deleted, {RetentionSweepReport.Sum(MembersKept)} key values kept";
+        => $"{Type}: {RetentionSweepReport.Sum(MembersErased)} member values erased, {HeldMembers.Count} members held by a legal obligation, {RowsDeleted} rows deleted, {RetentionSweepReport.Sum(MembersKept)} key values kept, {RetentionSweepReport.Sum(MembersInUse)} member values kept in use ({InUseArticle})";
 }

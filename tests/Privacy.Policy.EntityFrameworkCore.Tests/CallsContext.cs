@@ -26,6 +26,8 @@ public sealed class CallsContext(DbContextOptions<CallsContext> options) : DbCon
 
     public DbSet<AccountSessionRow> AccountSessions => Set<AccountSessionRow>();
 
+    public DbSet<MandateRow> Mandates => Set<MandateRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<CallRow>(entity =>
@@ -68,6 +70,14 @@ public sealed class CallsContext(DbContextOptions<CallsContext> options) : DbCon
             entity.HasKey(row => row.CustomerId);
             entity.Property(row => row.LastInvoiceAt).HasConversion(instant => instant.ToUnixTimeTicks(), ticks => Instant.FromUnixTimeTicks(ticks));
             entity.OwnsOne(row => row.BillingAddress);
+        });
+        modelBuilder.Entity<MandateRow>(entity =>
+        {
+            entity.HasKey(row => row.Id);
+            entity.Property(row => row.SignedAt).HasConversion(instant => instant.ToUnixTimeTicks(), ticks => Instant.FromUnixTimeTicks(ticks));
+            entity.Property(row => row.LastCollectionAt).HasConversion(
+                instant => instant.HasValue ? instant.Value.ToUnixTimeTicks() : (long?)null,
+                ticks => ticks.HasValue ? Instant.FromUnixTimeTicks(ticks.Value) : null);
         });
         modelBuilder.Entity<AccountRow>(entity => entity.HasKey(row => row.CustomerId));
         modelBuilder.Entity<AccountSessionRow>(entity =>

@@ -18,6 +18,18 @@ public sealed class PostgresSweepTests : SweepSuite
     }
 
     [PostgresFact]
+    public Task Erasing_a_subject_keeps_contract_data_of_records_whose_anchor_is_still_empty() => ErasingASubjectKeepsContractDataOfRecordsWhoseAnchorIsStillEmptyAsync();
+
+    [PostgresFact]
+    public Task A_mandate_sweep_compares_each_member_with_its_own_column_and_spares_what_is_in_use() => AMandateSweepComparesEachMemberWithItsOwnColumnAndSparesWhatIsInUseAsync();
+
+    [PostgresFact]
+    public Task A_mandate_sweep_cut_off_leaves_each_batch_untouched_or_done_and_the_next_finishes() => AMandateSweepCutOffLeavesEachBatchUntouchedOrDoneAndTheNextFinishesAsync();
+
+    [PostgresFact]
+    public Task Erasing_a_subject_keeps_what_an_open_mandate_needs_and_says_why() => ErasingASubjectKeepsWhatAnOpenMandateNeedsAndSaysWhyAsync();
+
+    [PostgresFact]
     public Task A_sweep_matches_the_in_memory_engine_row_for_row() => SweepMatchesTheInMemoryEngineRowForRowAsync();
 
     [PostgresFact]

@@ -12,6 +12,18 @@ public sealed class SqliteSweepTests : SweepSuite
     private readonly string _path = Path.Combine(Path.GetTempPath(), $"privacy-sweep-{Guid.NewGuid():N}.db");
 
     [Fact]
+    public Task Erasing_a_subject_keeps_contract_data_of_records_whose_anchor_is_still_empty() => ErasingASubjectKeepsContractDataOfRecordsWhoseAnchorIsStillEmptyAsync();
+
+    [Fact]
+    public Task A_mandate_sweep_compares_each_member_with_its_own_column_and_spares_what_is_in_use() => AMandateSweepComparesEachMemberWithItsOwnColumnAndSparesWhatIsInUseAsync();
+
+    [Fact]
+    public Task A_mandate_sweep_cut_off_leaves_each_batch_untouched_or_done_and_the_next_finishes() => AMandateSweepCutOffLeavesEachBatchUntouchedOrDoneAndTheNextFinishesAsync();
+
+    [Fact]
+    public Task Erasing_a_subject_keeps_what_an_open_mandate_needs_and_says_why() => ErasingASubjectKeepsWhatAnOpenMandateNeedsAndSaysWhyAsync();
+
+    [Fact]
     public Task A_sweep_matches_the_in_memory_engine_row_for_row() => SweepMatchesTheInMemoryEngineRowForRowAsync();
 
     [Fact]

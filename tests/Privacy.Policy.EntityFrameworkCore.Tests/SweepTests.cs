@@ -682,6 +682,204 @@ public abstract class SweepSuite : IAsyncLifetime
         return await context.Households.AsNoTracking().OrderBy(row => row.Id).ToDictionaryAsync(row => row.Id);
     }
 
+    protected async Task AMandateSweepComparesEachMemberWithItsOwnColumnAndSparesWhatIsInUseAsync()
+    {
+        IPrivacyPolicy policy = Policy(Now, options => options.BookYearEnd = "06-30");
+        List<MandateRow> original = Mandates(900);
+        await SeedMandatesAsync(original);
+
+        RetentionSweepReport report;
+        await using (CallsContext context = Context())
+        {
+            report = await context.SweepRetentionAsync<MandateRow>(policy, batchSize: 200);
+        }
+
+        Dictionary<long, MandateRow> after = await LoadMandatesAsync();
+        AssertSweptAsTheEngineDecides(policy, original, after, out int deleted, out int inUseKept);
+        Assert.Equal(deleted, report.RowsDeleted);
+        Assert.True(deleted > 20 && inUseKept > 50, $"{deleted} deleted, {inUseKept} IBANs in use kept: the data should mix them");
+        Assert.All(original.Where(row => row.LastCollectionAt is null), row => Assert.Equal(row.Iban, after[row.Id].Iban));
+    }
+
+    protected async Task AMandateSweepCutOffLeavesEachBatchUntouchedOrDoneAndTheNextFinishesAsync()
+    {
+        IPrivacyPolicy policy = Policy();
+        List<MandateRow> original = Mandates(600);
+        await SeedMandatesAsync(original);
+
+        // Cut off after the sixth statement, inside the second batch of a hundred.
+        using var cancel = new CancellationTokenSource();
+        var cutOff = new CancelAfterStatements(cancel, statements: 6);
+        await using (CallsContext context = Context(cutOff))
+        {
+            await Assert.ThrowsAnyAsync<OperationCanceledException>(() => context.SweepRetentionAsync<MandateRow>(policy, batchSize: 100, cancellationToken: cancel.Token));
+        }
+
+        // Each batch is one transaction: its rows are all as they were or all swept, never half.
+        Dictionary<long, MandateRow> cut = await LoadMandatesAsync();
+        foreach (IGrouping<long, MandateRow> batch in original.GroupBy(row => (row.Id - 1) / 100))
+        {
+            bool untouched = batch.All(row => cut.TryGetValue(row.Id, out MandateRow? now) && Snapshot(now) == Snapshot(row));
+            bool done = batch.All(row => Swept(policy, row) is var expected && (expected is null ? !cut.ContainsKey(row.Id) : cut.TryGetValue(row.Id, out MandateRow? now) && Snapshot(now) == expected));
+            Assert.True(untouched || done, $"batch {batch.Key} is half swept");
+        }
+
+        await using (CallsContext context = Context())
+        {
+            await context.SweepRetentionAsync<MandateRow>(policy, batchSize: 100);
+        }
+
+        AssertSweptAsTheEngineDecides(policy, original, await LoadMandatesAsync(), out _, out _);
+    }
+
+    protected async Task ErasingASubjectKeepsWhatAnOpenMandateNeedsAndSaysWhyAsync()
+    {
+        IPrivacyPolicy policy = Policy();
+        List<MandateRow> original = Mandates(400);
+        await SeedMandatesAsync(original);
+        string subject = original.GroupBy(row => row.CustomerId).First(group => group.Any(row => row.LastCollectionAt is null) && group.Any(row => row.LastCollectionAt is not null)).Key;
+
+        SubjectErasureReport report;
+        await using (CallsContext context = Context())
+        {
+            report = await context.EraseSubjectAsync<MandateRow>(policy, subject);
+        }
+
+        Dictionary<long, MandateRow> after = await LoadMandatesAsync();
+        foreach (MandateRow row in original)
+        {
+            MandateRow expected = row.CustomerId == subject ? policy.Erase(row).Value : row;
+            Assert.Equal(Snapshot(expected), Snapshot(after[row.Id]));
+        }
+
+        List<MandateRow> open = original.Where(row => row.CustomerId == subject && row.LastCollectionAt is null).ToList();
+        Assert.All(open, row => Assert.Equal(row.Iban, after[row.Id].Iban));
+        Assert.All(open, row => Assert.True(string.IsNullOrEmpty(after[row.Id].Segment))); // consent-based: erased all the same
+        Assert.Equal(open.Count, report.MembersInUse["Iban"]);
+        Assert.Equal("AVG art. 17(1)(a)", report.InUseArticle);
+        Assert.Contains("Reference", report.HeldMembers);
+        Assert.DoesNotContain("Segment", report.MembersInUse.Keys);
+    }
+
+    protected async Task ErasingASubjectKeepsContractDataOfRecordsWhoseAnchorIsStillEmptyAsync()
+    {
+        IPrivacyPolicy policy = Policy();
+        List<CallRow> original = Rows(60);
+        foreach (CallRow row in original.Where(row => row.Id % 3 == 0))
+        {
+            row.CallStart = null; // the call is still going on: its contract data is in use
+        }
+
+        string subject = original.First(row => row.CallStart is null).CustomerId;
+        foreach (CallRow row in original.Take(6))
+        {
+            row.CustomerId = subject;
+        }
+
+        await SeedAsync(original);
+        SubjectErasureReport report;
+        await using (CallsContext context = Context())
+        {
+            report = await context.EraseSubjectAsync<CallRow>(policy, subject);
+        }
+
+        Dictionary<long, CallRow> after = await LoadAsync();
+        foreach (CallRow row in original)
+        {
+            CallRow expected = row.CustomerId == subject ? policy.Erase(row).Value : row;
+            Assert.Equal(Snapshot(expected), Snapshot(after[row.Id]));
+        }
+
+        int open = original.Count(row => row.CustomerId == subject && row.CallStart is null);
+        Assert.True(open >= 2, $"{open} open records");
+        Assert.All(original.Where(row => row.CustomerId == subject && row.CallStart is null), row => Assert.Equal(subject, after[row.Id].CustomerId));
+        Assert.Equal(open, report.MembersInUse["CustomerId"]);
+        Assert.Equal(open, report.MembersInUse["CalledNumber"]);
+    }
+
+    private static void AssertSweptAsTheEngineDecides(IPrivacyPolicy policy, List<MandateRow> original, Dictionary<long, MandateRow> after, out int deleted, out int inUseKept)
+    {
+        deleted = 0;
+        inUseKept = 0;
+        foreach (MandateRow row in original)
+        {
+            string? expected = Swept(policy, row);
+            if (expected is null)
+            {
+                deleted++;
+                Assert.False(row.LastCollectionAt is null, $"mandate {row.Id} is in use and must not be deleted");
+                Assert.False(after.ContainsKey(row.Id), $"mandate {row.Id} should be deleted");
+                continue;
+            }
+
+            Assert.Equal(expected, Snapshot(after[row.Id]));
+            inUseKept += row.LastCollectionAt is null && row.Iban is not null ? 1 : 0;
+        }
+    }
+
+    /// <summary>The row as the engine says a sweep leaves it, or <see langword="null"/> when it deletes it.</summary>
+    private static string? Swept(IPrivacyPolicy policy, MandateRow row)
+    {
+        RetentionDecision decision = policy.EvaluateRetention(row);
+        if (decision.Action == RetentionAction.Delete)
+        {
+            return null;
+        }
+
+        bool Expired(string member) => decision.ExpiredMembers.Contains(member);
+        return Snapshot(new MandateRow
+        {
+            Id = row.Id,
+            CustomerId = row.CustomerId,
+            SignedAt = row.SignedAt,
+            LastCollectionAt = row.LastCollectionAt,
+            Iban = Expired("Iban") ? Erased(row.Iban) : row.Iban,
+            Reference = Expired("Reference") ? Erased(row.Reference) : row.Reference,
+            Segment = Expired("Segment") ? Erased(row.Segment) : row.Segment,
+            SignedBy = Expired("SignedBy") ? Erased(row.SignedBy) : row.SignedBy,
+        });
+
+        static string? Erased(string? value) => value is null ? null : string.Empty;
+    }
+
+    private static string Snapshot(MandateRow row) => string.Join("|", row.Id, row.CustomerId, row.SignedAt, row.LastCollectionAt, row.Iban, row.Reference, row.Segment, row.SignedBy);
+
+    private static List<MandateRow> Mandates(int count)
+    {
+        var random = new Random(20261130);
+        string[] customers = Enumerable.Range(0, 40).Select(i => "C-" + (2000 + i)).ToArray();
+        return Enumerable.Range(1, count).Select(i =>
+        {
+            Instant signed = Now - Duration.FromSeconds(random.NextInt64(0, 365L * 12 * 86400));
+            Instant? last = random.Next(3) == 0 ? null : signed + Duration.FromSeconds(random.NextInt64(0, Math.Max(1, (Now - signed).BclCompatibleTicks / TimeSpan.TicksPerSecond)));
+            return new MandateRow
+            {
+                Id = i,
+                CustomerId = customers[random.Next(customers.Length)],
+                SignedAt = signed,
+                LastCollectionAt = last,
+                Iban = "NL91ABNA04171643" + random.Next(10, 99),
+                Reference = "MND-" + i,
+                Segment = random.Next(4) == 0 ? null : "segment-" + random.Next(5),
+                SignedBy = "Signer " + i,
+            };
+        }).ToList();
+    }
+
+    private async Task SeedMandatesAsync(IEnumerable<MandateRow> rows)
+    {
+        await using CallsContext context = Context();
+        await context.Database.EnsureCreatedAsync();
+        context.Mandates.AddRange(rows);
+        await context.SaveChangesAsync();
+    }
+
+    private async Task<Dictionary<long, MandateRow>> LoadMandatesAsync()
+    {
+        await using CallsContext context = Context();
+        return await context.Mandates.AsNoTracking().ToDictionaryAsync(row => row.Id);
+    }
+
     private static string Snapshot(HouseholdRow row) => string.Join("|", row.Id, row.CustomerId, row.Address?.Street, row.Address?.City, row.PhoneNumber);
 
     private async Task<InvoiceRow> LoadInvoiceAsync(long id)

@@ -83,7 +83,7 @@ internal static class DiagnosticDescriptors
         "Member name is used by generated code",
         "'{0}.{1}' has a name the generated code gives to {2}: rename it",
         DiagnosticSeverity.Error,
-        "The generator adds Descriptor, Redact, RecordPersonalDataTags, RedactedCopy, RedactMembers, Project, ProjectedCopy, ProjectMembers, GetRetentionAnchor, GetDataSubject, WriteExport, WriteExportMembers, CheckExportSubjects and CheckExportSubjectMembers to every type with personal data; a member of the same name would not compile with them.");
+        "The generator adds Descriptor, Redact, RecordPersonalDataTags, RedactedCopy, RedactMembers, Project, ProjectedCopy, ProjectMembers, GetRetentionAnchor, GetRetentionFrom (when a member counts its retention from another), GetDataSubject, WriteExport, WriteExportMembers, CheckExportSubjects and CheckExportSubjectMembers to every type with personal data; a member of the same name would not compile with them.");
 
     public static readonly DiagnosticDescriptor RetentionWithoutAnchor = Create(
         "PRIV011",
@@ -168,6 +168,13 @@ internal static class DiagnosticDescriptors
         "[assembly: ProcessingPurpose] of {0}: {1} (GDPR art. 5(1)(b), 13(1)(c))",
         DiagnosticSeverity.Error,
         "A purpose is declared once, with one legal basis and one wording, so that every service's statement, export and record of processing says the same (GDPR art. 5(1)(b), 13(1)(c)). A declaration names exactly one Purpose flag: a built-in one, or a company one in bits 16 to 30 with a Name; its legal basis is one of art. 6(1)'s. Two declarations of one purpose, in this compilation or the assemblies it references, must agree.");
+
+    public static readonly DiagnosticDescriptor InvalidRetentionFrom = Create(
+        "PRIV023",
+        "RetentionFrom does not name a date or time member of the type",
+        "'{0}.{1}' counts its retention from '{2}', which {3}: name a DateTime, DateTimeOffset, Instant, LocalDate, LocalDateTime, ZonedDateTime or OffsetDateTime member (nullable or not) of '{0}' with nameof (GDPR art. 5(1)(e), storage limitation)",
+        DiagnosticSeverity.Error,
+        "A member's retention may count from another member of its record instead of the [RetentionAnchor]: the invoice date, the contract's end, the last collection of a direct debit. That member must exist on the type or a base type and hold a moment retention can count from: the date and time types a [RetentionAnchor] takes, nullable or not (empty = the data is still in use). Otherwise no retention could be counted and the data would be kept for ever (GDPR art. 5(1)(e)).");
 
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description)
         => new(id, title, message, Category, severity, isEnabledByDefault: true, description, HelpLinkBase + id + ".md");

@@ -10,14 +10,14 @@ namespace Privacy.Policy.Generators.Analyzers;
 /// PRIV002: every <c>Retention</c> is a positive ISO-8601 period. PRIV011: a type whose members have a retention has a
 /// <c>[RetentionAnchor]</c> to count it from. PRIV014: an anchor names its moment for the statement in both languages
 /// or in neither. PRIV015: in a type with a <c>[RetentionAnchor]</c>, a personal-data member without a retention keeps
-/// every record for ever.
+/// every record for ever. PRIV023: a <c>RetentionFrom</c> names a date or time member of the type.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class RetentionAnalyzer : PrivacyAnalyzer
 {
     /// <inheritdoc />
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } =
-        ImmutableArray.Create(DiagnosticDescriptors.InvalidRetention, DiagnosticDescriptors.RetentionWithoutAnchor, DiagnosticDescriptors.AnchorTextInOneLanguage, DiagnosticDescriptors.NeverDeleted);
+        ImmutableArray.Create(DiagnosticDescriptors.InvalidRetention, DiagnosticDescriptors.RetentionWithoutAnchor, DiagnosticDescriptors.AnchorTextInOneLanguage, DiagnosticDescriptors.NeverDeleted, DiagnosticDescriptors.InvalidRetentionFrom);
 
     /// <inheritdoc />
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context, PrivacySymbols symbols)
@@ -72,7 +72,8 @@ public sealed class RetentionAnalyzer : PrivacyAnalyzer
                     continue;
                 }
 
-                if (!attributes.NamedArgument(WellKnownNames.RetentionProperty).IsNull)
+                // Billing traffic data counted from its invoice gets the bill dispute window from the options (Tw art. 11.5(3)).
+                if (!attributes.NamedArgument(WellKnownNames.RetentionProperty).IsNull || IsBillingTrafficData(attributes))
                 {
                     anyRetention = true; // an invalid one is PRIV002's
                     continue;
@@ -107,6 +108,13 @@ public sealed class RetentionAnalyzer : PrivacyAnalyzer
         }
     }
 
+    /// <summary>A <see cref="Category.Usage"/> member processed for billing and counted from another member (its invoice): its retention is <c>BillDisputeWindow</c>.</summary>
+    private static bool IsBillingTrafficData(MemberAttributes attributes)
+        => attributes.IsPersonalData
+           && (Category)attributes.CategoryValue == Category.Usage
+           && ((attributes.NamedArgument("Purposes").Value as int? ?? 0) & (int)Purpose.Billing) != 0
+           && attributes.NamedArgument(WellKnownNames.RetentionFromProperty).Value is string;
+
     // A category default covers every member of the category; for a subject id or anchor that is the record's only
     // personal data it would cover every subject id of the project, so only a retention of its own is advised.
     private static string Advice(MemberAttributes attributes)
@@ -127,6 +135,7 @@ public sealed class RetentionAnalyzer : PrivacyAnalyzer
             return;
         }
 
+        AnalyzeRetentionFrom(context, attributes, personalData);
         TypedConstant retention = attributes.NamedArgument(WellKnownNames.RetentionProperty);
         if (retention.IsNull || retention.Kind == TypedConstantKind.Error)
         {
@@ -145,6 +154,35 @@ public sealed class RetentionAnalyzer : PrivacyAnalyzer
                 member.Name,
                 text));
         }
+    }
+
+    /// <summary>PRIV023: the member a retention counts from exists on the type and holds a date or time.</summary>
+    private static void AnalyzeRetentionFrom(SymbolAnalysisContext context, MemberAttributes attributes, AttributeData personalData)
+    {
+        TypedConstant from = attributes.NamedArgument(WellKnownNames.RetentionFromProperty);
+        if (from.IsNull || from.Kind == TypedConstantKind.Error || from.Value is not string name)
+        {
+            return; // not written: the record's anchor applies
+        }
+
+        ISymbol member = context.Symbol;
+        ISymbol? target = RetentionFromTargets.Find(member.ContainingType, name);
+        string? problem = target is null ? "is no field or property of the type"
+            : SymbolEqualityComparer.Default.Equals(target, member) ? "is the member itself"
+            : !RetentionFromTargets.IsValid(target) ? $"is a {DataMembers.TypeOf(target).ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat)}, not a date or time"
+            : null;
+        if (problem is null)
+        {
+            return;
+        }
+
+        context.ReportDiagnostic(Diagnostic.Create(
+            DiagnosticDescriptors.InvalidRetentionFrom,
+            AttributeLocations.Of(personalData, WellKnownNames.RetentionFromProperty, member, context.CancellationToken),
+            member.ContainingType.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat),
+            member.Name,
+            name,
+            problem));
     }
 
     private static void AnalyzeAnchorText(SymbolAnalysisContext context, PrivacySymbols symbols)

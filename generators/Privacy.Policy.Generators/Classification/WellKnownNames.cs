@@ -18,6 +18,8 @@ internal static class WellKnownNames
 
     public const string RetentionProperty = "Retention";
     public const string FormatProperty = "Format";
+    public const string RetentionFromProperty = "RetentionFrom";
+    public const string RetentionFromStartProperty = "RetentionFromStart";
     public const string RedactionProperty = "Redaction";
 
     /// <summary>The MSBuild property listing namespaces whose public types must classify every member.</summary>

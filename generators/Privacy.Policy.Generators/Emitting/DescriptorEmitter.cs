@@ -27,10 +27,22 @@ internal static class DescriptorEmitter
             writer.WriteLine(
                 $"        new(\"{member.Name}\", {VocabularyCode.Category(member.Category)}, {VocabularyCode.Purposes(member.Purposes)}, {retention}, " +
                 $"{VocabularyCode.Format(member.Format)}, {VocabularyCode.Redaction(member.Redaction)}, exportable: {(member.Exportable ? "true" : "false")})" +
-                (member.Purposes == 0 ? "," : string.Empty));
-            if (member.Purposes != 0)
+                (member.Purposes == 0 && member.RetentionFrom is null ? "," : string.Empty));
+            if (member.Purposes != 0 || member.RetentionFrom is not null)
             {
-                WriteDeclarations(writer, member, purposes);
+                writer.WriteLine("        {");
+                if (member.RetentionFrom is not null)
+                {
+                    writer.WriteLine($"            RetentionFrom = {Literal(member.RetentionFrom)},");
+                    writer.WriteLine($"            RetentionFromStart = {VocabularyCode.RetentionStart(member.RetentionFromStart)},");
+                }
+
+                if (member.Purposes != 0)
+                {
+                    WriteDeclarations(writer, member, purposes);
+                }
+
+                writer.WriteLine("        },");
             }
         }
 
@@ -67,7 +79,6 @@ internal static class DescriptorEmitter
     private static void WriteDeclarations(SourceWriter writer, DataMember member, EquatableArray<DeclaredPurpose> purposes)
     {
         DeclaredPurpose[] resolved = Semantics.PurposeResolution.For(member.Purposes, member.LegalBasis, member.Interest, purposes).ToArray();
-        writer.WriteLine("        {");
         writer.WriteLine($"            Declarations = new {GeneratedNames.Runtime.PurposeDeclaration}[]");
         writer.WriteLine("            {");
         foreach (DeclaredPurpose purpose in resolved)
@@ -88,7 +99,6 @@ internal static class DescriptorEmitter
         }
 
         writer.WriteLine("            },");
-        writer.WriteLine("        },");
 
         static void Add(List<string> named, string name, string? value)
         {

@@ -18,6 +18,7 @@ internal static class GeneratedNames
     public const string ProjectMembers = "ProjectMembers";
     public const string RecordPersonalDataTags = "RecordPersonalDataTags";
     public const string GetRetentionAnchor = "GetRetentionAnchor";
+    public const string GetRetentionFrom = "GetRetentionFrom";
     public const string GetDataSubject = "GetDataSubject";
     public const string GetPurposesWithoutConsent = "GetPurposesWithoutConsent";
     public const string WriteExport = "WriteExport";
@@ -57,6 +58,7 @@ internal static class GeneratedNames
         new ReservedMember(ProjectedCopy, 1, "the method that lets derived records project (erase or disclose) their members"),
         new ReservedMember(ProjectMembers, 1, "the method that lets derived classes project (erase or disclose) their members"),
         new ReservedMember(GetRetentionAnchor, 2, "the static method that reads the retention anchor"),
+        new ReservedMember(GetRetentionFrom, 3, "the static method that reads the member a member's retention counts from"),
         new ReservedMember(GetDataSubject, 1, "the static method that reads the data subject's id"),
         new ReservedMember(GetPurposesWithoutConsent, 1, "the static method that reads which purposes the [ConsentRecord] members withhold consent from"),
         new ReservedMember(WriteExport, 2, "the static method that writes a subject-access export"),

@@ -30,6 +30,12 @@ namespace Privacy.Policy.Generators.Model;
 /// Whether this type's generated code redacts it: its own members, and inherited ones that no generated base type
 /// redacts and that a copy can set.
 /// </param>
+/// <param name="RetentionFrom">
+/// The member its retention counts from (<c>[PersonalData(RetentionFrom = ...)]</c>), when that names a date or time
+/// member generated code can read; otherwise <see langword="null"/> (PRIV023 reports a name that is not).
+/// </param>
+/// <param name="RetentionFromStart">The <c>RetentionFromStart</c> value.</param>
+/// <param name="RetentionFromIsNullable">Whether the <see cref="RetentionFrom"/> member is a <c>Nullable&lt;T&gt;</c>.</param>
 internal sealed record DataMember(
     string Name,
     string Type,
@@ -49,4 +55,7 @@ internal sealed record DataMember(
     int LegalBasis = 0,
     string? Interest = null,
     int ConsentPurposes = 0,
-    ConsentShape Consent = ConsentShape.None);
+    ConsentShape Consent = ConsentShape.None,
+    string? RetentionFrom = null,
+    int RetentionFromStart = 0,
+    bool RetentionFromIsNullable = false);

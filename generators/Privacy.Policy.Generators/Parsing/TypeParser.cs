@@ -179,6 +179,20 @@ internal static class TypeParser
         bool exportable = attributes.NamedArgument("Exportable").Value as bool? ?? true;
         RedactionKind kind = isPersonal ? FormatRules.Effective(asked, category, format, element) : RedactionKind.Default;
 
+        // The member retention counts from, when it is one retention can count from (else PRIV023 fails the build, and
+        // generated code does not add a compiler error of its own). A private member of a base type cannot be read by
+        // a derived type's code: the name cannot even be written there.
+        string? retentionFrom = null;
+        bool retentionFromIsNullable = false;
+        if (attributes.IsPersonalData && attributes.NamedArgument(WellKnownNames.RetentionFromProperty).Value is string fromName
+            && RetentionFromTargets.Find(member.ContainingType, fromName) is { } target && RetentionFromTargets.IsValid(target))
+        {
+            retentionFrom = target.Name;
+            retentionFromIsNullable = RetentionFromTargets.IsNullable(target);
+        }
+
+        int retentionFromStart = attributes.NamedArgument(WellKnownNames.RetentionFromStartProperty).Value as int? ?? 0;
+
         return new DataMember(
             Name: member.Name,
             Type: memberType.ToDisplayString(TypeFormat),
@@ -199,7 +213,10 @@ internal static class TypeParser
             LegalBasis: attributes.NamedArgument("LegalBasis").Value as int? ?? 0,
             Interest: attributes.NamedArgument("Interest").Value as string,
             ConsentPurposes: attributes.ConsentPurposes,
-            Consent: attributes.ConsentRecord is null ? ConsentShape.None : ConsentShapeOf(memberType));
+            Consent: attributes.ConsentRecord is null ? ConsentShape.None : ConsentShapeOf(memberType),
+            RetentionFrom: retentionFrom,
+            RetentionFromStart: retentionFrom is null ? 0 : retentionFromStart,
+            RetentionFromIsNullable: retentionFromIsNullable);
     }
 
     /// <summary>How a <c>[ConsentRecord]</c> of <paramref name="type"/> says "no consent"; <see cref="ConsentShape.None"/> when it cannot (PRIV004).</summary>

@@ -52,6 +52,20 @@ public interface IPersonalData<TSelf> : IPersonalDataValue
     static abstract LocalDateTime? GetRetentionAnchor(TSelf value, DateTimeZone zone);
 
     /// <summary>
+    /// The value of the member that the personal-data member at <paramref name="member"/> (its index in
+    /// <see cref="Descriptor"/>'s members) counts its retention from (<see cref="PersonalDataMember.RetentionFrom"/>),
+    /// as a local date and time in <paramref name="zone"/>.
+    /// </summary>
+    /// <param name="value">The value.</param>
+    /// <param name="member">The index of the personal-data member in the descriptor.</param>
+    /// <param name="zone">The configured time zone.</param>
+    /// <returns>
+    /// The moment its retention counts from, or <see langword="null"/> when that member is empty (the data is still in
+    /// use) or the member counts from the record's anchor.
+    /// </returns>
+    static virtual LocalDateTime? GetRetentionFrom(TSelf value, int member, DateTimeZone zone) => null;
+
+    /// <summary>
     /// The id of the person the value is about, read from its <c>[DataSubject]</c> member and written as invariant
     /// text. A disclosure records it, pseudonymised, in its audit record.
     /// </summary>

@@ -86,6 +86,16 @@ public sealed class PersonalDataMember
     /// <summary>The retention period, parsed; <see langword="null"/> when <see cref="Retention"/> is not set.</summary>
     public NodaTime.Period? RetentionPeriod { get; }
 
+    /// <summary>
+    /// The name of the date or time member of the same record this member's retention counts from (its
+    /// <c>[PersonalData(RetentionFrom = ...)]</c>), instead of the record's <c>[RetentionAnchor]</c>;
+    /// <see langword="null"/> when it counts from the anchor. While that member is empty the data is still in use.
+    /// </summary>
+    public string? RetentionFrom { get; init; }
+
+    /// <summary>Where retention starts relative to the <see cref="RetentionFrom"/> member: at it, or at the end of its day, month or book year.</summary>
+    public RetentionStart RetentionFromStart { get; init; }
+
     /// <summary>The first of the member's purposes whose legal basis is a legal obligation, if any: what keeps it from erasure.</summary>
     public Purpose? LegalObligation { get; private set; }
 

@@ -27,6 +27,8 @@ internal static class PrivacyPolicyConfigurationBinder
         nameof(PrivacyPolicyOptions.DataSubjectCategories),
         nameof(PrivacyPolicyOptions.SecurityMeasures),
         nameof(PrivacyPolicyOptions.DefaultCountryCallingCode),
+        nameof(PrivacyPolicyOptions.BookYearEnd),
+        nameof(PrivacyPolicyOptions.BillDisputeWindow),
     ];
 
     private static readonly string[] ControllerSettings =
@@ -115,6 +117,20 @@ internal static class PrivacyPolicyConfigurationBinder
                     if (Value(setting, failures) is { } code)
                     {
                         options.DefaultCountryCallingCode = code;
+                    }
+
+                    break;
+                case nameof(PrivacyPolicyOptions.BookYearEnd):
+                    if (Value(setting, failures) is { } bookYearEnd)
+                    {
+                        options.BookYearEnd = bookYearEnd; // its form is checked by the validator, which names the setting
+                    }
+
+                    break;
+                case nameof(PrivacyPolicyOptions.BillDisputeWindow):
+                    if (Value(setting, failures) is { } window)
+                    {
+                        options.BillDisputeWindow = window;
                     }
 
                     break;

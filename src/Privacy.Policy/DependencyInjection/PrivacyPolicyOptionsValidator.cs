@@ -105,6 +105,17 @@ internal sealed class PrivacyPolicyOptionsValidator : IValidateOptions<PrivacyPo
             }
         }
 
+        if (!BookYear.TryParse(options.BookYearEnd, out _))
+        {
+            // A wrong book year moves every fiscal retention (AWR art. 52(4), BW 2:10(3)): refuse it rather than guess.
+            failures.Add(Prefix + nameof(PrivacyPolicyOptions.BookYearEnd) + " must be the last day of the book year as MM-dd, such as 12-31 or 06-30.");
+        }
+
+        if (!RetentionPeriods.IsValid(options.BillDisputeWindow))
+        {
+            failures.Add(Prefix + nameof(PrivacyPolicyOptions.BillDisputeWindow) + " must be a positive ISO-8601 period such as P2Y or P13M: how long a bill can be contested after its invoice (Telecommunicatiewet art. 11.5(3)).");
+        }
+
         AddRecipientFailures(options.Recipients, failures);
         return failures;
     }

@@ -64,6 +64,12 @@ public sealed class ErasureReport
                 writer.WriteString("purpose", member.Purpose.ToString());
                 writer.WriteString("legalBasis", member.LegalBasis.ToString());
                 writer.WriteString("until", InstantPattern.ExtendedIso.Format(member.Until));
+                writer.WriteString("ground", member.Ground.ToString());
+                if (member.Article is { } article)
+                {
+                    writer.WriteString("article", article);
+                }
+
                 writer.WriteEndObject();
             }
 

@@ -10,7 +10,8 @@ namespace Privacy.Policy.Erasure;
 /// <summary>
 /// The selector of an erasure (GDPR art. 17): a member is kept only while a legal obligation (art. 17(3)(b)) keeps
 /// it, that is, it has a purpose whose legal basis is <see cref="LegalBasis.LegalObligation"/> and its
-/// <see cref="EffectiveRetention"/>, counted from the value's anchor, has not run out. Records, for the
+/// <see cref="EffectiveRetention"/>, counted from the value's anchor (or its own <c>RetentionFrom</c> member), has not
+/// run out; or while an open contract still needs it (art. 17(1)(a)): see <see cref="InUse"/>. Records, for the
 /// <see cref="ErasureResult{T}"/>, which member paths were erased and which were retained, until when and why.
 /// </summary>
 internal sealed class ErasureSelector : MemberSelector
@@ -57,41 +58,66 @@ internal sealed class ErasureSelector : MemberSelector
     }
 
     /// <summary>
-    /// Which members of <paramref name="value"/> a legal obligation keeps. A value without an anchor has no running
-    /// retention to show: all of it is erased.
+    /// Which members of <paramref name="value"/> erasure keeps: what a running legal obligation holds (art. 17(3)(b)),
+    /// and what an open contract still needs (art. 17(1)(a) with 6(1)(b)): a member with a purpose whose legal basis
+    /// is a contract, still in use because the moment its retention counts from is empty. A member is kept with the
+    /// moment its retention counts from (the anchor, or its <see cref="PersonalDataMember.RetentionFrom"/> member), as
+    /// long as the member. A value without an anchor has no running retention to show: all else of it is erased.
     /// </summary>
     /// <inheritdoc/>
     public override bool[] Select<T>(T value, string prefix, int[] reportedAt)
     {
         PersonalDataDescriptor descriptor = T.Descriptor;
         var keep = new bool[descriptor.Members.Count];
-        var until = new Instant[keep.Length];
+        var reasons = new RetainedMember?[keep.Length];
+        var origins = new int[keep.Length];
         LocalDateTime? anchor = T.GetRetentionAnchor(value, _zone);
-        RetainedMember? longest = null;
+        int anchorIndex = descriptor.IndexOfMember(descriptor.RetentionAnchorMember);
         for (int i = 0; i < keep.Length; i++)
         {
             PersonalDataMember member = descriptor.Members[i];
-            if (anchor is { } from
-                && member.LegalObligation is { } purpose
-                && _retention.Of(member) is { } period)
+            LocalDateTime? from = anchor;
+            RetentionStart start = descriptor.RetentionStart;
+            origins[i] = anchorIndex;
+            bool inUse = anchor is null && descriptor.RetentionAnchorMember is not null && i != anchorIndex; // an empty anchor holds nothing to keep
+            if (member.RetentionFrom is not null)
             {
-                until[i] = RetentionCalculator.End(from, descriptor.RetentionStart, period, _zone);
-                if (until[i] > _now)
+                from = T.GetRetentionFrom(value, i, _zone);
+                start = member.RetentionFromStart;
+                origins[i] = descriptor.IndexOfMember(member.RetentionFrom);
+                inUse = from is null;
+            }
+
+            if (inUse && InUse.ContractPurpose(member) is { } contract)
+            {
+                reasons[i] = InUse.Retained(prefix + member.Name, contract);
+            }
+            else if (member.LegalObligation is { } purpose && _retention.Of(member) is { } period)
+            {
+                // A statutory period that counts from a member still empty has not begun: it runs out after any instant known.
+                Instant until = from is { } origin ? _retention.End(origin, start, period, _zone)
+                    : member.RetentionFrom is not null ? Instant.MaxValue
+                    : Instant.MinValue;
+                if (until > _now)
                 {
-                    keep[i] = true;
-                    var retained = new RetainedMember(prefix + member.Name, purpose, LegalBasis.LegalObligation, until[i]);
-                    longest = longest is null || retained.Until > longest.Until ? retained : longest;
+                    reasons[i] = LegalObligationRetained(prefix + member.Name, purpose, until);
                 }
             }
+
+            keep[i] = reasons[i] is not null;
         }
 
-        // What is kept is kept with the moment its retention counts from, as long as the longest of it: without the
-        // anchor, nobody could tell when the rest runs out, and erasing again would erase it early.
-        int anchorIndex = descriptor.IndexOfMember(descriptor.RetentionAnchorMember);
-        if (longest is not null && anchorIndex >= 0 && (!keep[anchorIndex] || until[anchorIndex] < longest.Until))
+        // What is kept is kept with the moment its retention counts from, as long as the longest of it: without it,
+        // nobody could tell when the rest runs out, and erasing again would erase it early.
+        for (int i = 0; i < keep.Length; i++)
         {
-            keep[anchorIndex] = true;
-            until[anchorIndex] = longest.Until;
+            int origin = origins[i];
+            // Data still in use has an empty origin: there is nothing to keep with it.
+            if (reasons[i] is { Ground: not RetentionGround.InUse } reason && origin >= 0 && origin != i && (reasons[origin] is null || reasons[origin]!.Until < reason.Until))
+            {
+                keep[origin] = true;
+                reasons[origin] = reason with { Member = prefix + descriptor.Members[origin].Name };
+            }
         }
 
         for (int i = 0; i < keep.Length; i++)
@@ -104,13 +130,19 @@ internal sealed class ErasureSelector : MemberSelector
             }
             else
             {
-                Purpose purpose = member.LegalObligation ?? longest!.Purpose;
-                _reports.Add((null, new RetainedMember(prefix + member.Name, purpose, LegalBasis.LegalObligation, until[i])));
+                _reports.Add((null, reasons[i]));
             }
         }
 
         return keep;
     }
+
+    /// <summary>A member a legal obligation keeps until <paramref name="until"/> (art. 17(3)(b)).</summary>
+    private static RetainedMember LegalObligationRetained(string member, Purpose purpose, Instant until)
+        => new(member, purpose, LegalBasis.LegalObligation, until) { Ground = RetentionGround.LegalObligation, Article = LegalObligationArticle };
+
+    /// <summary>The article an erasure report cites for what a legal obligation keeps.</summary>
+    public const string LegalObligationArticle = "AVG art. 17(3)(b)";
 
     /// <inheritdoc/>
     public override void Unreport(int index) => _reports[index] = (null, null);

@@ -156,17 +156,43 @@ public sealed partial class SubjectAccessExport
         PersonalDataJson.WriteRecord(_writer, record);
         _writer.WriteEndObject();
         _writer.WriteStartObject("keptUntil");
-        if (T.GetRetentionAnchor(record, _zone) is { } anchor)
+        LocalDateTime? anchor = T.GetRetentionAnchor(record, _zone);
+        if (anchor is not null || HasRetentionFrom(descriptor))
         {
             // Members of one record share their anchor, and most share a period (their category's default), so each
             // distinct period is computed once per record.
             int computed = 0;
-            foreach (PersonalDataMember member in descriptor.Members)
+            for (int i = 0; i < descriptor.Members.Count; i++)
             {
-                // A retention that runs past the calendar's end (an open contract's sentinel anchor) never runs out:
-                // the member has no end to write, as docs/export-format.md says.
-                if (member.Exportable && RetentionOf(member) is { } period
-                    && KeptUntil(anchor, descriptor.RetentionStart, period, ref computed) is var until && until != RetentionCalculator.Never)
+                // A retention that runs past the calendar's end (an open contract's sentinel anchor) never runs out,
+                // and one counted from a member still empty (data still in use) has no end yet: the member has no end
+                // to write, as docs/export-format.md says.
+                PersonalDataMember member = descriptor.Members[i];
+                if (!member.Exportable || RetentionOf(member) is not { } period)
+                {
+                    continue;
+                }
+
+                Instant until;
+                if (member.RetentionFrom is not null)
+                {
+                    if (T.GetRetentionFrom(record, i, _zone) is not { } from)
+                    {
+                        continue;
+                    }
+
+                    until = _retention.End(from, member.RetentionFromStart, period, _zone);
+                }
+                else if (anchor is { } origin)
+                {
+                    until = KeptUntil(origin, descriptor.RetentionStart, period, ref computed);
+                }
+                else
+                {
+                    continue;
+                }
+
+                if (until != RetentionCalculator.Never)
                 {
                     _writer.WritePropertyName(member.Name);
                     PersonalDataJson.WriteValue(_writer, until);
@@ -207,7 +233,7 @@ public sealed partial class SubjectAccessExport
             }
         }
 
-        Instant end = RetentionCalculator.End(anchor, start, period, _zone);
+        Instant end = _retention.End(anchor, start, period, _zone);
         if (computed < _periods.Length)
         {
             _periods[computed] = period;
@@ -219,6 +245,19 @@ public sealed partial class SubjectAccessExport
     }
 
     private Period? RetentionOf(PersonalDataMember member) => _retention.Of(member);
+
+    private static bool HasRetentionFrom(PersonalDataDescriptor descriptor)
+    {
+        foreach (PersonalDataMember member in descriptor.Members)
+        {
+            if (member.RetentionFrom is not null)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// Whether a record's subject id is this export's: the same text, or the same <see cref="Guid"/> however it is

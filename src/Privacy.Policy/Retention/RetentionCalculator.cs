@@ -30,6 +30,14 @@ internal static class RetentionCalculator
     /// that is past the end of the calendar.
     /// </summary>
     public static Instant End(LocalDateTime anchor, RetentionStart start, Period period, DateTimeZone zone)
+        => End(anchor, start, period, zone, BookYear.CalendarYearEnd);
+
+    /// <summary>
+    /// The instant a retention period counted from <paramref name="anchor"/> runs out, with
+    /// <see cref="RetentionStart.EndOfYear"/> counted from the end of the book year that ends on
+    /// <paramref name="bookYearEnd"/> (AWR art. 52(4), BW 2:10(3)); <see cref="Never"/> past the end of the calendar.
+    /// </summary>
+    public static Instant End(LocalDateTime anchor, RetentionStart start, Period period, DateTimeZone zone, AnnualDate bookYearEnd)
     {
         // Periods are never negative (RetentionPeriods), so the years alone prove the common case, a sentinel such as
         // 9999-12-31 plus years, past the calendar without the cost of an exception.
@@ -44,7 +52,7 @@ internal static class RetentionCalculator
             {
                 RetentionStart.EndOfDay => anchor.Date.PlusDays(1).AtMidnight(),
                 RetentionStart.EndOfMonth => anchor.Date.With(DateAdjusters.StartOfMonth).PlusMonths(1).AtMidnight(),
-                RetentionStart.EndOfYear => new LocalDate(anchor.Year + 1, 1, 1).AtMidnight(),
+                RetentionStart.EndOfYear => BookYear.EndOf(anchor.Date, bookYearEnd),
                 _ => anchor,
             };
 

@@ -25,7 +25,8 @@ public sealed class RetentionDecision
 
     /// <summary>
     /// The instant the decision next changes (the earliest end of retention still to come), or <see langword="null"/>
-    /// when it never will: everything has expired, nothing has a retention, the anchor is missing, or every retention
+    /// when it never will: everything has expired, nothing has a retention, the anchor is missing, every member still
+    /// to expire is still in use (its <see cref="PersonalDataMember.RetentionFrom"/> member is empty), or every retention
     /// still running ends past the calendar's last day (an open contract's sentinel anchor such as 9999-12-31).
     /// </summary>
     public Instant? NextChangeAt { get; }

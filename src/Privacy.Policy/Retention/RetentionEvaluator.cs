@@ -7,7 +7,9 @@ namespace Privacy.Policy.Retention;
 
 /// <summary>
 /// Decides retention for one record from its type's descriptor and its anchor, without reflection: a member expires
-/// when its retention (<see cref="EffectiveRetention"/>) counted from the anchor has run out.
+/// when its retention (<see cref="EffectiveRetention"/>) counted from the anchor, or from its own
+/// <see cref="PersonalDataMember.RetentionFrom"/> member, has run out. A member whose <c>RetentionFrom</c> member is
+/// empty is still in use: it never expires and keeps its record.
 /// </summary>
 internal sealed class RetentionEvaluator
 {
@@ -59,7 +61,23 @@ internal sealed class RetentionEvaluator
                 continue; // no retention: follows the record (subject id, anchor), or never expires
             }
 
-            Instant end = RetentionCalculator.End(anchor, descriptor.RetentionStart, period, _zone);
+            LocalDateTime from = anchor;
+            RetentionStart start = descriptor.RetentionStart;
+            if (member.RetentionFrom is not null)
+            {
+                // Counted from a member of its own (the invoice date, the contract's end, the last collection). While
+                // that is empty the data is still in use: kept, with no end to announce, and its record kept with it.
+                if (T.GetRetentionFrom(value, i, _zone) is not { } own)
+                {
+                    deletable = false;
+                    continue;
+                }
+
+                from = own;
+                start = member.RetentionFromStart;
+            }
+
+            Instant end = _retention.End(from, start, period, _zone);
             if (recordEnd is null || end > recordEnd)
             {
                 recordEnd = end;
@@ -100,7 +118,8 @@ internal sealed class RetentionEvaluator
     }
 
     /// <summary>
-    /// The threshold of every member with a retention that has run out for some anchor: the latest local anchor L with End(L) at or before
+    /// The threshold of every member with a retention that has run out for some anchor (for a member with a
+    /// <see cref="PersonalDataMember.RetentionFrom"/>, for some value of that member): the latest local value L with End(L) at or before
     /// <paramref name="now"/>. End is monotone in L (calendar addition clamps, never goes back), so a binary search
     /// over ticks finds it exactly.
     /// </summary>
@@ -117,13 +136,16 @@ internal sealed class RetentionEvaluator
                 continue;
             }
 
+            // A member counted from a member of its own is compared with that member's column, from its own start.
+            RetentionStart start = member.RetentionFrom is null ? descriptor.RetentionStart : member.RetentionFromStart;
+
             // A lower bound whose retention has surely run out: the period back, and two more years for the start
             // rounding (end of year) and any daylight-saving shift. A period longer than the calendar reaches back
             // has nothing expired yet: the member gets no threshold, as no anchor can be at or before one.
             LocalDateTime low = YearsBack(nowLocal, period, 2);
             LocalDateTime high = nowLocal;
             bool none = false;
-            while (RetentionCalculator.End(low, descriptor.RetentionStart, period, _zone) > now)
+            while (_retention.End(low, start, period, _zone) > now)
             {
                 if (low == LocalDateTime.MinIsoValue)
                 {
@@ -144,7 +166,7 @@ internal sealed class RetentionEvaluator
             while (highTicks - lowTicks > 1)
             {
                 long middle = lowTicks + ((highTicks - lowTicks) / 2);
-                if (RetentionCalculator.End(FromTicks(middle), descriptor.RetentionStart, period, _zone) <= now)
+                if (_retention.End(FromTicks(middle), start, period, _zone) <= now)
                 {
                     lowTicks = middle;
                 }

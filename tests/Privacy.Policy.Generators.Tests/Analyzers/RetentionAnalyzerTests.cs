@@ -265,3 +265,90 @@ public class RetentionAnalyzerTests
             }
             """);
 }
+
+public class RetentionFromAnalyzerTests
+{
+    private static string Mandate(string from, string lastCollection = "LocalDate? LastCollection")
+        => $$"""
+            using NodaTime;
+            using Privacy.Policy;
+            public class Base
+            {
+                [NotPersonalData]
+                public Instant? EndedAt { get; init; }
+            }
+
+            public partial class Mandate : Base
+            {
+                [RetentionAnchor]
+                public LocalDate SignedOn { get; init; }
+
+                [NotPersonalData]
+                public {{lastCollection}} { get; init; }
+
+                [NotPersonalData]
+                public string Reference { get; init; } = "";
+
+                [PersonalData(Category.Payment, Retention = "P13M", {|#0:RetentionFrom = {{from}}|})]
+                public string Iban { get; init; } = "";
+
+                public System.DateTime Computed => System.DateTime.UnixEpoch;
+            }
+            """;
+
+    [Theory]
+    [InlineData("nameof(LastCollection)")]
+    [InlineData("nameof(SignedOn)")]
+    [InlineData("nameof(EndedAt)")]
+    [InlineData("nameof(Computed)")]
+    [InlineData("null")]
+    public Task A_date_or_time_member_of_the_type_or_a_base_type_is_accepted(string from)
+        => Verify.AnalyzerAsync<RetentionAnalyzer>(Mandate(from).Replace("{|#0:", "").Replace("|}", ""));
+
+    [Theory]
+    [InlineData("System.DateTime LastCollection")]
+    [InlineData("System.DateTimeOffset? LastCollection")]
+    [InlineData("ZonedDateTime LastCollection")]
+    [InlineData("OffsetDateTime? LastCollection")]
+    [InlineData("LocalDateTime LastCollection")]
+    public Task Every_date_and_time_type_is_accepted_nullable_or_not(string lastCollection)
+        => Verify.AnalyzerAsync<RetentionAnalyzer>(Mandate("nameof(LastCollection)", lastCollection).Replace("{|#0:", "").Replace("|}", ""));
+
+    [Fact]
+    public Task A_name_that_is_no_member_of_the_type_is_an_error()
+        => Verify.AnalyzerAsync<RetentionAnalyzer>(Mandate("\"LastColection\""),
+            Verify.Diagnostic("PRIV023").WithLocation(0).WithArguments("Mandate", "Iban", "LastColection", "is no field or property of the type"));
+
+    [Fact]
+    public Task A_member_that_is_not_a_date_or_time_is_an_error()
+        => Verify.AnalyzerAsync<RetentionAnalyzer>(Mandate("nameof(Reference)"),
+            Verify.Diagnostic("PRIV023").WithLocation(0).WithArguments("Mandate", "Iban", "Reference", "is a string, not a date or time"));
+
+    [Fact]
+    public Task A_member_of_a_time_type_retention_cannot_count_from_is_an_error()
+        => Verify.AnalyzerAsync<RetentionAnalyzer>(Mandate("nameof(LastCollection)", "LocalTime? LastCollection"),
+            Verify.Diagnostic("PRIV023").WithLocation(0).WithArguments("Mandate", "Iban", "LastCollection", "is a LocalTime?, not a date or time"));
+
+    [Fact]
+    public Task The_member_itself_is_an_error()
+        => Verify.AnalyzerAsync<RetentionAnalyzer>(Mandate("nameof(Iban)"),
+            Verify.Diagnostic("PRIV023").WithLocation(0).WithArguments("Mandate", "Iban", "Iban", "is the member itself"));
+
+    [Fact]
+    public Task Billing_traffic_data_counted_from_its_invoice_has_the_dispute_window_and_keeps_no_record_for_ever()
+        => Verify.AnalyzerAsync<RetentionAnalyzer>("""
+            using NodaTime;
+            using Privacy.Policy;
+            public partial class Call
+            {
+                [RetentionAnchor]
+                public Instant Start { get; init; }
+
+                [NotPersonalData]
+                public LocalDate? InvoicedOn { get; init; }
+
+                [PersonalData(Category.Usage, Purposes = Purpose.Billing, RetentionFrom = nameof(InvoicedOn))]
+                public string CalledNumber { get; init; } = "";
+            }
+            """);
+}

@@ -331,6 +331,41 @@ internal static class GeneratorSamples
         }
         """;
 
+    public const string RetentionFrom = """
+        using System;
+        using NodaTime;
+        using Privacy.Policy;
+
+        namespace MisterVoip.Payments;
+
+        public partial class Mandate
+        {
+            [DataSubject]
+            public string CustomerId { get; init; } = "";
+
+            [RetentionAnchor]
+            public LocalDate SignedOn { get; init; }
+
+            [NotPersonalData("The last collection; empty while the mandate is in use.")]
+            public LocalDate? LastCollection { get; init; }
+
+            [PersonalData(Category.Payment, Retention = "P13M", RetentionFrom = nameof(LastCollection), Purposes = Purpose.Billing, Format = DataFormat.Iban)]
+            public string Iban { get; init; } = "";
+
+            [PersonalData(Category.Payment, Retention = "P7Y", RetentionFrom = nameof(LastCollection), RetentionFromStart = RetentionStart.EndOfYear, Purposes = Purpose.Bookkeeping)]
+            public string Reference { get; init; } = "";
+        }
+
+        public partial class CorporateMandate : Mandate
+        {
+            [NotPersonalData]
+            public DateTimeOffset Registered { get; init; }
+
+            [PersonalData(Category.Identity, Retention = "P1Y", RetentionFrom = nameof(Registered), Purposes = Purpose.Billing)]
+            public string Signatory { get; init; } = "";
+        }
+        """;
+
     public static IReadOnlyDictionary<string, string> All { get; } = new Dictionary<string, string>
     {
         [nameof(Declared)] = Declared,
@@ -340,5 +375,6 @@ internal static class GeneratorSamples
         [nameof(NestedGeneric)] = NestedGeneric,
         [nameof(Collections)] = Collections,
         [nameof(EdgeShapes)] = EdgeShapes,
+        [nameof(RetentionFrom)] = RetentionFrom,
     };
 }

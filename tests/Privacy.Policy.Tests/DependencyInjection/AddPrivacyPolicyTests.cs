@@ -48,6 +48,38 @@ public sealed class AddPrivacyPolicyTests
     public void An_unknown_time_zone_fails_naming_the_setting(string zone, string setting)
         => AssertFailsAtStart(options => options.TimeZone = zone, setting);
 
+    [Theory]
+    [InlineData("12/31")]
+    [InlineData("13-01")]
+    [InlineData("02-30")]
+    [InlineData("6-30")]
+    [InlineData("00-10")]
+    [InlineData("")]
+    public void A_book_year_end_that_is_not_a_day_of_the_year_fails_naming_the_setting(string end)
+        => AssertFailsAtStart(options => options.BookYearEnd = end, "PrivacyPolicyOptions.BookYearEnd must be the last day of the book year as MM-dd");
+
+    [Theory]
+    [InlineData("P0D")]
+    [InlineData("-P1Y")]
+    [InlineData("2Y")]
+    [InlineData("")]
+    public void A_bill_dispute_window_that_is_not_a_positive_period_fails_naming_the_setting(string window)
+        => AssertFailsAtStart(options => options.BillDisputeWindow = window, "PrivacyPolicyOptions.BillDisputeWindow must be a positive ISO-8601 period");
+
+    [Theory]
+    [InlineData("02-29", "P1M")]
+    [InlineData("06-30", "P2Y")]
+    [InlineData("12-31", "P13M")]
+    public void A_book_year_end_and_a_bill_dispute_window_that_are_valid_start(string end, string window)
+    {
+        using ServiceProvider services = Build(options =>
+        {
+            options.BookYearEnd = end;
+            options.BillDisputeWindow = window;
+        });
+        services.GetRequiredService<IStartupValidator>().Validate();
+    }
+
     [Fact]
     public void A_short_key_fails_naming_the_setting_and_not_the_key()
     {

@@ -45,7 +45,9 @@ public sealed class ConfigurationBindingTests
             ],
             "DataSubjectCategories": [ "Customers (consumers and businesses)", "Callers and called parties" ],
             "SecurityMeasures": "TLS on every connection; files encrypted at rest.",
-            "DefaultCountryCallingCode": "32"
+            "DefaultCountryCallingCode": "32",
+            "BookYearEnd": "06-30",
+            "BillDisputeWindow": "P13M"
           }
         }
         """;
@@ -75,6 +77,8 @@ public sealed class ConfigurationBindingTests
             options.DataSubjectCategories.Add("Callers and called parties");
             options.SecurityMeasures = "TLS on every connection; files encrypted at rest.";
             options.DefaultCountryCallingCode = "32";
+            options.BookYearEnd = "06-30";
+            options.BillDisputeWindow = "P13M";
         }));
 
         Assert.Equal(Describe(coded), Describe(bound));
@@ -106,6 +110,9 @@ public sealed class ConfigurationBindingTests
     [InlineData("""{ "Controller": { "Naam": "MisterVoip B.V." } }""", "Privacy:Controller:Naam is not a setting of ControllerOptions", "MisterVoip")]
     [InlineData("""{ "TimeZone": { "Id": "Europe/Amsterdam" } }""", "Privacy:TimeZone must be a value, not a section", "Europe/Amsterdam")]
     [InlineData("""{ "DataSubjectCategories": "Customers" }""", "Privacy:DataSubjectCategories must be a section", "Customers")]
+    [InlineData("""{ "BookYearEnd": "31-12" }""", "PrivacyPolicyOptions.BookYearEnd must be the last day of the book year as MM-dd", "31-12")]
+    [InlineData("""{ "BillDisputeWindow": "2 jaar" }""", "PrivacyPolicyOptions.BillDisputeWindow must be a positive ISO-8601 period", "2 jaar")]
+    [InlineData("""{ "BookYearEnd": { "Month": 6 } }""", "Privacy:BookYearEnd must be a value, not a section", null)]
     [InlineData("""{ "Pseudonymization": { "KeyIdd": "2026-12" } }""", "Privacy:Pseudonymization:KeyIdd is not a setting of PseudonymizationOptions", "2026-12")]
     [InlineData("""{ "Pseudonymization": "c2VjcmV0IGtleSBtYXRlcmlhbCB0aGF0IG11c3Qgbm90IGxlYWs=" }""", "Privacy:Pseudonymization must be a section", "c2VjcmV0IGtleSBtYXRlcmlhbCB0aGF0IG11c3Qgbm90IGxlYWs=")]
     public void A_key_that_cannot_be_bound_fails_at_start_up_naming_the_key_not_the_value(string privacy, string expected, string? value)
@@ -268,6 +275,8 @@ public sealed class ConfigurationBindingTests
             $"Pseudonymization={options.Pseudonymization.KeyId}|{options.Pseudonymization.Key}",
             $"SecurityMeasures={options.SecurityMeasures}",
             $"DefaultCountryCallingCode={options.DefaultCountryCallingCode}",
+            $"BookYearEnd={options.BookYearEnd}",
+            $"BillDisputeWindow={options.BillDisputeWindow}",
         ];
         lines.AddRange(options.RetentionDefaults.OrderBy(entry => entry.Key).Select(entry => $"RetentionDefaults[{entry.Key}]={entry.Value}"));
         lines.AddRange(options.Recipients.Select(recipient => $"Recipient={recipient.Name}|{recipient.Role}|{recipient.Purposes}|{recipient.ProcessingAgreementUntil}|{recipient.ThirdCountry}|{recipient.Description}"));

@@ -36,7 +36,10 @@ public sealed class ErasureTests
         // P7Y from 14 March 2026 16:09:26 in Amsterdam (UTC+1) ends 14 March 2033 16:09:26 there.
         Instant until = Instant.FromUtc(2033, 3, 14, 15, 9, 26);
         Assert.Equal(
-            [new RetainedMember("CalledNumber", Purpose.Bookkeeping, LegalBasis.LegalObligation, until), new RetainedMember("CallStart", Purpose.Bookkeeping, LegalBasis.LegalObligation, until)],
+            [
+                new RetainedMember("CalledNumber", Purpose.Bookkeeping, LegalBasis.LegalObligation, until) { Ground = RetentionGround.LegalObligation, Article = "AVG art. 17(3)(b)" },
+                new RetainedMember("CallStart", Purpose.Bookkeeping, LegalBasis.LegalObligation, until) { Ground = RetentionGround.LegalObligation, Article = "AVG art. 17(3)(b)" },
+            ],
             result.Retained);
         Assert.Equal(["CustomerId", "CallingNumber", "Duration", "Imsi", "Imei", "CellLatitude", "CellLongitude", "ForwardedTo"], result.Erased);
     }
@@ -125,6 +128,8 @@ public sealed class ErasureTests
         Assert.Equal("Bookkeeping", retained.GetProperty("purpose").GetString());
         Assert.Equal("LegalObligation", retained.GetProperty("legalBasis").GetString());
         Assert.Equal("2033-03-14T15:09:26Z", retained.GetProperty("until").GetString());
+        Assert.Equal("LegalObligation", retained.GetProperty("ground").GetString());
+        Assert.Equal("AVG art. 17(3)(b)", retained.GetProperty("article").GetString());
         Canary.AssertNoneIn(json, CanaryTests.All, "erasure report");
     }
 
