@@ -137,6 +137,30 @@ public abstract class HoldSuite : IAsyncLifetime
     }
 
     /// <summary>
+    /// The hold check is part of every statement that deletes or erases (a NOT EXISTS against the holds table), not a
+    /// query before it whose answer could be stale by the time the statement runs.
+    /// </summary>
+    protected async Task EveryWritingStatementChecksTheHoldsAsync()
+    {
+        await SeedAsync(IntKey);
+        var commands = new List<string>();
+        DbContextOptionsBuilder<HoldsContext> options = Options().LogTo(commands.Add, [Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandExecuted]);
+        await using (var context = new HoldsContext(options.Options))
+        {
+            await context.SweepRetentionAsync<HeldIntRow>(Policy(), batchSize: 100);
+            await context.EraseSubjectAsync<HeldIntRow>(Policy(), IntKey.Subject(1));
+        }
+
+        List<string> writing = commands.Where(command => command.Contains("DELETE FROM", StringComparison.Ordinal) || command.Contains("UPDATE ", StringComparison.Ordinal)).ToList();
+        Assert.True(writing.Count >= 3, $"{writing.Count} writing statements");
+        Assert.All(writing, command =>
+        {
+            Assert.Contains("NOT (EXISTS", command.Replace("NOT EXISTS", "NOT (EXISTS", StringComparison.Ordinal), StringComparison.Ordinal);
+            Assert.Contains("PrivacyHolds", command, StringComparison.Ordinal);
+        });
+    }
+
+    /// <summary>
     /// Composite keys whose parts would read alike unescaped, (<c>x|y</c>, <c>z</c>) and (<c>x</c>, <c>y|z</c>): a hold on
     /// the one holds only that one.
     /// </summary>

@@ -45,6 +45,9 @@ public sealed class PostgresHoldTests : HoldSuite
     [PostgresFact]
     public Task Placing_and_lifting_are_audited_without_personal_data() => PlacingAndLiftingAreAuditedAsync();
 
+    [PostgresFact]
+    public Task Every_writing_statement_checks_the_holds_itself() => EveryWritingStatementChecksTheHoldsAsync();
+
     public override async Task DisposeAsync()
     {
         if (_connection is not null)

@@ -38,6 +38,9 @@ public sealed class SqliteHoldTests : HoldSuite
     [Fact]
     public Task Placing_and_lifting_are_audited_without_personal_data() => PlacingAndLiftingAreAuditedAsync();
 
+    [Fact]
+    public Task Every_writing_statement_checks_the_holds_itself() => EveryWritingStatementChecksTheHoldsAsync();
+
     public override Task DisposeAsync()
     {
         SqliteTestFiles.Delete(_path);
