@@ -123,12 +123,24 @@ public sealed class PrivacyHold
     /// </exception>
     public static PrivacyHold ForRecord<T>(object key, string reason, string legalGround, string placedBy, Instant placedAt, Instant? until = null, LegalBasis legalBasis = LegalBasis.LegitimateInterest)
     {
-        ArgumentNullException.ThrowIfNull(key);
-        string recordKey = HoldKeys.Canonical(key);
+        string recordKey = RecordKeyOf(key);
         PrivacyHold hold = Create(reason, legalGround, placedBy, placedAt, until, legalBasis);
         hold.RecordType = typeof(T).FullName ?? typeof(T).Name;
         hold.RecordKey = recordKey;
         return hold;
+    }
+
+    /// <summary>
+    /// The canonical text of a record's key, as <see cref="RecordKey"/> holds it (<see cref="ForRecord{T}"/> says how it
+    /// is written): for an <see cref="IPrivacyHolds"/> that finds record holds by their key.
+    /// </summary>
+    /// <param name="key">The record's key: one value, or an <see cref="object"/> array for a composite key.</param>
+    /// <returns>The key's canonical text.</returns>
+    /// <exception cref="ArgumentException">A key part is null or of a type a hold cannot name; the message never shows the key.</exception>
+    public static string RecordKeyOf(object key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        return HoldKeys.Canonical(key);
     }
 
     /// <summary>Whether the hold holds at <paramref name="at"/>: placed, not lifted, and not past <see cref="Until"/>.</summary>

@@ -10,6 +10,7 @@ public sealed class HoldsContext(DbContextOptions<HoldsContext> options) : DbCon
     {
         modelBuilder.AddPrivacyHolds();
 
+        modelBuilder.Entity<CallRow>(entity => entity.HasKey(row => row.Id));
         modelBuilder.Entity<HeldIntRow>(entity => entity.HasKey(row => row.Id));
         modelBuilder.Entity<HeldLongRow>(entity => entity.HasKey(row => row.Id));
         modelBuilder.Entity<HeldGuidRow>(entity => entity.HasKey(row => row.Id));
@@ -17,7 +18,13 @@ public sealed class HoldsContext(DbContextOptions<HoldsContext> options) : DbCon
         modelBuilder.Entity<HeldCompositeRow>(entity => entity.HasKey(row => new { row.Region, row.Code }));
         foreach (var type in modelBuilder.Model.GetEntityTypes())
         {
-            if (type.ClrType != typeof(PrivacyHold))
+            if (type.ClrType == typeof(CallRow))
+            {
+                modelBuilder.Entity<CallRow>().Property(row => row.CallStart).HasConversion(
+                    instant => instant.HasValue ? instant.Value.ToUnixTimeTicks() : (long?)null,
+                    ticks => ticks.HasValue ? Instant.FromUnixTimeTicks(ticks.Value) : null);
+            }
+            else if (type.ClrType != typeof(PrivacyHold))
             {
                 modelBuilder.Entity(type.ClrType).Property<Instant>("At").HasConversion(instant => instant.ToUnixTimeTicks(), ticks => Instant.FromUnixTimeTicks(ticks));
             }
