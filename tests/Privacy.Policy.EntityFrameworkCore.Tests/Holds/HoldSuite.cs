@@ -137,6 +137,48 @@ public abstract class HoldSuite : IAsyncLifetime
     }
 
     /// <summary>
+    /// In a hierarchy in one table, a record hold names the row whichever type of the hierarchy it names: a sweep and an
+    /// erasure through the base leave a derived row held by its own type or by the base type alone.
+    /// </summary>
+    protected async Task AHoldOnAHierarchysRowNamesItByAnyOfItsTypesAsync()
+    {
+        await using (HoldsContext context = Context())
+        {
+            await context.Database.EnsureCreatedAsync();
+            context.Add(new HeldBaseRow { Id = 1, CustomerId = "C-1", At = Old, CalledNumber = Called(1) });
+            context.Add(new HeldDerivedRow { Id = 2, CustomerId = "C-1", At = Old, CalledNumber = Called(2), Email = "a@example.nl" });
+            context.Add(new HeldDerivedRow { Id = 3, CustomerId = "C-1", At = Old, CalledNumber = Called(3), Email = "b@example.nl" });
+            context.Add(new HeldDerivedRow { Id = 4, CustomerId = "C-1", At = Old, CalledNumber = Called(4), Email = "c@example.nl" });
+            context.Add(new HeldBaseRow { Id = 5, CustomerId = "C-2", At = Old, CalledNumber = Called(5) });
+            context.Add(new HeldDerivedRow { Id = 6, CustomerId = "C-2", At = Old, CalledNumber = Called(6), Email = "d@example.nl" });
+            await context.SaveChangesAsync();
+            await context.PlaceHoldAsync(Hold<HeldDerivedRow>(2L), new ListLogger());
+            await context.PlaceHoldAsync(Hold<HeldBaseRow>(3L), new ListLogger());
+            await context.PlaceHoldAsync(Hold<HeldBaseRow>(6L), new ListLogger());
+        }
+
+        RetentionSweepReport sweep;
+        SubjectErasureReport erasure;
+        await using (HoldsContext context = Context())
+        {
+            erasure = await context.EraseSubjectAsync<HeldBaseRow>(Policy(), "C-2");
+            sweep = await context.SweepRetentionAsync<HeldBaseRow>(Policy());
+        }
+
+        await using (HoldsContext context = Context())
+        {
+            List<HeldBaseRow> rows = await context.Set<HeldBaseRow>().AsNoTracking().OrderBy(row => row.Id).ToListAsync();
+            Assert.Equal([2L, 3L, 6L], rows.Select(row => row.Id));
+            Assert.Equal(["a@example.nl", "b@example.nl", "d@example.nl"], rows.Cast<HeldDerivedRow>().Select(row => row.Email));
+        }
+
+        Assert.Equal(1, erasure.RowsHeld);
+        Assert.Equal(1, erasure.ConcreteTypes.Single(type => type.Type.EndsWith("HeldDerivedRow", StringComparison.Ordinal)).RowsHeld);
+        Assert.Equal(3, sweep.RowsHeld);
+        Assert.Equal(3, sweep.RowsDeleted);
+    }
+
+    /// <summary>
     /// The hold check is part of every statement that deletes or erases (a NOT EXISTS against the holds table), not a
     /// query before it whose answer could be stale by the time the statement runs.
     /// </summary>

@@ -12,6 +12,8 @@ public sealed class HoldsContext(DbContextOptions<HoldsContext> options) : DbCon
 
         modelBuilder.Entity<CallRow>(entity => entity.HasKey(row => row.Id));
         modelBuilder.Entity<HeldIntRow>(entity => entity.HasKey(row => row.Id));
+        modelBuilder.Entity<HeldBaseRow>(entity => entity.HasKey(row => row.Id));
+        modelBuilder.Entity<HeldDerivedRow>();
         modelBuilder.Entity<HeldLongRow>(entity => entity.HasKey(row => row.Id));
         modelBuilder.Entity<HeldGuidRow>(entity => entity.HasKey(row => row.Id));
         modelBuilder.Entity<HeldStringRow>(entity => entity.HasKey(row => row.Code));
@@ -24,7 +26,7 @@ public sealed class HoldsContext(DbContextOptions<HoldsContext> options) : DbCon
                     instant => instant.HasValue ? instant.Value.ToUnixTimeTicks() : (long?)null,
                     ticks => ticks.HasValue ? Instant.FromUnixTimeTicks(ticks.Value) : null);
             }
-            else if (type.ClrType != typeof(PrivacyHold))
+            else if (type.ClrType != typeof(PrivacyHold) && type.BaseType is null)
             {
                 modelBuilder.Entity(type.ClrType).Property<Instant>("At").HasConversion(instant => instant.ToUnixTimeTicks(), ticks => Instant.FromUnixTimeTicks(ticks));
             }

@@ -48,6 +48,9 @@ public sealed class PostgresHoldTests : HoldSuite
     [PostgresFact]
     public Task Every_writing_statement_checks_the_holds_itself() => EveryWritingStatementChecksTheHoldsAsync();
 
+    [PostgresFact]
+    public Task A_hold_on_a_hierarchys_row_names_it_by_any_of_its_types() => AHoldOnAHierarchysRowNamesItByAnyOfItsTypesAsync();
+
     public override async Task DisposeAsync()
     {
         if (_connection is not null)

@@ -41,6 +41,9 @@ public sealed class SqliteHoldTests : HoldSuite
     [Fact]
     public Task Every_writing_statement_checks_the_holds_itself() => EveryWritingStatementChecksTheHoldsAsync();
 
+    [Fact]
+    public Task A_hold_on_a_hierarchys_row_names_it_by_any_of_its_types() => AHoldOnAHierarchysRowNamesItByAnyOfItsTypesAsync();
+
     public override Task DisposeAsync()
     {
         SqliteTestFiles.Delete(_path);
