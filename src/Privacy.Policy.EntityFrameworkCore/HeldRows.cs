@@ -58,14 +58,18 @@ internal static class HeldRows
             Expression.Equal(Expression.Property(hold, nameof(PrivacyHold.LiftedAt)), Expression.Constant(null, typeof(Instant?))),
             Expression.OrElse(Expression.Equal(until, Expression.Constant(null, typeof(Instant?))), Expression.GreaterThan(until, Expression.Constant(now, typeof(Instant?)))));
 
-        // The subject's hold. Null never names a row: a record's hold has no subject, and a row may have none.
-        Expression? names = null;
+        // One EXISTS per way a hold can name the row, each of which the holds table's indexes answer (an OR inside one
+        // EXISTS would read every hold for every row). Null never names a row: a record's hold has no subject, and a row
+        // may have none.
+        IQueryable<PrivacyHold> holds = context.Set<PrivacyHold>();
+        Expression Exists(Expression names) => Expression.Call(AnyMethod, holds.Expression, Expression.Quote(Expression.Lambda<Func<PrivacyHold, bool>>(Expression.AndAlso(names, active), hold)));
+        Expression? held = null;
         if (subjectMember is not null && entity.FindProperty(subjectMember) is { } subject)
         {
             Expression text = Text(EfColumn.Of(row, subject), subject.ClrType)
                 ?? throw new NotSupportedException($"The data subject {entity.DisplayName()}.{subject.Name} is a {subject.ClrType.Name}, which holds cannot name; use a string, an integer or a Guid.");
             Expression subjectId = Expression.Property(hold, nameof(PrivacyHold.SubjectId));
-            names = Expression.AndAlso(Expression.NotEqual(subjectId, Expression.Constant(null, typeof(string))), Expression.Equal(subjectId, text));
+            held = Exists(Expression.AndAlso(Expression.NotEqual(subjectId, Expression.Constant(null, typeof(string))), Expression.Equal(subjectId, text)));
         }
 
         // The record's hold, by any type of its hierarchy (the row's key is the hierarchy's), and its key's canonical text.
@@ -76,17 +80,11 @@ internal static class HeldRows
                 .Select(Expression (candidate) => Expression.Equal(recordType, Expression.Constant(candidate.ClrType.FullName ?? candidate.ClrType.Name, typeof(string))))
                 .Aggregate(Expression.OrElse);
             Expression recordKey = Expression.Property(hold, nameof(PrivacyHold.RecordKey));
-            Expression record = Expression.AndAlso(type, Expression.AndAlso(Expression.NotEqual(recordKey, Expression.Constant(null, typeof(string))), Expression.Equal(recordKey, key)));
-            names = names is null ? record : Expression.OrElse(names, record);
+            Expression record = Exists(Expression.AndAlso(Expression.AndAlso(Expression.NotEqual(recordKey, Expression.Constant(null, typeof(string))), Expression.Equal(recordKey, key)), type));
+            held = held is null ? record : Expression.OrElse(held, record);
         }
 
-        if (names is null)
-        {
-            return null;
-        }
-
-        IQueryable<PrivacyHold> holds = context.Set<PrivacyHold>();
-        return Expression.Call(AnyMethod, holds.Expression, Expression.Quote(Expression.Lambda<Func<PrivacyHold, bool>>(Expression.AndAlso(active, names), hold)));
+        return held;
     }
 
     /// <summary>The row's primary key as canonical text, or <see langword="null"/> when it has none or a part no hold can name.</summary>
