@@ -75,7 +75,7 @@ public static partial class PrivacyPolicyDbContextExtensions
 
             // A held row is left out of every statement, by a NOT EXISTS against the holds table in it, and counted.
             Expression? held = HeldRows.Held(context, concrete, subjectName, policy.Clock.GetCurrentInstant(), plan.Row);
-            erasures.Add(new TypeErasure(ownType == concrete.ClrType ? own.TypeName : concrete.ClrType.FullName ?? concrete.ClrType.Name, concrete, plan, held is null ? filter : Expression.AndAlso(filter, Expression.Not(held)))
+            erasures.Add(new TypeErasure(ownType == concrete.ClrType ? own.TypeName : concrete.ClrType.FullName ?? concrete.ClrType.Name, concrete, plan, held is null ? filter : Expression.AndAlso(filter, HeldRows.Not(held)))
             {
                 Held = held is null ? null : Expression.AndAlso(filter, held),
             });
