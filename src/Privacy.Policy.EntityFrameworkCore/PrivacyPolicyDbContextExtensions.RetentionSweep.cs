@@ -57,6 +57,7 @@ public static partial class PrivacyPolicyDbContextExtensions
         {
             (PersonalDataDescriptor own, Type ownType) = ConcreteDescriptor(concrete, entity, descriptor);
             sweeps.Add(PlanSweep(policy, concrete, own, ownType, ownType == concrete.ClrType ? own.TypeName : concrete.ClrType.FullName ?? concrete.ClrType.Name));
+            sweeps[^1].Held = HeldRows.Lambda(context, concrete, own.DataSubjectMember, policy.Clock.GetCurrentInstant());
         }
 
         IProperty key = KeyBatches.KeyOf(entity);
@@ -76,8 +77,8 @@ public static partial class PrivacyPolicyDbContextExtensions
             batches++;
         }
 
-        List<RetentionSweepReport> reports = sweeps.Select(sweep => new RetentionSweepReport(sweep.TypeName, sweep.Deleted, sweep.Erased, batches, sweep.Elapsed, [])).ToList();
-        return new RetentionSweepReport(descriptor.TypeName, reports.Sum(report => report.RowsDeleted), Sum(reports.Select(report => report.MembersErased)), batches, stopwatch.Elapsed, reports);
+        List<RetentionSweepReport> reports = sweeps.Select(sweep => new RetentionSweepReport(sweep.TypeName, sweep.Deleted, sweep.Erased, batches, sweep.Elapsed, []) { RowsHeld = sweep.RowsHeld }).ToList();
+        return new RetentionSweepReport(descriptor.TypeName, reports.Sum(report => report.RowsDeleted), Sum(reports.Select(report => report.MembersErased)), batches, stopwatch.Elapsed, reports) { RowsHeld = reports.Sum(report => report.RowsHeld) };
     }
 
     /// <summary>
@@ -173,6 +174,27 @@ public static partial class PrivacyPolicyDbContextExtensions
             batch = batch.Where(own);
         }
 
+        if (sweep.Held is Expression<Func<TRow, bool>> held)
+        {
+            // Held rows are left out of every statement below, by a NOT EXISTS in it; those the sweep would have
+            // deleted or erased something of are counted.
+            Expression<Func<TRow, bool>>? due = sweep.Delete is null ? null : AnchorColumn.AllAtOrBefore<TRow>(sweep.Delete, sweep.Anchor);
+            foreach ((_, IProperty column, object threshold) in sweep.Erasable)
+            {
+                Expression<Func<TRow, bool>> erasable = AnchorColumn.AllAtOrBefore<TRow>([(column, threshold)], sweep.Anchor);
+                due = due is null
+                    ? erasable
+                    : Expression.Lambda<Func<TRow, bool>>(Expression.OrElse(due.Body, ReplacingExpressionVisitor.Replace(erasable.Parameters[0], due.Parameters[0], erasable.Body)), due.Parameters);
+            }
+
+            if (due is not null)
+            {
+                sweep.RowsHeld += await batch.Where(held).Where(due).LongCountAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            batch = batch.Where(HeldRows.Not(held));
+        }
+
         if (sweep.Delete is not null)
         {
             sweep.Deleted += await batch.Where(AnchorColumn.AllAtOrBefore<TRow>(sweep.Delete, sweep.Anchor)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
@@ -212,6 +234,11 @@ public static partial class PrivacyPolicyDbContextExtensions
         public Dictionary<string, long> Erased { get; } = erasable.ToDictionary(member => member.Property.Name, _ => 0L, StringComparer.Ordinal);
 
         public long Deleted { get; set; }
+
+        /// <summary>Whether a hold keeps a row of the type (<see cref="HeldRows"/>); null when the model has no holds table.</summary>
+        public LambdaExpression? Held { get; set; }
+
+        public long RowsHeld { get; set; }
 
         public TimeSpan Elapsed { get; set; }
     }

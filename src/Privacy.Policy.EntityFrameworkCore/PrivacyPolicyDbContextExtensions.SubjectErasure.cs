@@ -76,7 +76,12 @@ public static partial class PrivacyPolicyDbContextExtensions
                 filter = Expression.AndAlso(filter, Expression.Equal(EfColumn.Of(plan.Row, discriminator), Expression.Constant(concrete.GetDiscriminatorValue(), discriminator.ClrType)));
             }
 
-            erasures.Add(new TypeErasure(ownType == concrete.ClrType ? own.TypeName : concrete.ClrType.FullName ?? concrete.ClrType.Name, concrete, plan, filter));
+            // A held row is left out of every statement, by a NOT EXISTS against the holds table in it, and counted.
+            Expression? held = HeldRows.Held(context, concrete, subjectName, policy.Clock.GetCurrentInstant(), plan.Row);
+            erasures.Add(new TypeErasure(ownType == concrete.ClrType ? own.TypeName : concrete.ClrType.FullName ?? concrete.ClrType.Name, concrete, plan, held is null ? filter : Expression.AndAlso(filter, HeldRows.Not(held)))
+            {
+                Held = held is null ? null : Expression.AndAlso(filter, held),
+            });
         }
 
         var reports = new List<SubjectErasureReport>();
@@ -113,7 +118,10 @@ public static partial class PrivacyPolicyDbContextExtensions
             reports.Sum(report => report.RowsDeleted),
             Sum(reports.Select(report => report.MembersKept)),
             reports,
-            Sum(reports.Select(report => report.MembersInUse)));
+            Sum(reports.Select(report => report.MembersInUse)))
+        {
+            RowsHeld = reports.Sum(report => report.RowsHeld),
+        };
     }
 
     /// <summary>Erases the subject's rows of one concrete entity type, as its plan says, in the transaction open.</summary>
@@ -183,7 +191,8 @@ public static partial class PrivacyPolicyDbContextExtensions
             erased[column.Path] = await EraseColumnAsync(target, entity, plan.Row, column, cancellationToken).ConfigureAwait(false);
         }
 
-        return new SubjectErasureReport(erasure.TypeName, erased, plan.Held.ToArray(), stopwatch.Elapsed, deleted, kept, [], inUse);
+        long held = erasure.Held is null ? 0 : await context.Set<TRow>().Where(Expression.Lambda<Func<TRow, bool>>(erasure.Held, plan.Row)).LongCountAsync(cancellationToken).ConfigureAwait(false);
+        return new SubjectErasureReport(erasure.TypeName, erased, plan.Held.ToArray(), stopwatch.Elapsed, deleted, kept, [], inUse) { RowsHeld = held };
     }
 
     /// <summary>
@@ -461,7 +470,11 @@ public static partial class PrivacyPolicyDbContextExtensions
     private sealed record ErasureColumn(string Path, IProperty Property, Expression Access, ColumnErasure How, Expression? When, int Order, bool Classified);
 
     /// <summary>The erasure of one concrete entity type's rows: its report's type name, its plan, the filter finding the subject's rows of it.</summary>
-    private sealed record TypeErasure(string TypeName, IEntityType Entity, ErasurePlan Plan, Expression Rows);
+    private sealed record TypeErasure(string TypeName, IEntityType Entity, ErasurePlan Plan, Expression Rows)
+    {
+        /// <summary>The subject's rows of the type a hold keeps; null when the model has no holds table.</summary>
+        public Expression? Held { get; init; }
+    }
 
     /// <summary>What one erasure will do, decided before anything is written.</summary>
     private sealed class ErasurePlan(ParameterExpression row, bool keyed)

@@ -33,6 +33,12 @@ public sealed class RetentionSweepReport
     /// </summary>
     public IReadOnlyList<RetentionSweepReport> ConcreteTypes { get; }
 
+    /// <summary>
+    /// Rows a hold (<see cref="PrivacyHold"/>) kept: held rows in which some member's retention had run out, left as
+    /// they were. A row counts once per sweep, however many holds name it.
+    /// </summary>
+    public long RowsHeld { get; internal init; }
+
     /// <summary>How many batches (each its own transaction) the sweep ran.</summary>
     public int Batches { get; }
 

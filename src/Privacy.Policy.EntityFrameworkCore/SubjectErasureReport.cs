@@ -65,6 +65,12 @@ public sealed class SubjectErasureReport
     /// </summary>
     public IReadOnlyList<SubjectErasureReport> ConcreteTypes { get; }
 
+    /// <summary>
+    /// The subject's rows a hold (<see cref="PrivacyHold"/>) kept: on the subject, or on the row itself. Nothing in them
+    /// was erased or deleted.
+    /// </summary>
+    public long RowsHeld { get; internal init; }
+
     /// <summary>How long the erasure took.</summary>
     public TimeSpan Duration { get; }
 

@@ -24,8 +24,9 @@ public interface IPrivacyPolicy
     /// <summary>
     /// Erases a value (GDPR art. 17): returns a copy in which every personal-data member is erased, except members
     /// that a legal obligation still requires (a purpose whose legal basis is <see cref="LegalBasis.LegalObligation"/>,
-    /// such as seven-year bookkeeping, whose retention from the value's anchor has not run out). The result says what
-    /// was kept, why and until when.
+    /// such as seven-year bookkeeping, whose retention from the value's anchor has not run out). A value held by a
+    /// hold (<see cref="IPrivacyHolds"/>) keeps every member: what erasure would erase is reported retained on the
+    /// ground of the hold (<see cref="RetentionGround.Hold"/>). The result says what was kept, why and until when.
     /// </summary>
     /// <typeparam name="T">A type the source generator implemented <see cref="IPersonalData{TSelf}"/> for.</typeparam>
     /// <param name="value">The value to erase; it is not changed.</param>
@@ -35,7 +36,7 @@ public interface IPrivacyPolicy
 
     /// <summary>
     /// Decides retention for <paramref name="value"/> at the clock's current instant: <see cref="RetentionAction.Keep"/>
-    /// while nothing has expired, <see cref="RetentionAction.EraseMembers"/> when some personal-data members have,
+    /// while the value is held (<see cref="IPrivacyHolds"/>, <see cref="RetentionDecision.Hold"/>) or nothing has expired, <see cref="RetentionAction.EraseMembers"/> when some personal-data members have,
     /// <see cref="RetentionAction.Delete"/> when all have; and when that decision next changes. A record without an
     /// anchor value is kept and flagged, never deleted.
     /// </summary>
@@ -58,6 +59,12 @@ public interface IPrivacyPolicy
 
     /// <summary>The configured time zone, in which retention is counted.</summary>
     NodaTime.DateTimeZone TimeZone { get; }
+
+    /// <summary>
+    /// The clock the policy decides by: the container's <see cref="NodaTime.IClock"/>, or the system clock. Database
+    /// sweeps read it to tell which holds are still active at the instant they count retention for.
+    /// </summary>
+    NodaTime.IClock Clock => NodaTime.SystemClock.Instance;
 
     /// <summary>
     /// Starts a subject-access export (GDPR articles 15 and 20) for one data subject, written to

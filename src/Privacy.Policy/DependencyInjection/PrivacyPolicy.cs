@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using NodaTime;
 using Privacy.Policy.Disclosure;
 using Privacy.Policy.Erasure;
+using Privacy.Policy.Holds;
 using Privacy.Policy.Redaction;
 using Privacy.Policy.Retention;
 
@@ -15,8 +16,9 @@ namespace Privacy.Policy.DependencyInjection;
 /// </summary>
 internal sealed class PrivacyPolicy : IPrivacyPolicy
 {
-    public PrivacyPolicy(IOptions<PrivacyPolicyOptions> options, PersonalDataRedactor redactor, IClock clock, IDisclosureAuditSink? auditSink = null)
+    public PrivacyPolicy(IOptions<PrivacyPolicyOptions> options, PersonalDataRedactor redactor, IClock clock, IDisclosureAuditSink? auditSink = null, IPrivacyHolds? holds = null)
     {
+        Holds = holds;
         AuditSink = auditSink ?? new LoggingDisclosureAuditSink(Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance);
         Options = options.Value;
         Redactor = redactor;
@@ -48,6 +50,9 @@ internal sealed class PrivacyPolicy : IPrivacyPolicy
 
     public Discloser Discloser { get; }
 
+    /// <summary>Where holds are looked up; <see langword="null"/> when none is registered, and nothing is held.</summary>
+    public IPrivacyHolds? Holds { get; }
+
     public T Redact<T>(T value)
         where T : IPersonalData<T>
     {
@@ -68,7 +73,9 @@ internal sealed class PrivacyPolicy : IPrivacyPolicy
             throw new ArgumentNullException(nameof(value));
         }
 
-        return Retention.Evaluate(value, Clock.GetCurrentInstant());
+        Instant now = Clock.GetCurrentInstant();
+        RetentionDecision decision = Retention.Evaluate(value, now);
+        return Holds is not null && HeldValues.Find(Holds, value, now) is { } hold ? HeldValues.Keep(decision, hold) : decision;
     }
 
     public System.Collections.Generic.IReadOnlyList<RetentionThreshold> GetRetentionThresholds<T>()
@@ -90,7 +97,9 @@ internal sealed class PrivacyPolicy : IPrivacyPolicy
             throw new ArgumentNullException(nameof(value));
         }
 
-        return ErasureSelector.Erase(value, Clock.GetCurrentInstant(), Zone, EffectiveRetention);
+        Instant now = Clock.GetCurrentInstant();
+        ErasureResult<T> erasure = ErasureSelector.Erase(value, now, Zone, EffectiveRetention);
+        return Holds is not null && HeldValues.Find(Holds, value, now) is { } hold ? HeldValues.Keep(value, erasure, hold) : erasure;
     }
 
     public T Disclose<T>(T value, string recipient, Purpose purpose)

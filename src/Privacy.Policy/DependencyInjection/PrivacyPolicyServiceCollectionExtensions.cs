@@ -18,7 +18,7 @@ public static class PrivacyPolicyServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="IPrivacyPolicy"/>, the <see cref="PersonalDataRedactor"/> it uses and, unless one is
     /// registered already, an <see cref="IDisclosureAuditSink"/> that logs every disclosure, with options validated at
-    /// start-up. The clock is the container's <see cref="IClock"/>, or <see cref="SystemClock.Instance"/>
+    /// start-up. Holds come from the container's <see cref="IPrivacyHolds"/>, when it has one. The clock is the container's <see cref="IClock"/>, or <see cref="SystemClock.Instance"/>
     /// when it has none.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -43,7 +43,8 @@ public static class PrivacyPolicyServiceCollectionExtensions
             provider.GetRequiredService<IOptions<PrivacyPolicyOptions>>(),
             provider.GetRequiredService<PersonalDataRedactor>(),
             provider.GetService<IClock>() ?? SystemClock.Instance,
-            provider.GetRequiredService<IDisclosureAuditSink>()));
+            provider.GetRequiredService<IDisclosureAuditSink>(),
+            provider.GetService<IPrivacyHolds>()));
         return services;
     }
 

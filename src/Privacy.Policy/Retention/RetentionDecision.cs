@@ -37,7 +37,13 @@ public sealed class RetentionDecision
     /// </summary>
     public bool AnchorMissing { get; }
 
+    /// <summary>
+    /// The hold that keeps the record (<see cref="IPrivacyHolds"/>), or <see langword="null"/>. A held record is kept
+    /// whole, with nothing expired, whatever its retention says.
+    /// </summary>
+    public PrivacyHold? Hold { get; internal init; }
+
     /// <inheritdoc />
     public override string ToString()
-        => $"{Action} ({ExpiredMembers.Count} expired{(AnchorMissing ? ", anchor missing" : string.Empty)})";
+        => $"{Action} ({ExpiredMembers.Count} expired{(AnchorMissing ? ", anchor missing" : string.Empty)}{(Hold is null ? string.Empty : ", held")})";
 }

@@ -1,0 +1,27 @@
+using NodaTime;
+
+namespace Privacy.Policy.EntityFrameworkCore.Tests.Holds;
+
+/// <summary>A held row keyed by two texts, which may hold the key's separator and escape.</summary>
+public partial class HeldCompositeRow
+{
+    [NotPersonalData("A row key.")]
+    public string Region { get; set; } = string.Empty;
+
+    [NotPersonalData("A row key.")]
+    public string Code { get; set; } = string.Empty;
+
+    [DataSubject]
+    [PersonalData(Category.Identity, Retention = "P1Y", Purposes = Purpose.Billing)]
+    public string CustomerId { get; set; } = string.Empty;
+
+    [RetentionAnchor]
+    [PersonalData(Category.Usage, Retention = "P1Y", Purposes = Purpose.Billing, Format = DataFormat.Timestamp)]
+    public Instant At { get; set; }
+
+    [PersonalData(Category.Usage, Retention = "P1Y", Purposes = Purpose.Billing, Format = DataFormat.PhoneNumber)]
+    public string? CalledNumber { get; set; }
+
+    [PersonalData(Category.TechnicalIdentifier, Retention = "P3M", Purposes = Purpose.ServiceDelivery, Format = DataFormat.Imsi)]
+    public string? Imsi { get; set; }
+}

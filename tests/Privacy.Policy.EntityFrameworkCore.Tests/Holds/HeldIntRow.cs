@@ -1,0 +1,25 @@
+using System;
+using NodaTime;
+
+namespace Privacy.Policy.EntityFrameworkCore.Tests.Holds;
+
+/// <summary>A held row keyed by int, its data subject a string.</summary>
+public partial class HeldIntRow
+{
+    [NotPersonalData("A row key.")]
+    public int Id { get; set; }
+
+    [DataSubject]
+    [PersonalData(Category.Identity, Retention = "P1Y", Purposes = Purpose.Billing)]
+    public string CustomerId { get; set; } = string.Empty;
+
+    [RetentionAnchor]
+    [PersonalData(Category.Usage, Retention = "P1Y", Purposes = Purpose.Billing, Format = DataFormat.Timestamp)]
+    public Instant At { get; set; }
+
+    [PersonalData(Category.Usage, Retention = "P1Y", Purposes = Purpose.Billing, Format = DataFormat.PhoneNumber)]
+    public string? CalledNumber { get; set; }
+
+    [PersonalData(Category.TechnicalIdentifier, Retention = "P3M", Purposes = Purpose.ServiceDelivery, Format = DataFormat.Imsi)]
+    public string? Imsi { get; set; }
+}
