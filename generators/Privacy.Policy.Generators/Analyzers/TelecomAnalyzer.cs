@@ -101,27 +101,24 @@ public sealed class TelecomAnalyzer : PrivacyAnalyzer
             return;
         }
 
+        if (retention is null && (attributes.IsRetentionAnchor || attributes.IsDataSubject))
+        {
+            // An anchor or subject id without a retention of its own goes with the record (PRIV015 says when that is never).
+            return;
+        }
+
         if ((purposes & (int)Purpose.Billing) != 0)
         {
-            double? length = NominalPeriod.Seconds(retention);
-            if (retention is not null && length is null)
-            {
-                return; // PRIV002's
-            }
-
-            if (fromInvoice && (length is null || length <= BillDisputeWindowSeconds))
-            {
-                return;
-            }
-
-            if (!fromInvoice && length is not null && length <= BillDisputeWindowSeconds)
+            // No Retention: the category's default from the options, which the build cannot see (PRIV015 covers
+            // "none at all"); not a valid period: PRIV002's. Within the default dispute window: fits.
+            if (NominalPeriod.Seconds(retention) is not { } length || length <= BillDisputeWindowSeconds)
             {
                 return;
             }
 
             string kept = fromInvoice
                 ? $"for \"{retention}\" from '{retentionFrom}'"
-                : retention is null ? "for its category's default, counted from the communication" : $"for \"{retention}\", counted from the communication";
+                : $"for \"{retention}\", counted from the communication";
             string fix = fromInvoice
                 ? $"leave Retention out so that PrivacyPolicyOptions.BillDisputeWindow applies, or keep it within {DefaultBillDisputeWindow}"
                 : "set RetentionFrom = nameof(<the invoice's date>) and leave Retention out, so that PrivacyPolicyOptions.BillDisputeWindow applies from the invoice";
