@@ -167,7 +167,7 @@ internal static class DiagnosticDescriptors
         "Billing traffic data not counted from the invoice",
         "'{0}.{1}' is traffic data kept for Billing {2}, but Telecommunicatiewet art. 11.5(2) keeps it only until the bill can no longer be contested, counted from the invoice: {3}",
         DiagnosticSeverity.Warning,
-        "Traffic data processed for billing may be kept until the end of the period in which the bill can lawfully be contested or payment pursued (Telecommunicatiewet art. 11.5(2)): a period that starts at the invoice, not at the call. Name the invoice's date with RetentionFrom and leave Retention out, so that PrivacyPolicyOptions.BillDisputeWindow (default P2Y) applies from it. A Retention counted from the communication that is no longer than P2Y, the default window, cannot outlast the invoice's window and is not reported; neither is one counted from the invoice that is no longer than P2Y.");
+        "Traffic data processed for billing may be kept until the end of the period in which the bill can lawfully be contested or payment pursued (Telecommunicatiewet art. 11.5(2)): a period that starts at the invoice, not at the call. Name the invoice's date with RetentionFrom and leave Retention out, so that PrivacyPolicyOptions.BillDisputeWindow (default P2Y) applies from it. A Retention counted from the communication that is no longer than P2Y, the default window, cannot outlast the invoice's window and is not reported; neither is one counted from the invoice that is no longer than P2Y. Without RetentionFrom and without Retention, the category's default counts from the communication, and is reported.");
 
     public static readonly DiagnosticDescriptor LocationWithoutConsent = Create(
         "PRIV026",

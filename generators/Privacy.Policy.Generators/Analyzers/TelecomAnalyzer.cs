@@ -109,16 +109,20 @@ public sealed class TelecomAnalyzer : PrivacyAnalyzer
 
         if ((purposes & (int)Purpose.Billing) != 0)
         {
-            // No Retention: the category's default from the options, which the build cannot see (PRIV015 covers
-            // "none at all"); not a valid period: PRIV002's. Within the default dispute window: fits.
-            if (NominalPeriod.Seconds(retention) is not { } length || length <= BillDisputeWindowSeconds)
+            // From the invoice without a Retention: the options' BillDisputeWindow, as the rule wants. Without either:
+            // the category's default, counted from the communication. Not a valid period: PRIV002's. Within the default
+            // dispute window: fits, from the invoice or from the communication before it.
+            // A record without an anchor counts nothing from the communication: it is kept whole (PRIV011, PRIV015).
+            double? length = NominalPeriod.Seconds(retention);
+            if ((retention is null && (fromInvoice || !HasAnchor(symbols, member)))
+                || (retention is not null && (length is null || length <= BillDisputeWindowSeconds)))
             {
                 return;
             }
 
             string kept = fromInvoice
                 ? $"for \"{retention}\" from '{retentionFrom}'"
-                : $"for \"{retention}\", counted from the communication";
+                : retention is null ? "for its category's default, counted from the communication" : $"for \"{retention}\", counted from the communication";
             string fix = fromInvoice
                 ? $"leave Retention out so that PrivacyPolicyOptions.BillDisputeWindow applies, or keep it within {DefaultBillDisputeWindow}"
                 : "set RetentionFrom = nameof(<the invoice's date>) and leave Retention out, so that PrivacyPolicyOptions.BillDisputeWindow applies from the invoice";
@@ -176,6 +180,9 @@ public sealed class TelecomAnalyzer : PrivacyAnalyzer
             ? $"its Retention counts from the end of the {(start == (int)RetentionStart.EndOfMonth ? "month" : "year")} of '{from}'; count it from the communication, or the end of its day"
             : null;
     }
+
+    private static bool HasAnchor(PrivacySymbols symbols, ISymbol member)
+        => DataMembers.FirstInstanceMember(member.ContainingType, symbols, static a => a.IsRetentionAnchor, includeBaseTypes: true) is not null;
 
     /// <summary>The member retention counts from and where it starts: the RetentionFrom member, else the record's anchor.</summary>
     private static (string? Member, int Start) StartOf(PrivacySymbols symbols, ISymbol member, MemberAttributes attributes, string? retentionFrom)

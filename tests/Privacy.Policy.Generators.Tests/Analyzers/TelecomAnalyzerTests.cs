@@ -176,11 +176,15 @@ public class TelecomAnalyzerTests
                 [PersonalData(Category.Usage, {|#0:Retention = "P7Y"|}, Purposes = Purpose.Billing)]
                 public string CalledNumber { get; init; } = "";
 
+                [{|#1:PersonalData(Category.Usage, Purposes = Purpose.Billing | Purpose.ServiceDelivery)|}]
+                public System.TimeSpan Duration { get; init; }
+
                 [PersonalData(Category.TechnicalIdentifier, {|#2:Retention = "P3Y"|}, Purposes = Purpose.Billing, Format = DataFormat.Imsi)]
                 public string Imsi { get; init; } = "";
             }
             """,
             Verify.Diagnostic("PRIV025").WithLocation(0).WithArguments("Call", "CalledNumber", "for \"P7Y\", counted from the communication", "set RetentionFrom = nameof(<the invoice's date>) and leave Retention out, so that PrivacyPolicyOptions.BillDisputeWindow applies from the invoice"),
+            Verify.Diagnostic("PRIV025").WithLocation(1).WithArguments("Call", "Duration", "for its category's default, counted from the communication", "set RetentionFrom = nameof(<the invoice's date>) and leave Retention out, so that PrivacyPolicyOptions.BillDisputeWindow applies from the invoice"),
             Verify.Diagnostic("PRIV025").WithLocation(2).WithArguments("Call", "Imsi", "for \"P3Y\", counted from the communication", "set RetentionFrom = nameof(<the invoice's date>) and leave Retention out, so that PrivacyPolicyOptions.BillDisputeWindow applies from the invoice"));
 
     [Fact]
@@ -215,10 +219,6 @@ public class TelecomAnalyzerTests
 
                 [PersonalData(Category.Usage, Retention = "P24M", Purposes = Purpose.Billing | Purpose.ServiceDelivery)]
                 public long Bytes { get; init; }
-
-                // The category's default from the options, which the build cannot see (PRIV015 covers none at all).
-                [PersonalData(Category.Usage, Purposes = Purpose.Billing)]
-                public string? Destination { get; init; }
             }
 
             // The fiscal record: an invoice holds no traffic data, and is kept seven years for the tax authority.
@@ -231,6 +231,13 @@ public class TelecomAnalyzerTests
 
                 [PersonalData(Category.Identity, Retention = "P7Y", Purposes = Purpose.Bookkeeping)]
                 public string BilledName { get; init; } = "";
+            }
+
+            // No anchor: nothing is counted from the communication (PRIV011 and PRIV015 look after such types).
+            public partial class Unanchored
+            {
+                [PersonalData(Category.Usage, Purposes = Purpose.Billing)]
+                public string CalledNumber { get; init; } = "";
             }
 
             // A subscription's IMSI is subscriber data, whatever it is kept for.
