@@ -39,6 +39,15 @@ public sealed class TelecomAnalyzer : PrivacyAnalyzer
     /// <summary>The purposes art. 11.5 lets keep traffic data past the communication (consent-based ones aside).</summary>
     private const int KeepingPurposes = (int)(Purpose.Billing | Purpose.Bookkeeping);
 
+    /// <summary>
+    /// The property that tells the code fix a billing member counts from the communication, so that naming the invoice's
+    /// date with <c>RetentionFrom</c> (and dropping <c>Retention</c>) fixes it.
+    /// </summary>
+    internal const string CountFromInvoiceProperty = "CountFromInvoice";
+
+    private static readonly ImmutableDictionary<string, string?> CountFromInvoiceFixable =
+        ImmutableDictionary<string, string?>.Empty.Add(CountFromInvoiceProperty, "true");
+
     private static readonly double CarryingBoundSeconds = NominalPeriod.Seconds(CarryingBound)!.Value;
     private static readonly double BillDisputeWindowSeconds = NominalPeriod.Seconds(DefaultBillDisputeWindow)!.Value;
 
@@ -129,6 +138,7 @@ public sealed class TelecomAnalyzer : PrivacyAnalyzer
             context.ReportDiagnostic(Diagnostic.Create(
                 DiagnosticDescriptors.BillingTrafficNotFromInvoice,
                 AttributeLocations.Of(personalData, WellKnownNames.RetentionProperty, member, context.CancellationToken),
+                fromInvoice ? null : CountFromInvoiceFixable,
                 type,
                 member.Name,
                 kept,
