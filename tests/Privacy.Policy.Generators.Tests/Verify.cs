@@ -84,7 +84,7 @@ internal static class Verify
         return test.RunAsync();
     }
 
-    public static DiagnosticResult Diagnostic(string id) => new(id, id is "PRIV005" or "PRIV006" or "PRIV008" or "PRIV009" or "PRIV011" or "PRIV012" or "PRIV013" or "PRIV014" or "PRIV015" or "PRIV016" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error);
+    public static DiagnosticResult Diagnostic(string id) => new(id, id is "PRIV005" or "PRIV006" or "PRIV008" or "PRIV009" or "PRIV011" or "PRIV012" or "PRIV013" or "PRIV014" or "PRIV015" or "PRIV016" or "PRIV024" or "PRIV025" or "PRIV026" ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error);
 
     private static void Configure<TVerifier>(AnalyzerTest<TVerifier> test, string? strictNamespaces)
         where TVerifier : IVerifier, new()

@@ -56,7 +56,7 @@ public class DocumentedSnippetTests : IClassFixture<PackedPackage>
 
         // What the page says the program prints: ToString hides personal data, the redacted copy carries a pseudonym.
         string[] printed = run.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        Assert.Contains("CallRecord { CustomerId = ***, CallStart = 2026-03-14T15:09:26Z, CalledNumber = ***, TariffPlanId = 42 }", printed);
+        Assert.Contains("CallRecord { CustomerId = ***, CallStart = 2026-03-14T15:09:26Z, InvoicedAt = 2026-04-01T09:00:00Z, CalledNumber = ***, TariffPlanId = 42 }", printed);
         Assert.Contains(printed, line => Regex.IsMatch(line, "^ps:2026-11:[A-Za-z0-9_-]{22}$"));
         Assert.DoesNotContain("C-42", run.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("4567", run.Output, StringComparison.Ordinal);

@@ -176,6 +176,34 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Error,
         "A member's retention may count from another member of its record instead of the [RetentionAnchor]: the invoice date, the contract's end, the last collection of a direct debit. That member must exist on the type or a base type and hold a moment retention can count from: the date and time types a [RetentionAnchor] takes, nullable or not (empty = the data is still in use). Otherwise no retention could be counted and the data would be kept for ever (GDPR art. 5(1)(e)).");
 
+    public static readonly DiagnosticDescriptor TrafficDataOutlivesCommunication = Create(
+        "PRIV024",
+        "Traffic data kept past the communication",
+        "'{0}.{1}' is traffic data processed only to carry the communication ({2}), which Telecommunicatiewet art. 11.5(1) has erased or anonymised once it is no longer needed for that: {3}",
+        DiagnosticSeverity.Warning,
+        "Traffic data (verkeersgegevens: a communication record's Usage members, and its TechnicalIdentifier and Location members such as the IMSI, IMEI, IP address or cell) is erased or made anonymous as soon as it is no longer needed to carry the communication (Telecommunicatiewet art. 11.5(1)), unless it is kept for billing (art. 11.5(2)) or with consent (art. 11.5(3)). A member processed for ServiceDelivery and for no purpose that may keep traffic data (Billing, or a purpose that rests on consent) therefore has a Retention of at most P1D, counted from the record's anchor (or its RetentionFrom member) at the moment itself or the end of its day.");
+
+    public static readonly DiagnosticDescriptor TrafficDataForBookkeeping = Create(
+        "PRIV025",
+        "Traffic data kept for bookkeeping",
+        "'{0}.{1}' is traffic data kept for Bookkeeping, but the invoice is the fiscal record (AWR art. 52(4)), not the call detail behind it, and Telecommunicatiewet art. 11.5(2) keeps traffic data for billing only until the bill can no longer be contested: drop Bookkeeping from this member, keep the invoice for it, and keep this member for Billing with RetentionFrom = nameof(<the invoice's date>)",
+        DiagnosticSeverity.Warning,
+        "The 7-year fiscal retention (AWR art. 52(4), BW 2:10(3)) covers the books and the invoices in them; the traffic data behind an invoice may be kept for billing only until the end of the period in which the bill can lawfully be contested or payment pursued (Telecommunicatiewet art. 11.5(2)), and longer only with consent (art. 11.5(3)). Traffic data processed for Bookkeeping is kept for years that no article allows.");
+
+    public static readonly DiagnosticDescriptor BillingTrafficNotFromInvoice = Create(
+        "PRIV025",
+        "Billing traffic data not counted from the invoice",
+        "'{0}.{1}' is traffic data kept for Billing {2}, but Telecommunicatiewet art. 11.5(2) keeps it only until the bill can no longer be contested, counted from the invoice: {3}",
+        DiagnosticSeverity.Warning,
+        "Traffic data processed for billing may be kept until the end of the period in which the bill can lawfully be contested or payment pursued (Telecommunicatiewet art. 11.5(2)): a period that starts at the invoice, not at the call. Name the invoice's date with RetentionFrom and leave Retention out, so that PrivacyPolicyOptions.BillDisputeWindow (default P2Y) applies from it. A Retention counted from the communication that is no longer than P2Y, the default window, cannot outlast the invoice's window and is not reported; neither is one counted from the invoice that is no longer than P2Y. Without RetentionFrom and without Retention, the category's default counts from the communication, and is reported.");
+
+    public static readonly DiagnosticDescriptor LocationWithoutConsent = Create(
+        "PRIV026",
+        "Location data without consent",
+        "'{0}.{1}' is location data {2}: Telecommunicatiewet art. 11.5a allows that only with the person's consent (a purpose that rests on consent, and a [ConsentRecord] for it on '{0}'), or anonymised (then it is no personal data: mark it [NotPersonalData])",
+        DiagnosticSeverity.Warning,
+        "Location data other than traffic data may be processed only anonymised or with the consent of the person it is about, for as long as a value-added service needs it (Telecommunicatiewet art. 11.5a). Location on a communication record, processed to carry or bill the communication, is traffic data (art. 11.5); location anywhere else, or on a communication record for another purpose, needs a purpose that rests on consent and a [ConsentRecord] member recording that consent.");
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description)
         => new(id, title, message, Category, severity, isEnabledByDefault: true, description, HelpLinkBase + id + ".md");
 }

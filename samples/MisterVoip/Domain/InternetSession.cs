@@ -5,6 +5,7 @@ namespace MisterVoip.Domain;
 
 // Usage data and technical identifiers take their period from RetentionDefaults (MisterVoipPolicy.Options), which the build cannot see.
 #pragma warning disable PRIV015
+#pragma warning disable PRIV024, PRIV025 // fixed by the sample rewrite (issue 14)
 
 /// <summary>An internet session ("Internet"): usage data to carry the traffic.</summary>
 [ServiceArea("Internet", "Internet")]

@@ -24,7 +24,8 @@ namespace Privacy.Policy;
 /// </remarks>
 /// <example>
 /// <code>
-/// [PersonalData(Category.Usage, Retention = "P7Y", Purposes = Purpose.Billing | Purpose.Bookkeeping,
+/// // Billing traffic data counts from the invoice (Telecommunicatiewet art. 11.5(2)); the invoice is the fiscal record.
+/// [PersonalData(Category.Usage, Purposes = Purpose.Billing, RetentionFrom = nameof(InvoicedAt),
 ///               Format = DataFormat.PhoneNumber, Redaction = RedactionKind.Pseudonymize)]
 /// public string CalledNumber { get; init; }
 /// </code>

@@ -11,7 +11,11 @@ namespace Telecom.Usage
         [RetentionAnchor]
         public Instant CallStart { get; init; }
 
-        [PersonalData(Category.Usage, Retention = "P7Y", Purposes = Purpose.Billing | Purpose.Bookkeeping,
+        [NotPersonalData(Reason = "when the invoice that billed the call was sent; empty until then")]
+        public Instant? InvoicedAt { get; init; }
+
+        // Kept for billing, counted from the invoice (Telecommunicatiewet art. 11.5(2)); the invoice below is the fiscal record.
+        [PersonalData(Category.Usage, Retention = "P2Y", Purposes = Purpose.Billing, RetentionFrom = nameof(InvoicedAt),
                       Format = DataFormat.PhoneNumber, Redaction = RedactionKind.Pseudonymize)]
         public string CalledNumber { get; init; } = "";
 

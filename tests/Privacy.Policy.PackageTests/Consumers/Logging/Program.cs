@@ -17,7 +17,7 @@ public sealed partial record CallRecord
     [PersonalData(Category.Usage, Purposes = Purpose.Billing, Format = DataFormat.Timestamp)]
     public Instant CallStart { get; init; }
 
-    [PersonalData(Category.Usage, Retention = "P7Y", Purposes = Purpose.Billing, Format = DataFormat.PhoneNumber)]
+    [PersonalData(Category.Usage, Retention = "P2Y", Purposes = Purpose.Billing, Format = DataFormat.PhoneNumber)]
     public string CalledNumber { get; init; } = "";
 
     [NotPersonalData]

@@ -1,0 +1,107 @@
+using System.Linq;
+using Microsoft.CodeAnalysis;
+using Privacy.Policy.Generators.Vocabulary;
+
+namespace Privacy.Policy.Generators.Classification;
+
+/// <summary>
+/// What the telecom analyzers (PRIV024, PRIV025, PRIV026) count as traffic data: "verkeersgegevens", data processed
+/// to carry a communication over an electronic communications network or to bill it (Telecommunicatiewet art. 11.1,
+/// the data art. 11.5 protects).
+/// </summary>
+/// <remarks>
+/// <para>
+/// A <em>communication record</em> is a type that, itself or through a base type, has a
+/// <c>[PersonalData(Category.Usage)]</c> member of its own: the date, time and duration of a call or session, the number
+/// called, the data volume. On such a record every <c>Category.Usage</c>, <c>Category.TechnicalIdentifier</c> (IMSI,
+/// IMEI, IP and MAC address, SIM number, line number) and <c>Category.Location</c> (cell, coordinates) member is traffic
+/// data: it says who communicated with whom, when, from which device and where.
+/// </para>
+/// <para>
+/// A type without a Usage member of its own is no communication record, so its identifiers are subscriber data: a
+/// SIM card's or subscription's IMSI, a customer's devices. A member that holds another personal-data type (a
+/// customer's <c>List&lt;Call&gt;</c>, classified Usage) makes nothing a communication record: the nested type
+/// answers for its own members.
+/// </para>
+/// </remarks>
+internal static class TrafficData
+{
+    /// <summary>Whether the member's category is one that traffic data can have: Usage, TechnicalIdentifier or Location.</summary>
+    public static bool MayBe(MemberAttributes attributes)
+        => attributes.PersonalData is not null
+            && (Category)attributes.CategoryValue is Category.Usage or Category.TechnicalIdentifier or Category.Location;
+
+    /// <summary>Whether <paramref name="member"/>, with <paramref name="attributes"/>, is traffic data.</summary>
+    public static bool Is(ISymbol member, MemberAttributes attributes, PrivacySymbols symbols)
+    {
+        if (attributes.PersonalData is null || HoldsOwnPersonalData(DataMembers.TypeOf(member), symbols))
+        {
+            return false;
+        }
+
+        return (Category)attributes.CategoryValue switch
+        {
+            Category.Usage => true,
+            Category.TechnicalIdentifier or Category.Location => IsCommunicationRecord(member.ContainingType, symbols),
+            _ => false,
+        };
+    }
+
+    /// <summary>Whether <paramref name="type"/> or a base type has a Usage member of its own: a record of communication.</summary>
+    public static bool IsCommunicationRecord(INamedTypeSymbol? type, PrivacySymbols symbols)
+    {
+        for (; type is not null && type.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); type = type.BaseType)
+        {
+            foreach (ISymbol member in type.GetMembers())
+            {
+                if (member.IsStatic || member.Kind is not (SymbolKind.Field or SymbolKind.Property))
+                {
+                    continue;
+                }
+
+                MemberAttributes attributes = symbols.Read(member);
+                if (attributes.PersonalData is not null
+                    && (Category)attributes.CategoryValue == Category.Usage
+                    && !HoldsOwnPersonalData(DataMembers.TypeOf(member), symbols))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the member's type, or its collections' element type (collections of collections too), is a type with
+    /// personal data of its own. The same test as PRIV012/PRIV013's, kept here so the telecom rules do not reach into
+    /// another analyzer.
+    /// </summary>
+    public static bool HoldsOwnPersonalData(ITypeSymbol type, PrivacySymbols symbols)
+    {
+        for (int depth = 0; depth < 4; depth++)
+        {
+            ITypeSymbol element = MemberTypes.UnwrapNullable(type);
+            if (element is INamedTypeSymbol named && named.SpecialType == SpecialType.None && DataMembers.HoldsPersonalData(named, symbols))
+            {
+                return true;
+            }
+
+            if (element is ITypeParameterSymbol parameter
+                && parameter.ConstraintTypes.Any(static constraint => constraint.OriginalDefinition.ToDisplayString() == "Privacy.Policy.IPersonalData<TSelf>"))
+            {
+                return true;
+            }
+
+            ITypeSymbol inner = MemberTypes.ElementOf(element);
+            if (SymbolEqualityComparer.Default.Equals(inner, element))
+            {
+                return false;
+            }
+
+            type = inner;
+        }
+
+        return false;
+    }
+}
