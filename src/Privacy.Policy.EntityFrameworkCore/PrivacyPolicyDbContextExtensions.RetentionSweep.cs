@@ -57,6 +57,7 @@ public static partial class PrivacyPolicyDbContextExtensions
         {
             (PersonalDataDescriptor own, Type ownType) = ConcreteDescriptor(concrete, entity, descriptor);
             sweeps.Add(PlanSweep(policy, concrete, own, ownType, ownType == concrete.ClrType ? own.TypeName : concrete.ClrType.FullName ?? concrete.ClrType.Name));
+            sweeps[^1].Consent = PlanConsentSweep(concrete, own, ownType);
         }
 
         IProperty key = KeyBatches.KeyOf(entity);
@@ -173,6 +174,8 @@ public static partial class PrivacyPolicyDbContextExtensions
             sweep.Erased[property.Name] += await EraseAsync(batch.Where(AnchorColumn.AtOrBefore<TRow>(sweep.Anchor, threshold)), property, cancellationToken).ConfigureAwait(false);
         }
 
+        await SweepConsentAsync(batch, sweep, cancellationToken).ConfigureAwait(false);
+
         sweep.Elapsed += Stopwatch.GetElapsedTime(started);
     }
 
@@ -200,6 +203,9 @@ public static partial class PrivacyPolicyDbContextExtensions
         public Dictionary<string, long> Erased { get; } = erasable.ToDictionary(member => member.Property.Name, _ => 0L, StringComparer.Ordinal);
 
         public long Deleted { get; set; }
+
+        /// <summary>The consent step (<see cref="PlanConsentSweep"/>), if the type records consent.</summary>
+        public ConsentSweep? Consent { get; set; }
 
         public TimeSpan Elapsed { get; set; }
     }
