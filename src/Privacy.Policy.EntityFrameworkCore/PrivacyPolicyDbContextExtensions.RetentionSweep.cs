@@ -58,6 +58,7 @@ public static partial class PrivacyPolicyDbContextExtensions
             (PersonalDataDescriptor own, Type ownType) = ConcreteDescriptor(concrete, entity, descriptor);
             sweeps.Add(PlanSweep(policy, concrete, own, ownType, ownType == concrete.ClrType ? own.TypeName : concrete.ClrType.FullName ?? concrete.ClrType.Name));
             sweeps[^1].Held = HeldRows.Lambda(context, concrete, own.DataSubjectMember, policy.Clock.GetCurrentInstant());
+            sweeps[^1].Consent = PlanConsentSweep(concrete, own, ownType);
         }
 
         IProperty key = KeyBatches.KeyOf(entity);
@@ -205,6 +206,8 @@ public static partial class PrivacyPolicyDbContextExtensions
             sweep.Erased[property.Name] += await EraseAsync(batch.Where(AnchorColumn.AllAtOrBefore<TRow>([(column, threshold)], sweep.Anchor)), property, cancellationToken).ConfigureAwait(false);
         }
 
+        await SweepConsentAsync(batch, sweep, cancellationToken).ConfigureAwait(false);
+
         sweep.Elapsed += Stopwatch.GetElapsedTime(started);
     }
 
@@ -239,6 +242,9 @@ public static partial class PrivacyPolicyDbContextExtensions
         public LambdaExpression? Held { get; set; }
 
         public long RowsHeld { get; set; }
+
+        /// <summary>The consent step (<see cref="PlanConsentSweep"/>), if the type records consent.</summary>
+        public ConsentSweep? Consent { get; set; }
 
         public TimeSpan Elapsed { get; set; }
     }

@@ -10,6 +10,8 @@ public sealed class CallsContext(DbContextOptions<CallsContext> options) : DbCon
 
     public DbSet<InvoiceRow> Invoices => Set<InvoiceRow>();
 
+    public DbSet<OfferRow> Offers => Set<OfferRow>();
+
     public DbSet<PortalUserRow> PortalUsers => Set<PortalUserRow>();
 
     public DbSet<QuickStartCallRow> QuickStartCalls => Set<QuickStartCallRow>();
@@ -41,6 +43,11 @@ public sealed class CallsContext(DbContextOptions<CallsContext> options) : DbCon
         {
             entity.HasKey(row => row.Id);
             entity.Property(row => row.IssuedAt).HasConversion(instant => instant.ToUnixTimeTicks(), ticks => Instant.FromUnixTimeTicks(ticks));
+        });
+        modelBuilder.Entity<OfferRow>(entity =>
+        {
+            entity.HasKey(row => row.Id);
+            entity.Property(row => row.Since).HasConversion(instant => instant.ToUnixTimeTicks(), ticks => Instant.FromUnixTimeTicks(ticks));
         });
         modelBuilder.Entity<QuickStartCallRow>(entity =>
         {

@@ -33,6 +33,9 @@ public sealed class PostgresSweepTests : SweepSuite
     public Task A_sweep_matches_the_in_memory_engine_row_for_row() => SweepMatchesTheInMemoryEngineRowForRowAsync();
 
     [PostgresFact]
+    public Task A_consent_that_says_no_erases_what_rests_on_it_alone() => AConsentThatSaysNoErasesWhatRestsOnItAloneAsync();
+
+    [PostgresFact]
     public Task A_second_sweep_changes_nothing_and_a_sweep_cut_off_is_finished_by_the_next() => SecondSweepChangesNothingAndCutOffSweepIsFinishedAsync();
 
     [PostgresFact]

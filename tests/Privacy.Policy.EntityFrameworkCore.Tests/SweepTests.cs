@@ -919,6 +919,62 @@ public abstract class SweepSuite : IAsyncLifetime
         }).ToList();
     }
 
+    /// <summary>
+    /// Every combination of the two consent records: the sweep erases what rests on a withheld consent alone, and
+    /// deletes the row when both are withheld, as EvaluateRetention decides for each row (GDPR art. 6(1)(a), 7(3)).
+    /// </summary>
+    protected async Task AConsentThatSaysNoErasesWhatRestsOnItAloneAsync()
+    {
+        IPrivacyPolicy policy = Policy();
+        var since = Instant.FromUtc(2026, 6, 1, 0, 0); // every period still runs: only consent decides
+        bool?[] offers = [true, false, null];
+        DateTimeOffset?[] help = [new DateTimeOffset(2026, 6, 2, 0, 0, 0, TimeSpan.Zero), null];
+        var original = new List<OfferRow>();
+        foreach (bool? offer in offers)
+        {
+            foreach (DateTimeOffset? given in help)
+            {
+                original.Add(new OfferRow { Id = original.Count + 1, CustomerId = "C-" + original.Count, Since = since, OffersOptIn = offer, RemoteHelpConsentGiven = given, Interests = "zeilen", ScreenNotes = "router reset" });
+            }
+        }
+
+        await SeedAsync([]);
+        await using (CallsContext context = Context())
+        {
+            context.Offers.AddRange(original);
+            await context.SaveChangesAsync();
+        }
+
+        RetentionSweepReport report;
+        await using (CallsContext context = Context())
+        {
+            report = await context.SweepRetentionAsync<OfferRow>(policy, batchSize: 4);
+        }
+
+        Dictionary<long, OfferRow> after;
+        await using (CallsContext context = Context())
+        {
+            after = await context.Offers.AsNoTracking().ToDictionaryAsync(row => row.Id);
+        }
+
+        foreach (OfferRow row in original)
+        {
+            RetentionDecision decision = policy.EvaluateRetention(row);
+            Assert.Equal(decision.Action == RetentionAction.Delete, !after.ContainsKey(row.Id));
+            if (after.TryGetValue(row.Id, out OfferRow? swept))
+            {
+                Assert.Equal(decision.ExpiredMembers.Contains("Interests") ? "" : "zeilen", swept.Interests);
+                Assert.Equal(decision.ExpiredMembers.Contains("ScreenNotes") ? "" : "router reset", swept.ScreenNotes);
+                Assert.Equal(row.CustomerId, swept.CustomerId);
+            }
+        }
+
+        // Offers withheld in 4 rows, help in 3, both in 2 (deleted): 2 + 1 erased, 2 rows deleted.
+        Assert.Equal(2, report.RowsDeleted);
+        Assert.Equal(2, report.MembersErased["Interests"]);
+        Assert.Equal(1, report.MembersErased["ScreenNotes"]);
+    }
+
     private IPrivacyPolicy Policy() => Policy(Now);
 
     private IPrivacyPolicy Policy(Instant now, Action<PrivacyPolicyOptions>? configure = null)
