@@ -121,13 +121,16 @@ public static partial class PrivacyPolicyDbContextExtensions
         // (EvaluateRetention's rule).
         List<(IProperty Column, object Threshold)>? delete = members.Count > 0 && descriptor.Members.All(member => thresholds.Any(threshold => threshold.Member == member.Name)
                                                                                                            || member.Name == descriptor.DataSubjectMember
-                                                                                                           || member.Name == descriptor.RetentionAnchorMember)
+                                                                                                           || member.Name == descriptor.RetentionAnchorMember
+                                                                                                           || descriptor.Members.Any(other => other.RetentionFrom == member.Name))
             ? members.GroupBy(member => member.Column.Name, StringComparer.Ordinal).Select(column => (column.First().Column, column.Select(member => member.Threshold).Min()!)).ToList()
             : null;
 
         // The anchor is what the other members are counted from, and the subject id is how access and erasure requests
         // find the row: neither is erased on its own, only deleted with its row, as EvaluateRetention decides.
-        var erasable = members.Where(member => member.Property.Name != anchor.Name && member.Property.Name != descriptor.DataSubjectMember).ToList();
+        // So is a member other members count their retention from (RetentionFrom): erased, they would look in use for ever.
+        var erasable = members.Where(member => member.Property.Name != anchor.Name && member.Property.Name != descriptor.DataSubjectMember
+                                               && !descriptor.Members.Any(other => other.RetentionFrom == member.Property.Name)).ToList();
 
         // The columns a derived type without generated code declares: nothing classified them, so nothing proves a
         // period that keeps them. They fail closed: erased as soon as anything counted from the anchor in the row has

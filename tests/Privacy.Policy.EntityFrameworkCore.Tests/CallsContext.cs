@@ -30,6 +30,8 @@ public sealed class CallsContext(DbContextOptions<CallsContext> options) : DbCon
 
     public DbSet<MandateRow> Mandates => Set<MandateRow>();
 
+    public DbSet<EndedContractRow> EndedContracts => Set<EndedContractRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<CallRow>(entity =>
@@ -83,6 +85,14 @@ public sealed class CallsContext(DbContextOptions<CallsContext> options) : DbCon
             entity.HasKey(row => row.Id);
             entity.Property(row => row.SignedAt).HasConversion(instant => instant.ToUnixTimeTicks(), ticks => Instant.FromUnixTimeTicks(ticks));
             entity.Property(row => row.LastCollectionAt).HasConversion(
+                instant => instant.HasValue ? instant.Value.ToUnixTimeTicks() : (long?)null,
+                ticks => ticks.HasValue ? Instant.FromUnixTimeTicks(ticks.Value) : null);
+        });
+        modelBuilder.Entity<EndedContractRow>(entity =>
+        {
+            entity.HasKey(row => row.Id);
+            entity.Property(row => row.StartedAt).HasConversion(instant => instant.ToUnixTimeTicks(), ticks => Instant.FromUnixTimeTicks(ticks));
+            entity.Property(row => row.EndedAt).HasConversion(
                 instant => instant.HasValue ? instant.Value.ToUnixTimeTicks() : (long?)null,
                 ticks => ticks.HasValue ? Instant.FromUnixTimeTicks(ticks.Value) : null);
         });

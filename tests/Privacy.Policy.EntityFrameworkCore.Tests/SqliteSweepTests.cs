@@ -15,6 +15,9 @@ public sealed class SqliteSweepTests : SweepSuite
     public Task Erasing_a_subject_keeps_contract_data_of_records_whose_anchor_is_still_empty() => ErasingASubjectKeepsContractDataOfRecordsWhoseAnchorIsStillEmptyAsync();
 
     [Fact]
+    public Task A_member_others_count_from_is_swept_only_with_its_row() => AMemberOthersCountFromIsSweptOnlyWithItsRowAsync();
+
+    [Fact]
     public Task A_mandate_sweep_compares_each_member_with_its_own_column_and_spares_what_is_in_use() => AMandateSweepComparesEachMemberWithItsOwnColumnAndSparesWhatIsInUseAsync();
 
     [Fact]

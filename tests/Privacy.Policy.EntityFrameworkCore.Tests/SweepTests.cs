@@ -797,6 +797,35 @@ public abstract class SweepSuite : IAsyncLifetime
         Assert.Equal(open, report.MembersInUse["CalledNumber"]);
     }
 
+    protected async Task AMemberOthersCountFromIsSweptOnlyWithItsRowAsync()
+    {
+        var contract = new EndedContractRow { Id = 1, StartedAt = Instant.FromUtc(2020, 1, 1, 9, 0), EndedAt = Instant.FromUtc(2025, 1, 10, 9, 0), Address = "Dorpsstraat 1" };
+        await SeedMandatesAsync([]);
+        await using (CallsContext context = Context())
+        {
+            context.EndedContracts.Add(contract);
+            await context.SaveChangesAsync();
+        }
+
+        IPrivacyPolicy monthsLater = Policy(Instant.FromUtc(2025, 6, 1, 0, 0));
+        Assert.Equal(RetentionAction.Keep, monthsLater.EvaluateRetention(contract).Action);
+        await using (CallsContext context = Context())
+        {
+            RetentionSweepReport report = await context.SweepRetentionAsync<EndedContractRow>(monthsLater);
+            Assert.Equal(0, report.RowsDeleted);
+            Assert.False(report.MembersErased.ContainsKey("EndedAt"));
+        }
+
+        await using (CallsContext context = Context())
+        {
+            EndedContractRow kept = await context.EndedContracts.AsNoTracking().SingleAsync();
+            Assert.Equal(contract.EndedAt, kept.EndedAt);
+            Assert.Equal("Dorpsstraat 1", kept.Address);
+            RetentionSweepReport report = await context.SweepRetentionAsync<EndedContractRow>(Policy(Instant.FromUtc(2027, 1, 11, 0, 0)));
+            Assert.Equal(1, report.RowsDeleted);
+        }
+    }
+
     private static void AssertSweptAsTheEngineDecides(IPrivacyPolicy policy, List<MandateRow> original, Dictionary<long, MandateRow> after, out int deleted, out int inUseKept)
     {
         deleted = 0;

@@ -38,8 +38,8 @@ internal sealed class RetentionEvaluator
             return MissingAnchor;
         }
 
-        // The anchor and the subject id hold the record together: every other member's retention is counted from the
-        // anchor, and access (GDPR art. 15) and erasure (art. 17) requests find the record by its subject id. Neither
+        // The anchor and the subject id hold the record together (and so does a member others count their retention
+        // from, RetentionFrom): every other member's retention is counted from the anchor, and access (GDPR art. 15) and erasure (art. 17) requests find the record by its subject id. Neither
         // is erased on its own, only with its record (Delete); a period of their own can only make the record live
         // longer. Without a period (nor a category default) they follow the record: they live as long as the
         // longest-lived member and go with the row, instead of keeping the row for ever (GDPR art. 5(1)(e)). Any other
@@ -51,10 +51,11 @@ internal sealed class RetentionEvaluator
         Instant? next = null;
         Instant? recordEnd = null;
         int members = descriptor.Members.Count;
+        bool[] origins = RetentionOrigins.Of(descriptor); // a member others count from goes with its record, as the anchor does
         for (int i = 0; i < members; i++)
         {
             PersonalDataMember member = descriptor.Members[i];
-            bool holdsRecord = member.Name == anchorMember || member.Name == subjectMember;
+            bool holdsRecord = member.Name == anchorMember || member.Name == subjectMember || origins[i];
             if (_retention.Of(member) is not { } period)
             {
                 deletable &= holdsRecord;

@@ -77,3 +77,20 @@ public sealed partial record BookedEntry
     [PersonalData(Category.Payment, Retention = "P1M", Purposes = Purpose.Bookkeeping)]
     public string? Note { get; init; }
 }
+
+/// <summary>
+/// A contract whose end date is itself personal data with a short retention, and whose address counts from it: the
+/// end date goes with the record, never on its own, or the address would look still in use for ever.
+/// </summary>
+public sealed partial record EndedContract
+{
+    [RetentionAnchor]
+    [NotPersonalData("When the contract started.")]
+    public LocalDate StartedOn { get; init; }
+
+    [PersonalData(Category.Usage, Retention = "P1M", Purposes = Purpose.Billing, Format = DataFormat.Timestamp)]
+    public LocalDate? EndedOn { get; init; }
+
+    [PersonalData(Category.Contact, Retention = "P2Y", RetentionFrom = nameof(EndedOn), Purposes = Purpose.Billing, Format = DataFormat.PostalAddress)]
+    public string? Address { get; init; }
+}

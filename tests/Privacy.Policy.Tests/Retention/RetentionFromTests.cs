@@ -204,6 +204,20 @@ public sealed class RetentionFromTests
         Assert.Equal("2033-06-30T22:00:00Z", Until(1, "MandateReference"));
     }
 
+    [Fact]
+    public void A_member_others_count_from_goes_with_its_record_never_on_its_own()
+    {
+        var contract = new EndedContract { StartedOn = new LocalDate(2020, 1, 1), EndedOn = new LocalDate(2025, 1, 10), Address = "Dorpsstraat 1" };
+
+        RetentionDecision monthsLater = At(new LocalDateTime(2025, 6, 1, 0, 0)).EvaluateRetention(contract);
+        RetentionDecision yearsLater = At(new LocalDateTime(2027, 1, 10, 0, 0)).EvaluateRetention(contract);
+
+        // Its own month ran out, but the address still counts from it: erased, the address would look in use for ever.
+        Assert.Equal(RetentionAction.Keep, monthsLater.Action);
+        Assert.Equal(Local(2027, 1, 10), monthsLater.NextChangeAt);
+        Assert.Equal(RetentionAction.Delete, yearsLater.Action);
+    }
+
     private static bool Same(RetentionDecision a, RetentionDecision b) => a.Action == b.Action && a.ExpiredMembers.SequenceEqual(b.ExpiredMembers);
 
     private static Instant Local(int year, int month, int day) => new LocalDateTime(year, month, day, 0, 0).InZoneLeniently(Amsterdam).ToInstant();
