@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -62,10 +63,11 @@ public sealed class TelecomAnalyzer : PrivacyAnalyzer
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context, PrivacySymbols symbols)
     {
         INamedTypeSymbol? consentRecord = context.Compilation.GetTypeByMetadataName(ConsentRecordAttribute);
-        context.RegisterSymbolAction(symbolContext => AnalyzeMember(symbolContext, symbols, consentRecord), SymbolKind.Field, SymbolKind.Property);
+        var records = new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
+        context.RegisterSymbolAction(symbolContext => AnalyzeMember(symbolContext, symbols, consentRecord, records), SymbolKind.Field, SymbolKind.Property);
     }
 
-    private static void AnalyzeMember(SymbolAnalysisContext context, PrivacySymbols symbols, INamedTypeSymbol? consentRecord)
+    private static void AnalyzeMember(SymbolAnalysisContext context, PrivacySymbols symbols, INamedTypeSymbol? consentRecord, ConcurrentDictionary<ITypeSymbol, bool> records)
     {
         ISymbol member = context.Symbol;
         if (member.IsStatic || !DataMembers.IsCandidate(member.ContainingType))
@@ -80,7 +82,7 @@ public sealed class TelecomAnalyzer : PrivacyAnalyzer
         }
 
         int purposes = attributes.NamedArgument(PurposesProperty).Value is int value ? value : 0;
-        bool traffic = TrafficData.Is(member, attributes, symbols);
+        bool traffic = TrafficData.Is(member, attributes, symbols, records);
         if (traffic)
         {
             AnalyzeRetention(context, symbols, member, attributes, personalData, purposes);

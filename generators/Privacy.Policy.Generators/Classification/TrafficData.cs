@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq;
 using Microsoft.CodeAnalysis;
 using Privacy.Policy.Generators.Vocabulary;
@@ -32,7 +33,11 @@ internal static class TrafficData
             && (Category)attributes.CategoryValue is Category.Usage or Category.TechnicalIdentifier or Category.Location;
 
     /// <summary>Whether <paramref name="member"/>, with <paramref name="attributes"/>, is traffic data.</summary>
-    public static bool Is(ISymbol member, MemberAttributes attributes, PrivacySymbols symbols)
+    /// <param name="member">A field or property.</param>
+    /// <param name="attributes">Its privacy attributes.</param>
+    /// <param name="symbols">The compilation's privacy symbols.</param>
+    /// <param name="records">Answers of <see cref="IsCommunicationRecord(INamedTypeSymbol, PrivacySymbols)"/> already worked out in this compilation, by type.</param>
+    public static bool Is(ISymbol member, MemberAttributes attributes, PrivacySymbols symbols, ConcurrentDictionary<ITypeSymbol, bool> records)
     {
         if (attributes.PersonalData is null || HoldsOwnPersonalData(DataMembers.TypeOf(member), symbols))
         {
@@ -42,9 +47,21 @@ internal static class TrafficData
         return (Category)attributes.CategoryValue switch
         {
             Category.Usage => true,
-            Category.TechnicalIdentifier or Category.Location => IsCommunicationRecord(member.ContainingType, symbols),
+            Category.TechnicalIdentifier or Category.Location => IsCommunicationRecord(member.ContainingType, symbols, records),
             _ => false,
         };
+    }
+
+    // Every identifier and location member of a type asks the same question of it: answered once per compilation.
+    private static bool IsCommunicationRecord(INamedTypeSymbol type, PrivacySymbols symbols, ConcurrentDictionary<ITypeSymbol, bool> records)
+    {
+        if (!records.TryGetValue(type, out bool answer))
+        {
+            answer = IsCommunicationRecord(type, symbols);
+            records.TryAdd(type, answer);
+        }
+
+        return answer;
     }
 
     /// <summary>Whether <paramref name="type"/> or a base type has a Usage member of its own: a record of communication.</summary>
