@@ -27,7 +27,7 @@ public partial class CallDetailRecord
     [PersonalData(Category.Identity, Purposes = Purpose.Billing | Purpose.CustomerPortal, Redaction = RedactionKind.Pseudonymize)]
     public string CustomerNumber { get; set; } = string.Empty;
 
-    [RetentionAnchor(Dutch = "na het gesprek", English = "after the call")]
+    [RetentionAnchor(Dutch = "na het begin van het gesprek", English = "after the call started")]
     [PersonalData(Category.Usage, RetentionFrom = nameof(InvoiceDate), Purposes = Purpose.Billing | Purpose.CustomerPortal, Format = DataFormat.Timestamp)]
     public Instant CallStart { get; set; }
 

@@ -22,7 +22,7 @@ public partial class InternetSession
     [PersonalData(Category.Identity, Purposes = Purpose.Billing | Purpose.CustomerPortal, Redaction = RedactionKind.Pseudonymize)]
     public string CustomerNumber { get; set; } = string.Empty;
 
-    [RetentionAnchor(Dutch = "na de sessie", English = "after the session")]
+    [RetentionAnchor(Dutch = "na het begin van de sessie", English = "after the session started")]
     [PersonalData(Category.Usage, RetentionFrom = nameof(InvoiceDate), Purposes = Purpose.Billing | Purpose.CustomerPortal, Format = DataFormat.Timestamp)]
     public Instant Started { get; set; }
 
