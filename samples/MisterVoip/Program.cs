@@ -180,7 +180,14 @@ public static class Program
         string subject;
         await using (var context = new MisterVoipContext(options))
         {
-            subject = await context.Customers.OrderBy(customer => customer.Id).Skip(1).Select(customer => customer.CustomerNumber).FirstAsync();
+            // Not the customer exported above; an active one where there is one, whose contract data the request must leave.
+            long exported = await context.Customers.MinAsync(customer => customer.Id);
+            subject = await context.Customers
+                .Where(customer => customer.Id != exported)
+                .OrderBy(customer => customer.ContractEnded == null ? 0 : 1)
+                .ThenBy(customer => customer.Id)
+                .Select(customer => customer.CustomerNumber)
+                .FirstAsync();
         }
 
         // Evidence from the in-memory rules, then the same rules applied set-based in the database.
@@ -195,8 +202,9 @@ public static class Program
             .Take(8))
         {
             Instant until = member.Max(kept => kept.Member.Until);
-            string end = until == Instant.MaxValue ? "while in use" : "until " + InstantPattern.General.Format(until);
-            kept.AddNode(Markup.Escape($"{member.Key.Type}.{member.Key.Member} ({member.Count()}): {member.Key.Ground}, {member.Key.Article ?? "—"}, {member.Key.LegalBasis}, {end}"));
+            string end = until == Instant.MaxValue ? "no end yet" : "until " + InstantPattern.General.Format(until);
+            string article = member.Key.Article is null ? string.Empty : $" ({member.Key.Article})";
+            kept.AddNode(Markup.Escape($"{member.Key.Type}.{member.Key.Member} in {member.Count()} records: {member.Key.Ground}{article}, {member.Key.LegalBasis}, {end}"));
         }
 
         TreeNode gone = tree.AddNode("Erased, per table (member values):");

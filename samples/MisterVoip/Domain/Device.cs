@@ -6,7 +6,7 @@ namespace MisterVoip.Domain;
 /// <summary>
 /// A SIM card and the device it is in: subscriber data, not traffic data. The IMSI, IMEI and ICCID of an active SIM
 /// are needed to carry every call on it, so they are kept while the SIM is active, and shortly after: three months
-/// after the month it was deactivated, for the last bill and a swap or port-out still in progress.
+/// after the month it was deactivated, for the last bill and questions about it.
 /// </summary>
 [ServiceArea("Bellen", "Calls")]
 public partial class Device
