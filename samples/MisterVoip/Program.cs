@@ -125,17 +125,8 @@ public static class Program
         string subject = await context.Customers.OrderBy(customer => customer.Id).Select(customer => customer.CustomerNumber).FirstAsync();
         string json = Path.Combine(folder, $"export-{subject}.json");
         await using (FileStream stream = File.Create(json))
-        await using (SubjectAccessExport export = policy.BeginExport(stream, subject))
         {
-            export.Add(context.Customers.AsNoTracking().Where(row => row.CustomerNumber == subject).AsEnumerable());
-            await export.AddAsync(context.Calls.AsNoTracking().Where(row => row.CustomerNumber == subject).OrderBy(row => row.CallStart).AsAsyncEnumerable());
-            await export.AddAsync(context.Sessions.AsNoTracking().Where(row => row.CustomerNumber == subject).AsAsyncEnumerable());
-            export.Add(context.Devices.AsNoTracking().Where(row => row.CustomerNumber == subject).AsEnumerable());
-            export.Add(context.Invoices.AsNoTracking().Where(row => row.CustomerNumber == subject).AsEnumerable());
-            export.Add(context.Mandates.AsNoTracking().Where(row => row.CustomerNumber == subject).AsEnumerable());
-            export.Add(context.MarketingProfiles.AsNoTracking().Where(row => row.CustomerNumber == subject).AsEnumerable());
-            export.Add(context.Tickets.AsNoTracking().Where(row => row.CustomerNumber == subject).AsEnumerable());
-            await export.CompleteAsync();
+            await MisterVoipDatabase.ExportSubjectAsync(options, policy, subject, stream);
         }
 
         string html = Path.ChangeExtension(json, ".html");

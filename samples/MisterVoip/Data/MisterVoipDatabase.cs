@@ -72,6 +72,25 @@ public static class MisterVoipDatabase
     }
 
     /// <summary>
+    /// A subject-access export (AVG art. 15 and 20) of every record of <paramref name="subject"/>, written to
+    /// <paramref name="output"/> as JSON.
+    /// </summary>
+    public static async Task ExportSubjectAsync(DbContextOptions<MisterVoipContext> options, IPrivacyPolicy policy, string subject, System.IO.Stream output, CancellationToken cancellationToken = default)
+    {
+        await using var context = new MisterVoipContext(options);
+        await using SubjectAccessExport export = policy.BeginExport(output, subject);
+        export.Add(context.Customers.AsNoTracking().Where(row => row.CustomerNumber == subject).AsEnumerable());
+        await export.AddAsync(context.Calls.AsNoTracking().Where(row => row.CustomerNumber == subject).OrderBy(row => row.CallStart).AsAsyncEnumerable(), cancellationToken);
+        await export.AddAsync(context.Sessions.AsNoTracking().Where(row => row.CustomerNumber == subject).AsAsyncEnumerable(), cancellationToken);
+        export.Add(context.Devices.AsNoTracking().Where(row => row.CustomerNumber == subject).AsEnumerable());
+        export.Add(context.Invoices.AsNoTracking().Where(row => row.CustomerNumber == subject).AsEnumerable());
+        export.Add(context.Mandates.AsNoTracking().Where(row => row.CustomerNumber == subject).AsEnumerable());
+        export.Add(context.MarketingProfiles.AsNoTracking().Where(row => row.CustomerNumber == subject).AsEnumerable());
+        export.Add(context.Tickets.AsNoTracking().Where(row => row.CustomerNumber == subject).AsEnumerable());
+        await export.CompleteAsync(cancellationToken);
+    }
+
+    /// <summary>
     /// An erasure request of <paramref name="subject"/>: first the in-memory rules on each of their records, as
     /// evidence of what is kept and why, then the same rules applied set-based in every table.
     /// </summary>

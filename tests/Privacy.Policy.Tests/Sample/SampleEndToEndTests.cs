@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Text.Json;
 using System.Threading.Tasks;
 using Microsoft.EntityFrameworkCore;
 using MisterVoip;
@@ -290,7 +291,7 @@ public sealed class SampleEndToEndTests : IDisposable
     /// alone, and the statement names the interests pursued (AVG art. 13(1)(d)); marketing rests on consent.
     /// </summary>
     [Fact]
-    public void Every_member_names_its_real_legal_basis_and_the_statement_its_interests()
+    public async Task Every_member_names_its_real_legal_basis_and_the_statement_its_interests()
     {
         Assert.Equal(8, MisterVoipPolicy.Catalog.Descriptors.Count);
         foreach (PersonalDataDescriptor descriptor in MisterVoipPolicy.Catalog.Descriptors)
@@ -308,6 +309,25 @@ public sealed class SampleEndToEndTests : IDisposable
             Assert.Contains("Misbruik van ons netwerk en van uw aansluiting opsporen en tegengaan", statement, StringComparison.Ordinal);
             Assert.Contains("Een melding van misbruik vanaf een IP-adres tot de aansluiting herleiden", statement, StringComparison.Ordinal);
         }
+
+        // The subject-access export, as the sample writes it: every member of every record type names its bases.
+        await MisterVoipDatabase.CreateAsync(_db, Seed, AsOf, Customers);
+        using var json = new MemoryStream();
+        await MisterVoipDatabase.ExportSubjectAsync(_db, _policy, "MV-100000", json);
+        using JsonDocument export = JsonDocument.Parse(json.ToArray());
+        var bases = new Dictionary<string, string[]>();
+        foreach (JsonElement type in export.RootElement.GetProperty("recordTypes").EnumerateArray())
+        {
+            foreach (JsonElement member in type.GetProperty("members").EnumerateArray())
+            {
+                bases[type.GetProperty("type").GetString() + "." + member.GetProperty("name").GetString()] =
+                    member.GetProperty("legalBases").EnumerateArray().Select(basis => basis.GetString()!).ToArray();
+            }
+        }
+
+        Assert.Contains("MisterVoip.Domain.InternetSession.IpAddress", bases.Keys);
+        Assert.All(bases, entry => Assert.True(entry.Value.Length > 0, $"The export names no legal basis for {entry.Key}."));
+        Assert.Equal(new[] { "LegitimateInterest" }, bases["MisterVoip.Domain.InternetSession.IpAddress"]);
     }
 
     public void Dispose()
