@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Privacy.Policy;
 using Privacy.Policy.Processing;
@@ -20,10 +21,13 @@ public static class MisterVoipPolicy
         settings.DataSubjectCategories.Add("Customers (consumers and business contacts)");
         settings.SecurityMeasures = "Onze website is versleuteld met TLS, zodat gegevens die via de website worden verstuurd niet zomaar onderschept kunnen worden. Dossiers slaan we beveiligd op, en leveranciers kiezen we zorgvuldig en binden we aan afspraken over beveiliging en geheimhouding.";
 
-        // How long a bill can be disputed is not settled in Dutch law (ePrivacy art. 6): usage data follows this default.
-        settings.RetentionDefaults[Category.Usage] = "P6M";
-        settings.RetentionDefaults[Category.Identity] = "P6M";
-        settings.RetentionDefaults[Category.TechnicalIdentifier] = "P6M";
+        // Billing traffic data (calls, sessions) is kept until the bill can no longer be contested, counted from the
+        // invoice (Tw art. 11.5(3)). How long that is is not settled in Dutch law; the provider's terms give six months.
+        // A disputed bill is kept longer by a hold while the dispute is open.
+        settings.BillDisputeWindow = "P6M";
+
+        // The book year is the calendar year: fiscal retention of invoices counts from its end (AWR art. 52(4)).
+        settings.BookYearEnd = "12-31";
 
         // The seed's third parties: an external repair service, a parcel carrier, the tax authority.
         settings.Recipients.Add(new RecipientDeclaration("Reparatiedienst Randstad BV", RecipientRole.Processor, Purpose.Support) { ProcessingAgreementUntil = new LocalDate(2027, 12, 31) });
@@ -31,11 +35,22 @@ public static class MisterVoipPolicy
         settings.Recipients.Add(new RecipientDeclaration("Belastingdienst", RecipientRole.Authority, Purpose.Bookkeeping));
     }
 
+    /// <summary>The policy as the sample runs it, on <paramref name="clock"/>: what its sweeps and erasures apply.</summary>
+    public static IPrivacyPolicy Create(IClock clock)
+        => new ServiceCollection()
+            .AddSingleton(clock)
+            .AddPrivacyPolicy(Configure)
+            .BuildServiceProvider()
+            .GetRequiredService<IPrivacyPolicy>();
+
+    /// <summary>This service's personal-data types, as the source generator described them.</summary>
+    public static PersonalDataCatalog Catalog => Privacy.Policy.Generated.AssemblyPersonalDataCatalog.Catalog;
+
     /// <summary>The privacy statement for this service's personal-data types.</summary>
-    public static PrivacyStatement Statement() => PrivacyStatement.Create([Privacy.Policy.Generated.AssemblyPersonalDataCatalog.Catalog], Options());
+    public static PrivacyStatement Statement() => PrivacyStatement.Create([Catalog], Options());
 
     /// <summary>The record of processing activities for this service's personal-data types.</summary>
-    public static RecordOfProcessingActivities Record() => RecordOfProcessingActivities.Create([Privacy.Policy.Generated.AssemblyPersonalDataCatalog.Catalog], Options());
+    public static RecordOfProcessingActivities Record() => RecordOfProcessingActivities.Create([Catalog], Options());
 
     private static PrivacyPolicyOptions Options()
     {

@@ -5,7 +5,6 @@ using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using MisterVoip.Data;
 using MisterVoip.Domain;
 using NodaTime;
@@ -76,14 +75,8 @@ public static class Program
 
         Directory.CreateDirectory(options.Out);
         Instant asOf = options.AsOf.At(new LocalTime(12, 0)).InZoneLeniently(DateTimeZoneProviders.Tzdb["Europe/Amsterdam"]).ToInstant();
-        IPrivacyPolicy policy = new ServiceCollection()
-            .AddSingleton<IClock>(new FakeClock(asOf))
-            .AddPrivacyPolicy(MisterVoipPolicy.Configure)
-            .BuildServiceProvider()
-            .GetRequiredService<IPrivacyPolicy>();
-
-        string database = Path.Combine(options.Out, "mistervoip.db");
-        DbContextOptions<MisterVoipContext> db = new DbContextOptionsBuilder<MisterVoipContext>().UseSqlite($"Data Source={database}").Options;
+        IPrivacyPolicy policy = MisterVoipPolicy.Create(new FakeClock(asOf));
+        DbContextOptions<MisterVoipContext> db = MisterVoipDatabase.Options(Path.Combine(options.Out, "mistervoip.db"));
 
         Terminal.MarkupLine($"[bold]MisterVoip[/] · {options.Customers} customers · as of {options.AsOf:yyyy-MM-dd} · output in [blue]{Markup.Escape(options.Out)}[/]");
         if (Terminal.Profile.Capabilities.Interactive)
@@ -91,13 +84,13 @@ public static class Program
             await Terminal.Progress().StartAsync(async progress =>
             {
                 ProgressTask create = progress.AddTask("Creating the database and synthetic data", maxValue: options.Customers);
-                await SeedAsync(db, options, asOf, create);
+                await MisterVoipDatabase.CreateAsync(db, options.Seed, asOf, options.Customers, saved => create.Value = saved);
             });
         }
         else
         {
             // Redirected (a CI log, a file): no progress bar that would stay at 0%, one line when it is done.
-            await SeedAsync(db, options, asOf, task: null);
+            await MisterVoipDatabase.CreateAsync(db, options.Seed, asOf, options.Customers);
             Terminal.MarkupLine($"Created the database and synthetic data: {options.Customers} customers");
         }
 
@@ -107,40 +100,6 @@ public static class Program
         await EraseAsync(db, policy, options.Out, asOf);
         await SweepAsync(db, policy);
         return 0;
-    }
-
-    private static async Task SeedAsync(DbContextOptions<MisterVoipContext> options, Options settings, Instant asOf, ProgressTask? task)
-    {
-        await using (var context = new MisterVoipContext(options))
-        {
-            await context.Database.EnsureDeletedAsync();
-            await context.Database.EnsureCreatedAsync();
-        }
-
-        var data = new SyntheticData(settings.Seed, asOf);
-        var batch = new List<object>();
-        int customers = 0;
-        foreach (object record in data.Generate(settings.Customers))
-        {
-            customers += record is Customer ? 1 : 0;
-            batch.Add(record);
-            if (batch.Count >= 5_000)
-            {
-                await SaveAsync(options, batch);
-                task?.Value = customers;
-            }
-        }
-
-        await SaveAsync(options, batch);
-        task?.Value = task.MaxValue;
-    }
-
-    private static async Task SaveAsync(DbContextOptions<MisterVoipContext> options, List<object> batch)
-    {
-        await using var context = new MisterVoipContext(options);
-        context.AddRange(batch);
-        await context.SaveChangesAsync();
-        batch.Clear();
     }
 
     private static async Task ShowRedactedAsync(DbContextOptions<MisterVoipContext> options, IPrivacyPolicy policy)
@@ -166,17 +125,8 @@ public static class Program
         string subject = await context.Customers.OrderBy(customer => customer.Id).Select(customer => customer.CustomerNumber).FirstAsync();
         string json = Path.Combine(folder, $"export-{subject}.json");
         await using (FileStream stream = File.Create(json))
-        await using (SubjectAccessExport export = policy.BeginExport(stream, subject))
         {
-            export.Add(context.Customers.AsNoTracking().Where(row => row.CustomerNumber == subject).AsEnumerable());
-            await export.AddAsync(context.Calls.AsNoTracking().Where(row => row.CustomerNumber == subject).OrderBy(row => row.CallStart).AsAsyncEnumerable());
-            await export.AddAsync(context.Sessions.AsNoTracking().Where(row => row.CustomerNumber == subject).AsAsyncEnumerable());
-            export.Add(context.Devices.AsNoTracking().Where(row => row.CustomerNumber == subject).AsEnumerable());
-            export.Add(context.Invoices.AsNoTracking().Where(row => row.CustomerNumber == subject).AsEnumerable());
-            export.Add(context.Mandates.AsNoTracking().Where(row => row.CustomerNumber == subject).AsEnumerable());
-            export.Add(context.MarketingProfiles.AsNoTracking().Where(row => row.CustomerNumber == subject).AsEnumerable());
-            export.Add(context.Tickets.AsNoTracking().Where(row => row.CustomerNumber == subject).AsEnumerable());
-            await export.CompleteAsync();
+            await MisterVoipDatabase.ExportSubjectAsync(options, policy, subject, stream);
         }
 
         string html = Path.ChangeExtension(json, ".html");
@@ -218,47 +168,40 @@ public static class Program
 
     private static async Task EraseAsync(DbContextOptions<MisterVoipContext> options, IPrivacyPolicy policy, string folder, Instant asOf)
     {
-        await using var context = new MisterVoipContext(options);
-        string subject = await context.Customers.OrderBy(customer => customer.Id).Skip(1).Select(customer => customer.CustomerNumber).FirstAsync();
+        string subject;
+        await using (var context = new MisterVoipContext(options))
+        {
+            // Not the customer exported above; an active one where there is one, whose contract data the request must leave.
+            long exported = await context.Customers.MinAsync(customer => customer.Id);
+            subject = await context.Customers
+                .Where(customer => customer.Id != exported)
+                .OrderBy(customer => customer.ContractEnded == null ? 0 : 1)
+                .ThenBy(customer => customer.Id)
+                .Select(customer => customer.CustomerNumber)
+                .FirstAsync();
+        }
 
         // Evidence from the in-memory rules, then the same rules applied set-based in the database.
-        var report = new ErasureReport(asOf);
-        List<Invoice> invoices = await context.Invoices.AsNoTracking().Where(row => row.CustomerNumber == subject).ToListAsync();
-        foreach (Invoice invoice in invoices)
-        {
-            report.Add(policy.Erase(invoice));
-        }
-
-        var erased = new Dictionary<string, long>();
-        foreach (SubjectErasureReport table in new[]
-        {
-            await context.EraseSubjectAsync<Invoice>(policy, subject),
-            await context.EraseSubjectAsync<PaymentMandate>(policy, subject),
-            await context.EraseSubjectAsync<CallDetailRecord>(policy, subject),
-            await context.EraseSubjectAsync<InternetSession>(policy, subject),
-            await context.EraseSubjectAsync<Device>(policy, subject),
-            await context.EraseSubjectAsync<MarketingProfile>(policy, subject),
-            await context.EraseSubjectAsync<SupportTicket>(policy, subject),
-            await context.EraseSubjectAsync<Customer>(policy, subject),
-        })
-        {
-            erased[table.Type.Split('.')[^1]] = table.MembersErased.Values.Sum();
-        }
-
+        SubjectErasure erasure = await MisterVoipDatabase.EraseSubjectAsync(options, policy, subject, asOf);
         string evidence = Path.Combine(folder, $"erasure-{subject}.json");
-        await File.WriteAllTextAsync(evidence, report.ToJson());
+        await File.WriteAllTextAsync(evidence, erasure.Evidence.ToJson());
 
         var tree = new Tree($"[bold]Erasure request[/] of {subject} (\"vergetelheid\")");
-        TreeNode kept = tree.AddNode("Kept for a legal obligation (bookkeeping, art. 52 AWR):");
-        foreach (RetainedMember member in invoices.SelectMany(invoice => policy.Erase(invoice).Retained).Take(4))
+        TreeNode kept = tree.AddNode("Kept, and why:");
+        foreach (var member in erasure.Kept
+            .GroupBy(kept => (kept.Type, kept.Member.Member, kept.Member.Ground, kept.Member.Article, kept.Member.LegalBasis))
+            .Take(8))
         {
-            kept.AddNode($"{member.Member}: {member.Purpose}, {member.LegalBasis}, until {InstantPattern.General.Format(member.Until)}");
+            Instant until = member.Max(kept => kept.Member.Until);
+            string end = until == Instant.MaxValue ? "no end yet" : "until " + InstantPattern.General.Format(until);
+            string article = member.Key.Article is null ? string.Empty : $" ({member.Key.Article})";
+            kept.AddNode(Markup.Escape($"{member.Key.Type}.{member.Key.Member} in {member.Count()} records: {member.Key.Ground}{article}, {member.Key.LegalBasis}, {end}"));
         }
 
         TreeNode gone = tree.AddNode("Erased, per table (member values):");
-        foreach ((string table, long count) in erased)
+        foreach (SubjectErasureReport table in erasure.Tables)
         {
-            gone.AddNode($"{table}: {count}");
+            gone.AddNode($"{table.Type.Split('.')[^1]}: {table.MembersErased.Values.Sum()}");
         }
 
         Terminal.Write(tree);
@@ -271,18 +214,7 @@ public static class Program
         table.AddColumns("Table", "Rows deleted", "Member values erased", "Batches");
         await Terminal.Status().StartAsync("Sweeping", async _ =>
         {
-            await using var context = new MisterVoipContext(options);
-            foreach (RetentionSweepReport report in new[]
-            {
-                await context.SweepRetentionAsync<CallDetailRecord>(policy),
-                await context.SweepRetentionAsync<InternetSession>(policy),
-                await context.SweepRetentionAsync<Invoice>(policy),
-                await context.SweepRetentionAsync<PaymentMandate>(policy),
-                await context.SweepRetentionAsync<MarketingProfile>(policy),
-                await context.SweepRetentionAsync<SupportTicket>(policy),
-                await context.SweepRetentionAsync<Device>(policy),
-                await context.SweepRetentionAsync<Customer>(policy),
-            })
+            foreach (RetentionSweepReport report in await MisterVoipDatabase.SweepAsync(options, policy))
             {
                 table.AddRow(report.Type.Split('.')[^1], report.RowsDeleted.ToString("N0", CultureInfo.InvariantCulture), report.MembersErased.Values.Sum().ToString("N0", CultureInfo.InvariantCulture), report.Batches.ToString(CultureInfo.InvariantCulture));
             }

@@ -36,6 +36,10 @@ public sealed class SyntheticData(int seed, Instant asOf)
             string iccid = Luhn("893108" + imsi[^12..]); // drawn from the IMSI, so the other values stay as they were
             bool left = _random.Next(5) == 0;
             LocalDate today = asOf.InUtc().Date;
+            LocalDate? ended = left ? today.PlusDays(-_random.Next(30, 1500)) : null;
+            LocalDate lastDay = ended ?? today; // the last day of service: calls, sessions and bills stop there
+            LocalDate since = lastDay.PlusDays(-_random.Next(60, 3650));
+            Instant lastMoment = ended is { } end ? end.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant() : asOf;
 
             yield return new Customer
             {
@@ -46,38 +50,45 @@ public sealed class SyntheticData(int seed, Instant asOf)
                 ContactPhone = mobile,
                 Address = $"{Pick(Streets)} {_random.Next(1, 300)}, {_random.Next(1000, 9999)} {(char)('A' + _random.Next(26))}{(char)('A' + _random.Next(26))} {Pick(Cities)}",
                 PortalPasswordHash = Convert.ToBase64String(BitConverter.GetBytes(_random.NextInt64())),
-                ContractEnded = left ? today.PlusDays(-_random.Next(30, 1500)) : null,
+                CustomerSince = since,
+                ContractEnded = ended,
             };
 
-            yield return new Device { Id = ++_id, CustomerNumber = number, Imsi = imsi, Imei = imei, Iccid = iccid, LineNumber = mobile, DeactivatedOn = left ? today.PlusDays(-_random.Next(30, 1500)) : null };
+            // The SIM is closed with the contract.
+            yield return new Device { Id = ++_id, CustomerNumber = number, Imsi = imsi, Imei = imei, Iccid = iccid, LineNumber = mobile, ActivatedOn = since, DeactivatedOn = ended };
 
             string bban = Pick(Banks) + _random.NextInt64(1_000_000_000, 9_999_999_999).ToString(CultureInfo.InvariantCulture);
-            yield return new PaymentMandate { Id = ++_id, CustomerNumber = number, Iban = "NL" + IbanCheckDigits(bban) + bban, AccountHolder = name, SignedOn = today.PlusDays(-_random.Next(30, 3650)) };
+            yield return new PaymentMandate { Id = ++_id, CustomerNumber = number, Iban = "NL" + IbanCheckDigits(bban) + bban, AccountHolder = name, SignedOn = since, EndedOn = ended?.PlusDays(30) is { } last && last <= today ? last : ended }; // the final bill is collected a month after the end
 
-            yield return new MarketingProfile { Id = ++_id, CustomerNumber = number, Interests = $"{Pick(Interests)}, {Pick(Interests)}", WantsOffers = _random.Next(2) == 0, ConsentWithdrawn = _random.Next(3) == 0 ? asOf - Duration.FromDays(_random.Next(0, 400)) : null };
+            // A third never opted in, a third withdrew (consent emptied), a third consents; some profiles are stale.
+            int consent = _random.Next(3);
+            Instant updated = asOf - Duration.FromDays(_random.Next(0, 1000));
+            yield return new MarketingProfile { Id = ++_id, CustomerNumber = number, Interests = $"{Pick(Interests)}, {Pick(Interests)}", ConsentGiven = consent == 2 ? updated - Duration.FromDays(_random.Next(0, 400)) : null, LastUpdated = updated };
 
             for (int i = 0; i < 12; i++)
             {
-                yield return new CallDetailRecord
+                var call = new CallDetailRecord
                 {
                     Id = ++_id,
                     CustomerNumber = number,
-                    CallStart = asOf - Duration.FromSeconds(_random.NextInt64(0, 86400L * 365 * 2)),
+                    CallStart = lastMoment - Duration.FromSeconds(_random.NextInt64(0, 86400L * 365 * 2)),
                     DurationSeconds = _random.Next(5, 3600),
                     CallingNumber = mobile,
                     CalledNumber = _random.Next(3) == 0 ? "020" + _random.Next(1_000_000, 9_999_999).ToString(CultureInfo.InvariantCulture) : "06" + _random.Next(10_000_000, 99_999_999).ToString(CultureInfo.InvariantCulture),
                     Imsi = imsi,
                     Imei = imei,
                 };
+                call.InvoiceDate = InvoiceFor(call.CallStart, today);
+                yield return call;
             }
 
             for (int i = 0; i < 4; i++)
             {
-                yield return new InternetSession
+                var session = new InternetSession
                 {
                     Id = ++_id,
                     CustomerNumber = number,
-                    Started = asOf - Duration.FromSeconds(_random.NextInt64(0, 86400L * 120)),
+                    Started = lastMoment - Duration.FromSeconds(_random.NextInt64(0, 86400L * 120)),
                     DurationSeconds = _random.Next(60, 36_000),
                     UserName = $"mv{100000 + c}",
                     IpAddress = _random.Next(2) == 0
@@ -87,11 +98,13 @@ public sealed class SyntheticData(int seed, Instant asOf)
                     BytesTransferred = _random.NextInt64(1_000, 5_000_000_000),
                     CellLocation = string.Create(CultureInfo.InvariantCulture, $"{52 + _random.NextDouble():F5}, {4 + (_random.NextDouble() * 2):F5}"),
                 };
+                session.InvoiceDate = InvoiceFor(session.Started, today);
+                yield return session;
             }
 
             for (int i = 0; i < 3; i++)
             {
-                yield return new Invoice { Id = ++_id, CustomerNumber = number, InvoiceDate = today.PlusMonths(-_random.Next(0, 120)), BilledName = name, BillingAddress = "see customer", AmountEuro = _random.Next(1000, 9000) / 100m };
+                yield return new Invoice { Id = ++_id, CustomerNumber = number, InvoiceDate = lastDay.PlusMonths(-_random.Next(0, 120)), BilledName = name, BillingAddress = "see customer", AmountEuro = _random.Next(1000, 9000) / 100m };
             }
 
             if (_random.Next(4) == 0)
@@ -102,6 +115,14 @@ public sealed class SyntheticData(int seed, Instant asOf)
     }
 
     private string Pick(string[] values) => values[_random.Next(values.Length)];
+
+    /// <summary>Usage is billed monthly: on the first of the next month, or not yet when that is still to come.</summary>
+    private static LocalDate? InvoiceFor(Instant usage, LocalDate today)
+    {
+        LocalDate day = usage.InUtc().Date;
+        LocalDate invoice = new LocalDate(day.Year, day.Month, 1).PlusMonths(1);
+        return invoice <= today ? invoice : null;
+    }
 
     private static string Luhn(string digits)
     {

@@ -3,33 +3,52 @@ using Privacy.Policy;
 
 namespace MisterVoip.Domain;
 
-/// <summary>A customer: who they are and how to reach them ("Als u klant bij ons bent").</summary>
+/// <summary>
+/// A customer: who they are and how to reach them ("Als u klant bij ons bent"). Everything here serves the contract,
+/// so it is kept while the contract runs, whatever its age, and an erasure request does not take it while it does
+/// (AVG art. 17(1)(a): still necessary; the seed: "als ze niet noodzakelijk zijn voor de dienstverlening").
+/// </summary>
+/// <remarks>
+/// Each member counts from <see cref="ContractEnded"/>, empty while the customer is active. After the contract the
+/// final bill is still sent, disputed and paid under it: two years after the month it ended (the provider's own term;
+/// the seed gives none) the data goes. The invoices themselves stay seven years for the tax authority
+/// (<see cref="Invoice"/>), and hold the name and address a later claim needs.
+/// </remarks>
 public partial class Customer
 {
     [NotPersonalData("A row number.")]
     public long Id { get; set; }
 
     [DataSubject]
-    [PersonalData(Category.Identity, Retention = "P2Y", Purposes = Purpose.ServiceDelivery | Purpose.Billing | Purpose.CustomerPortal)]
+    [PersonalData(Category.Identity, Retention = "P2Y", RetentionFrom = nameof(ContractEnded), RetentionFromStart = RetentionStart.EndOfMonth, Purposes = Purpose.ServiceDelivery | Purpose.Billing | Purpose.CustomerPortal)]
     public string CustomerNumber { get; set; } = string.Empty;
 
-    [PersonalData(Category.Identity, Retention = "P2Y", Purposes = Purpose.ServiceDelivery | Purpose.Billing, Format = DataFormat.PersonName)]
+    [PersonalData(Category.Identity, Retention = "P2Y", RetentionFrom = nameof(ContractEnded), RetentionFromStart = RetentionStart.EndOfMonth, Purposes = Purpose.ServiceDelivery | Purpose.Billing, Format = DataFormat.PersonName)]
     public string Name { get; set; } = string.Empty;
 
-    [PersonalData(Category.Contact, Retention = "P2Y", Purposes = Purpose.ServiceNotifications | Purpose.Billing | Purpose.CustomerPortal, Format = DataFormat.EmailAddress)]
+    [PersonalData(Category.Contact, Retention = "P2Y", RetentionFrom = nameof(ContractEnded), RetentionFromStart = RetentionStart.EndOfMonth, Purposes = Purpose.ServiceNotifications | Purpose.Billing | Purpose.CustomerPortal, Format = DataFormat.EmailAddress)]
     public string Email { get; set; } = string.Empty;
 
-    [PersonalData(Category.Contact, Retention = "P2Y", Purposes = Purpose.ServiceNotifications, Format = DataFormat.PhoneNumber)]
+    /// <summary>For notices of outages and changes: after the contract there is nothing left to notify, so it goes with the end of the month.</summary>
+    [PersonalData(Category.Contact, Retention = "P1D", RetentionFrom = nameof(ContractEnded), RetentionFromStart = RetentionStart.EndOfMonth, Purposes = Purpose.ServiceNotifications, Format = DataFormat.PhoneNumber)]
     public string ContactPhone { get; set; } = string.Empty;
 
-    [PersonalData(Category.Contact, Retention = "P2Y", Purposes = Purpose.Billing | Purpose.Shipping, Format = DataFormat.PostalAddress)]
+    [PersonalData(Category.Contact, Retention = "P2Y", RetentionFrom = nameof(ContractEnded), RetentionFromStart = RetentionStart.EndOfMonth, Purposes = Purpose.Billing | Purpose.Shipping, Format = DataFormat.PostalAddress)]
     public string Address { get; set; } = string.Empty;
 
-    [PersonalData(Category.Credentials, Retention = "P2Y", Purposes = Purpose.CustomerPortal, Format = DataFormat.Secret)]
+    /// <summary>The portal stays open three months after the contract, for the final bill and the last usage.</summary>
+    [PersonalData(Category.Credentials, Retention = "P3M", RetentionFrom = nameof(ContractEnded), RetentionFromStart = RetentionStart.EndOfMonth, Purposes = Purpose.CustomerPortal, Format = DataFormat.Secret)]
     public string PortalPasswordHash { get; set; } = string.Empty;
 
-    /// <summary>Retention of customer data counts from the end of the contract; an active customer has none yet.</summary>
+    /// <summary>
+    /// When the contract started: what holds the record together. Every member counts from the contract's end instead,
+    /// so the anchor's wording, which the statement prints for them, names that end.
+    /// </summary>
     [RetentionAnchor(Start = RetentionStart.EndOfMonth, Dutch = "na het einde van de maand waarin het contract eindigde", English = "after the end of the month the contract ended")]
+    [NotPersonalData("When the contract started.")]
+    public LocalDate CustomerSince { get; set; }
+
+    /// <summary>When the contract ended; empty while the customer is active, and then every member is still in use.</summary>
     [NotPersonalData("When the contract ended.")]
     public LocalDate? ContractEnded { get; set; }
 }

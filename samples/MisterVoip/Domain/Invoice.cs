@@ -3,7 +3,11 @@ using Privacy.Policy;
 
 namespace MisterVoip.Domain;
 
-/// <summary>An invoice: bookkeeping, kept seven years from the end of the year for the tax authority.</summary>
+/// <summary>
+/// An invoice: the fiscal record, kept seven years from the end of the book year for the tax authority ("de wettelijke
+/// bewaartermijn van zeven jaar ten behoeve van de belastingdienst", AWR art. 52(4)). The calls and sessions behind it
+/// are not: they go once the bill can no longer be contested (<see cref="CallDetailRecord"/>).
+/// </summary>
 public partial class Invoice
 {
     [NotPersonalData("A row number.")]
