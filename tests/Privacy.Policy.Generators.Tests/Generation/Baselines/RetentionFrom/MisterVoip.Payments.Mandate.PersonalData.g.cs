@@ -12,8 +12,24 @@ namespace MisterVoip.Payments
             new global::Privacy.Policy.PersonalDataMember[]
             {
                 new("CustomerId", global::Privacy.Policy.Category.Identity, global::Privacy.Policy.Purpose.None, null, global::Privacy.Policy.DataFormat.Unspecified, global::Privacy.Policy.RedactionKind.Erase, exportable: true),
-                new("Iban", global::Privacy.Policy.Category.Payment, global::Privacy.Policy.Purpose.Billing, "P13M", global::Privacy.Policy.DataFormat.Iban, global::Privacy.Policy.RedactionKind.Mask, exportable: true) { RetentionFrom = "LastCollection", RetentionFromStart = global::Privacy.Policy.RetentionStart.AtAnchor },
-                new("Reference", global::Privacy.Policy.Category.Payment, global::Privacy.Policy.Purpose.Bookkeeping, "P7Y", global::Privacy.Policy.DataFormat.Unspecified, global::Privacy.Policy.RedactionKind.Erase, exportable: true) { RetentionFrom = "LastCollection", RetentionFromStart = global::Privacy.Policy.RetentionStart.EndOfYear },
+                new("Iban", global::Privacy.Policy.Category.Payment, global::Privacy.Policy.Purpose.Billing, "P13M", global::Privacy.Policy.DataFormat.Iban, global::Privacy.Policy.RedactionKind.Mask, exportable: true)
+                {
+                    RetentionFrom = "LastCollection",
+                    RetentionFromStart = global::Privacy.Policy.RetentionStart.AtAnchor,
+                    Declarations = new global::Privacy.Policy.PurposeDeclaration[]
+                    {
+                        new(global::Privacy.Policy.Purpose.Billing, "Billing", global::Privacy.Policy.LegalBasis.Contract) { Dutch = "Facturatie", English = "Billing", Requirement = global::Privacy.Policy.ProvisionRequirement.Contractual },
+                    },
+                },
+                new("Reference", global::Privacy.Policy.Category.Payment, global::Privacy.Policy.Purpose.Bookkeeping, "P7Y", global::Privacy.Policy.DataFormat.Unspecified, global::Privacy.Policy.RedactionKind.Erase, exportable: true)
+                {
+                    RetentionFrom = "LastCollection",
+                    RetentionFromStart = global::Privacy.Policy.RetentionStart.EndOfYear,
+                    Declarations = new global::Privacy.Policy.PurposeDeclaration[]
+                    {
+                        new(global::Privacy.Policy.Purpose.Bookkeeping, "Bookkeeping", global::Privacy.Policy.LegalBasis.LegalObligation) { Dutch = "Boekhouding (wettelijke bewaarplicht)", English = "Bookkeeping (statutory retention)", Requirement = global::Privacy.Policy.ProvisionRequirement.Statutory },
+                    },
+                },
             },
             dataSubjectMember: "CustomerId",
             retentionAnchorMember: "SignedOn",
