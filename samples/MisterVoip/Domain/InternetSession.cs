@@ -30,15 +30,14 @@ public partial class InternetSession
     public string UserName { get; set; } = string.Empty;
 
     /// <summary>
-    /// The address the session had. Carrying the traffic needs it only during the session, and tracing a report of abuse
-    /// to the connection (the seed: "aanwijzingen van misbruik") rests on the provider's interest, not on the contract,
-    /// so that is the basis the statement names for it. The seed's provider kept it thirty days for that; the
+    /// The address the session had: carrying the traffic needs it (the contract), and tracing a report of abuse to the
+    /// connection (the seed: "aanwijzingen van misbruik") rests on the provider's declared interest in fighting abuse
+    /// (Purpose.Security, legitimate interest; see Purposes.cs). The seed's provider kept it thirty days for that; the
     /// Telecommunicatiewet does not: traffic data goes once the communication no longer needs it, billing aside (art.
-    /// 11.5(1)); detecting fraud is a use of traffic data while it is lawfully held, not a reason to keep it. The law wins:
-    /// one day (PRIV024).
+    /// 11.5(1)); detecting abuse is a use of traffic data while it is lawfully held, not a reason to keep it. The law
+    /// wins: one day (PRIV024).
     /// </summary>
-    [PersonalData(Category.TechnicalIdentifier, Retention = "P1D", Purposes = Purpose.ServiceDelivery | Purpose.Security, Format = DataFormat.IpAddress,
-        LegalBasis = LegalBasis.LegitimateInterest, Interest = "Een melding van misbruik vanaf een IP-adres tot de aansluiting herleiden, zolang het adres voor de verbinding bewaard wordt (AVG art. 6 lid 1 onder f, overweging 49)")]
+    [PersonalData(Category.TechnicalIdentifier, Retention = "P1D", Purposes = Purpose.ServiceDelivery | Purpose.Security, Format = DataFormat.IpAddress)]
     public string IpAddress { get; set; } = string.Empty;
 
     [PersonalData(Category.TechnicalIdentifier, Retention = "P1D", Purposes = Purpose.ServiceDelivery, Format = DataFormat.MacAddress)]
