@@ -36,4 +36,5 @@ using Privacy.Policy;
 // and information security is such an interest, AVG recital 49).
 [assembly: ProcessingPurpose(Purpose.Security, LegalBasis.LegitimateInterest,
     Interest = "Misbruik van ons netwerk en van uw aansluiting opsporen en tegengaan, en uw gegevens beveiligen (AVG overweging 49)",
+    EnglishInterest = "Detecting and stopping abuse of our network and of your connection, and keeping your data secure (GDPR recital 49)",
     Dutch = "Voorkomen van fraude en misbruik", English = "Preventing fraud and abuse")]

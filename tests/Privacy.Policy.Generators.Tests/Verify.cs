@@ -38,6 +38,17 @@ internal static class Verify
         where TAnalyzer : DiagnosticAnalyzer, new()
         => AnalyzerAsync<TAnalyzer>(source, strictNamespaces: null, expected);
 
+    /// <summary>Runs an analyzer over <paramref name="source"/> in a project that is no telecom provider (no <c>PrivacyPolicyTelecommunications</c>).</summary>
+    public static Task AnalyzerOutsideTelecomAsync<TAnalyzer>(string source, params DiagnosticResult[] expected)
+        where TAnalyzer : DiagnosticAnalyzer, new()
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> { TestCode = source };
+        Configure(test, strictNamespaces: null);
+        test.TestState.AnalyzerConfigFiles.Clear();
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync();
+    }
+
     /// <summary>Runs an analyzer over <paramref name="source"/> that also references <paramref name="library"/>, compiled apart.</summary>
     public static Task AnalyzerAsync<TAnalyzer>(string source, MetadataReference library, params DiagnosticResult[] expected)
         where TAnalyzer : DiagnosticAnalyzer, new()
@@ -95,9 +106,14 @@ internal static class Verify
         // PRIV006 has two messages (a personal-data parameter, and personal data reached through it): markup such as
         // {|PRIV006:...|} names the id only, and the test states the message where it matters.
         test.MarkupOptions = MarkupOptions.UseFirstDescriptor;
+
+        // The test sources model a telecom provider, as the repository's projects do (Directory.Build.props).
+        string config = "is_global = true\nbuild_property.PrivacyPolicyTelecommunications = true\n";
         if (strictNamespaces is not null)
         {
-            test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", $"is_global = true\nbuild_property.PrivacyPolicyStrictNamespaces = {strictNamespaces}\n"));
+            config += $"build_property.PrivacyPolicyStrictNamespaces = {strictNamespaces}\n";
         }
+
+        test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", config));
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -62,6 +63,15 @@ public sealed class TelecomAnalyzer : PrivacyAnalyzer
     /// <inheritdoc />
     private protected override void OnCompilationStart(CompilationStartAnalysisContext context, PrivacySymbols symbols)
     {
+        // The Telecommunicatiewet's chapter 11 binds providers of public electronic communications networks and services
+        // (art. 11.1): a project says it is one with <PrivacyPolicyTelecommunications>true</...>. Elsewhere "usage" is
+        // an app's usage, not traffic data, and these rules would misstate the law.
+        if (!context.Options.AnalyzerConfigOptionsProvider.GlobalOptions.TryGetValue(WellKnownNames.TelecommunicationsProperty, out string? telecom)
+            || !string.Equals(telecom?.Trim(), "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return;
+        }
+
         INamedTypeSymbol? consentRecord = context.Compilation.GetTypeByMetadataName(ConsentRecordAttribute);
         var records = new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
         context.RegisterSymbolAction(symbolContext => AnalyzeMember(symbolContext, symbols, consentRecord, records), SymbolKind.Field, SymbolKind.Property);

@@ -76,7 +76,7 @@ internal static class PurposeDeclarations
             return null;
         }
 
-        string? name = null, interest = null, dutch = null, english = null;
+        string? name = null, interest = null, englishInterest = null, dutch = null, english = null;
         int requirement = 0;
         foreach (KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)
         {
@@ -84,6 +84,7 @@ internal static class PurposeDeclarations
             {
                 case "Name": name = argument.Value.Value as string; break;
                 case "Interest": interest = argument.Value.Value as string; break;
+                case "EnglishInterest": englishInterest = argument.Value.Value as string; break;
                 case "Dutch": dutch = argument.Value.Value as string; break;
                 case "English": english = argument.Value.Value as string; break;
                 case "Requirement": requirement = argument.Value.Value as int? ?? 0; break;
@@ -93,12 +94,12 @@ internal static class PurposeDeclarations
         if (PurposeRows.Of((Purpose)purpose) is { } row)
         {
             // A built-in purpose keeps its enum name; wording left out stays the built-in wording.
-            return new DeclaredPurpose(purpose, ((Purpose)purpose).ToString(), basis, interest, null, dutch ?? row.Dutch, english ?? row.English, requirement);
+            return new DeclaredPurpose(purpose, ((Purpose)purpose).ToString(), basis, interest, englishInterest, dutch ?? row.Dutch, english ?? row.English, requirement);
         }
 
         return string.IsNullOrWhiteSpace(name) || !IsCompanyFlag(purpose)
             ? null
-            : new DeclaredPurpose(purpose, name!, basis, interest, null, dutch, english, requirement);
+            : new DeclaredPurpose(purpose, name!, basis, interest, englishInterest, dutch, english, requirement);
     }
 
     /// <summary>Whether <paramref name="value"/> is exactly one flag.</summary>

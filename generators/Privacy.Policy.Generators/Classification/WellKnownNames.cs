@@ -24,4 +24,10 @@ internal static class WellKnownNames
 
     /// <summary>The MSBuild property listing namespaces whose public types must classify every member.</summary>
     public const string StrictNamespacesProperty = "build_property.PrivacyPolicyStrictNamespaces";
+
+    /// <summary>
+    /// The analyzer-config key of the opt-in <c>PrivacyPolicyTelecommunications</c> MSBuild property: <c>true</c> in a
+    /// provider of public electronic communications, whom the Telecommunicatiewet's traffic-data rules bind.
+    /// </summary>
+    public const string TelecommunicationsProperty = "build_property.PrivacyPolicyTelecommunications";
 }

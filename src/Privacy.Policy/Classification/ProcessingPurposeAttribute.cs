@@ -48,8 +48,11 @@ public sealed class ProcessingPurposeAttribute : Attribute
     /// <summary>The purpose's name in exports and records, such as <c>NetworkPlanning</c>; required for a purpose of the company's own, the enum name for a built-in one.</summary>
     public string? Name { get; set; }
 
-    /// <summary>The legitimate interest pursued, as the statement prints it; required with <see cref="LegalBasis.LegitimateInterest"/> (PRIV021).</summary>
+    /// <summary>The legitimate interest pursued, as the Dutch statement prints it; required with <see cref="LegalBasis.LegitimateInterest"/> (PRIV021).</summary>
     public string? Interest { get; set; }
+
+    /// <summary>The legitimate interest in English, for the English statement; <see cref="Interest"/> is printed when it is not given.</summary>
+    public string? EnglishInterest { get; set; }
 
     /// <summary>How the Dutch privacy statement names the purpose.</summary>
     public string? Dutch { get; set; }

@@ -12,6 +12,32 @@ public class TelecomAnalyzerTests
 
         """;
 
+    // The rules bind providers of public electronic communications (Tw art. 11.1), who say so in MSBuild.
+
+    private const string ContractCallRecord = """
+        public partial class CallRecord
+        {
+            [RetentionAnchor] public Instant CallStart { get; init; }
+
+            [PersonalData(Category.Usage, Retention = "P7Y", Purposes = Purpose.Billing | Purpose.Bookkeeping, Format = DataFormat.PhoneNumber, Redaction = RedactionKind.Pseudonymize)]
+            public string CalledNumber { get; init; } = "";
+
+            [PersonalData(Category.TechnicalIdentifier, Retention = "P6M", Purposes = Purpose.ServiceDelivery, Format = DataFormat.Imsi)]
+            public string Imsi { get; init; } = "";
+        }
+        """;
+
+    [Fact]
+    public Task A_project_that_is_no_telecom_provider_gets_no_telecom_rule()
+        => Verify.AnalyzerOutsideTelecomAsync<TelecomAnalyzer>(Usings + ContractCallRecord);
+
+    [Fact]
+    public Task A_telecom_provider_gets_them_for_the_same_record()
+        => Verify.AnalyzerAsync<TelecomAnalyzer>(
+            Usings + ContractCallRecord.Replace("Purposes = Purpose.Billing | Purpose.Bookkeeping", "{|#0:Purposes = Purpose.Billing | Purpose.Bookkeeping|}").Replace("Retention = \"P6M\"", "{|#1:Retention = \"P6M\"|}"),
+            Verify.Diagnostic("PRIV025").WithLocation(0),
+            Verify.Diagnostic("PRIV024").WithLocation(1));
+
     // PRIV024: traffic data processed only to carry the communication (Tw art. 11.5(1)).
 
     [Fact]

@@ -5,6 +5,7 @@ using FsCheck.Fluent;
 using FsCheck.Xunit;
 using Privacy.Policy.Tests.Domain;
 using Privacy.Policy.Tests.ExternalBase;
+using Privacy.Policy.Vocabulary;
 using Xunit;
 
 namespace Privacy.Policy.Tests.Classification;
@@ -46,12 +47,25 @@ public sealed class DeclaredPurposeTests
     [Fact]
     public void The_built_in_security_purpose_names_its_legitimate_interest_in_both_languages()
     {
+        PurposeRow security = PurposeRows.Of(Purpose.Security)!;
+
+        Assert.Equal(LegalBasis.LegitimateInterest, security.LegalBasis);
+        Assert.False(string.IsNullOrWhiteSpace(security.InterestDutch));
+        Assert.False(string.IsNullOrWhiteSpace(security.InterestEnglish));
+        Assert.NotEqual(security.InterestDutch, security.InterestEnglish);
+    }
+
+    [Fact]
+    public void A_referenced_assemblys_declaration_of_a_built_in_purpose_replaces_it_in_both_languages()
+    {
+        // This project references the MisterVoip sample, whose Purposes.cs declares Security with its own interest:
+        // the company's shared declaration wins over the built-in row for every type generated here.
         PurposeDeclaration security = CellVisit.Descriptor.FindMember(nameof(CellVisit.DeviceFingerprint))!.DeclarationOf(Purpose.Security)!;
 
         Assert.Equal(LegalBasis.LegitimateInterest, security.LegalBasis);
-        Assert.False(string.IsNullOrWhiteSpace(security.Interest));
-        Assert.False(string.IsNullOrWhiteSpace(security.EnglishInterest));
-        Assert.NotEqual(security.Interest, security.EnglishInterest);
+        Assert.StartsWith("Misbruik van ons netwerk", security.Interest, StringComparison.Ordinal);
+        Assert.StartsWith("Detecting and stopping abuse", security.EnglishInterest, StringComparison.Ordinal);
+        Assert.NotEqual(PurposeRows.Of(Purpose.Security)!.InterestDutch, security.Interest);
     }
 
     [Fact]

@@ -100,7 +100,7 @@ public sealed class ExternalBaseTypeTests
 
         Assert.Equal(["CustomerNumber", "Imsi", "Imei", "Iccid", "LineNumber", "LeaseIban"], LeasedDevice.Descriptor.Members.Select(member => member.Name));
         Assert.Empty(LeasedDevice.Descriptor.UnclassifiedMembers);
-        Assert.Equal("DeactivatedOn", LeasedDevice.Descriptor.RetentionAnchorMember);
+        Assert.Equal("ActivatedOn", LeasedDevice.Descriptor.RetentionAnchorMember);
         Assert.Equal("20408**********", redacted.Imsi);
         Assert.Equal("893116*************", redacted.Iccid);
         Assert.Equal("NL************4300", redacted.LeaseIban);

@@ -139,7 +139,8 @@ public sealed class StatementRenderingTests
         Assert.Contains("- **Netwerkplanning**: Gerechtvaardigd belang, namelijk: Het netwerk uitbreiden waar het verkeer dat vraagt. Het verstrekken van deze gegevens is geen wettelijke of contractuele verplichting.", dutch);
         Assert.Contains("- **Facturatie**: Gerechtvaardigd belang, namelijk: Vorderingen na afloop van het contract kunnen instellen.", dutch);
         Assert.Contains("- **Transport van telefoon- en internetverkeer**: Uitvoering van de overeenkomst. De overeenkomst vraagt deze gegevens", dutch);
-        Assert.Contains("- **Preventing fraud and abuse**: Legitimate interest, namely: Protecting our network, our services and your data against fraud, abuse and intrusion.", english);
+        // Security as the referenced MisterVoip sample declares it, in English.
+        Assert.Contains("- **Preventing fraud and abuse**: Legitimate interest, namely: Detecting and stopping abuse of our network and of your connection, and keeping your data secure (GDPR recital 49).", english);
     }
 
     [Fact]
