@@ -74,10 +74,11 @@ public sealed class TelecomAnalyzer : PrivacyAnalyzer
 
         INamedTypeSymbol? consentRecord = context.Compilation.GetTypeByMetadataName(ConsentRecordAttribute);
         var records = new ConcurrentDictionary<ITypeSymbol, bool>(SymbolEqualityComparer.Default);
-        context.RegisterSymbolAction(symbolContext => AnalyzeMember(symbolContext, symbols, consentRecord, records), SymbolKind.Field, SymbolKind.Property);
+        var table = PurposeTable.From(context.Compilation, context.CancellationToken);
+        context.RegisterSymbolAction(symbolContext => AnalyzeMember(symbolContext, symbols, consentRecord, records, table), SymbolKind.Field, SymbolKind.Property);
     }
 
-    private static void AnalyzeMember(SymbolAnalysisContext context, PrivacySymbols symbols, INamedTypeSymbol? consentRecord, ConcurrentDictionary<ITypeSymbol, bool> records)
+    private static void AnalyzeMember(SymbolAnalysisContext context, PrivacySymbols symbols, INamedTypeSymbol? consentRecord, ConcurrentDictionary<ITypeSymbol, bool> records, PurposeTable table)
     {
         ISymbol member = context.Symbol;
         if (member.IsStatic || !DataMembers.IsCandidate(member.ContainingType))
@@ -95,17 +96,17 @@ public sealed class TelecomAnalyzer : PrivacyAnalyzer
         bool traffic = TrafficData.Is(member, attributes, symbols, records);
         if (traffic)
         {
-            AnalyzeRetention(context, symbols, member, attributes, personalData, purposes);
+            AnalyzeRetention(context, symbols, member, attributes, personalData, purposes, table);
         }
 
         if ((Category)attributes.CategoryValue == Category.Location && !TrafficData.HoldsOwnPersonalData(DataMembers.TypeOf(member), symbols))
         {
-            AnalyzeLocation(context, member, attributes, personalData, purposes, traffic, consentRecord);
+            AnalyzeLocation(context, member, attributes, personalData, purposes, traffic, consentRecord, table);
         }
     }
 
     /// <summary>PRIV024 and PRIV025 on a traffic-data member.</summary>
-    private static void AnalyzeRetention(SymbolAnalysisContext context, PrivacySymbols symbols, ISymbol member, MemberAttributes attributes, AttributeData personalData, int purposes)
+    private static void AnalyzeRetention(SymbolAnalysisContext context, PrivacySymbols symbols, ISymbol member, MemberAttributes attributes, AttributeData personalData, int purposes, PurposeTable table)
     {
         string type = member.ContainingType.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat);
         string? retention = attributes.NamedArgument(WellKnownNames.RetentionProperty).Value as string;
@@ -158,7 +159,7 @@ public sealed class TelecomAnalyzer : PrivacyAnalyzer
             return;
         }
 
-        if ((purposes & (int)Purpose.ServiceDelivery) == 0 || (purposes & KeepingPurposes) != 0 || ConsentBasis.ConsentBased(purposes, attributes) != 0)
+        if ((purposes & (int)Purpose.ServiceDelivery) == 0 || (purposes & KeepingPurposes) != 0 || ConsentBasis.ConsentBased(purposes, attributes, table) != 0)
         {
             return;
         }
@@ -237,7 +238,7 @@ public sealed class TelecomAnalyzer : PrivacyAnalyzer
     }
 
     /// <summary>PRIV026 on a Location member.</summary>
-    private static void AnalyzeLocation(SymbolAnalysisContext context, ISymbol member, MemberAttributes attributes, AttributeData personalData, int purposes, bool traffic, INamedTypeSymbol? consentRecord)
+    private static void AnalyzeLocation(SymbolAnalysisContext context, ISymbol member, MemberAttributes attributes, AttributeData personalData, int purposes, bool traffic, INamedTypeSymbol? consentRecord, PurposeTable table)
     {
         // On a communication record, carrying and billing the communication is traffic data's own use (art. 11.5);
         // Bookkeeping there is PRIV025's.
@@ -251,7 +252,7 @@ public sealed class TelecomAnalyzer : PrivacyAnalyzer
         string what = traffic
             ? "processed beyond carrying and billing the communication"
             : $"other than traffic data ('{type}' holds no Usage data of its own)";
-        int consentBased = ConsentBasis.ConsentBased(rest, attributes);
+        int consentBased = ConsentBasis.ConsentBased(rest, attributes, table);
         int notConsent = rest & ~consentBased;
         string? detail = null;
         if (notConsent != 0)

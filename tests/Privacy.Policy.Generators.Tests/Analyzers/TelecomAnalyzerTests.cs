@@ -308,6 +308,27 @@ public class TelecomAnalyzerTests
             Verify.Diagnostic("PRIV026").WithLocation(0).WithArguments("NearbyOffer", "Position", "other than traffic data ('NearbyOffer' holds no Usage data of its own), for Marketing on consent, but 'NearbyOffer' has no [ConsentRecord] for it"));
 
     [Fact]
+    public Task Location_for_a_purpose_the_company_declares_on_legitimate_interest_is_reported_despite_a_consent_record()
+        => Verify.AnalyzerAsync<TelecomAnalyzer>("""
+            using NodaTime;
+            using Privacy.Policy;
+
+            [assembly: ProcessingPurpose(Purpose.Marketing, LegalBasis.LegitimateInterest, Interest = "Eigen vergelijkbare diensten aanbieden (Tw art. 11.7 lid 3)")]
+
+            public partial class NearbyOffer
+            {
+                [RetentionAnchor] public Instant At { get; init; }
+
+                [ConsentRecord(Purpose.Marketing)]
+                public Instant? LocationConsentGiven { get; init; }
+
+                [PersonalData(Category.Location, Retention = "P1D", {|#0:Purposes = Purpose.Marketing|}, Format = DataFormat.GeoCoordinate)]
+                public string Position { get; init; } = "";
+            }
+            """,
+            Verify.Diagnostic("PRIV026").WithLocation(0));
+
+    [Fact]
     public Task Recorded_consent_and_traffic_location_for_carrying_or_billing_are_not_reported()
         => Verify.AnalyzerAsync<TelecomAnalyzer>(Usings + """
             public partial class NearbyOffer
