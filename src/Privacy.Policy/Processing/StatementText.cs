@@ -56,12 +56,24 @@ internal static class StatementText
         => FormatRows.Of(format) is { Dutch: { } dutch, English: { } english } ? Pick(dutch, english, language) : null;
 
     /// <summary>
-    /// A retention in words: "7 jaar, vanaf het einde van het jaar" / "7 years, from the end of the year", or, when
-    /// the anchor names its moment, "1 dag na intrekking van de toestemming" / "1 day after consent is withdrawn".
+    /// A member's retention in words: "7 jaar, vanaf het einde van het jaar" / "7 years, from the end of the year", or,
+    /// when the moment it counts from is named, "1 dag na intrekking van de toestemming" / "1 day after consent is
+    /// withdrawn". A member that counts from another member (<see cref="PersonalDataMember.RetentionFrom"/>) is worded
+    /// from that member's moment and its own start, never from the record's anchor (GDPR art. 13(2)(a)).
     /// </summary>
-    public static string RetentionText(Period? period, PersonalDataDescriptor type, StatementLanguage language)
+    public static string RetentionText(ProcessedMember member, StatementLanguage language)
     {
-        RetentionStart start = type.RetentionStart;
+        // Counted from another member: its [RetentionMoment] words, else its start wording. The anchor's words would
+        // name a moment the code does not count from.
+        bool fromMember = member.Member.RetentionFrom is not null;
+        RetentionStart start = fromMember ? member.Member.RetentionFromStart : member.Type.RetentionStart;
+        RetentionAnchorText? named = fromMember ? member.Member.RetentionFromText : member.Type.RetentionAnchorText;
+        return RetentionText(member.Retention, start, named, language);
+    }
+
+    /// <summary>A retention in words: the period, then the moment's words if named, else the start wording.</summary>
+    public static string RetentionText(Period? period, RetentionStart start, RetentionAnchorText? named, StatementLanguage language)
+    {
         bool dutch = language == StatementLanguage.Dutch;
         if (period is null)
         {
@@ -82,7 +94,7 @@ internal static class StatementText
             _ => string.Join(", ", parts.GetRange(0, parts.Count - 1)) + (dutch ? " en " : " and ") + parts[^1],
         };
 
-        if (type.RetentionAnchorText is { } moment)
+        if (named is { } moment)
         {
             return amount + " " + (dutch ? moment.Dutch : moment.English);
         }
