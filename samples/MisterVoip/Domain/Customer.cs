@@ -45,11 +45,8 @@ public partial class Customer
     [NotPersonalData("When the contract started.")]
     public LocalDate CustomerSince { get; set; }
 
-    /// <summary>
-    /// When the contract ended; empty while the customer is active, and then every member is still in use. Its words
-    /// say the end of the month, as every member counting from it starts there.
-    /// </summary>
-    [RetentionMoment(Dutch = "na het einde van de maand waarin het contract eindigde", English = "after the end of the month the contract ended")]
+    /// <summary>When the contract ended; empty while the customer is active, and then every member is still in use.</summary>
+    [RetentionMoment(Dutch = "na het einde van het contract", English = "after the contract ended")]
     [NotPersonalData("When the contract ended.")]
     public LocalDate? ContractEnded { get; set; }
 }

@@ -39,11 +39,8 @@ public partial class Device
     [NotPersonalData("When the SIM was activated.")]
     public LocalDate ActivatedOn { get; set; }
 
-    /// <summary>
-    /// When the SIM was deactivated; empty while it is active, and then every member is still in use. Its words say the
-    /// end of the month, as every member counting from it starts there.
-    /// </summary>
-    [RetentionMoment(Dutch = "na het einde van de maand waarin de simkaart werd afgesloten", English = "after the end of the month the SIM was deactivated")]
+    /// <summary>When the SIM was deactivated; empty while it is active, and then every member is still in use.</summary>
+    [RetentionMoment(Dutch = "na het afsluiten van de simkaart", English = "after the SIM was deactivated")]
     [NotPersonalData("When the SIM was deactivated.")]
     public LocalDate? DeactivatedOn { get; set; }
 }

@@ -98,8 +98,8 @@ public sealed class PersonalDataMember
 
     /// <summary>
     /// How the privacy statement names the <see cref="RetentionFrom"/> member's moment, from its
-    /// <c>[RetentionMoment(Dutch = ..., English = ...)]</c>: "na de factuurdatum" / "after the invoice date". It takes
-    /// the place of the <see cref="RetentionFromStart"/> wording; <see langword="null"/> when that member names none
+    /// <c>[RetentionMoment(Dutch = ..., English = ...)]</c>: "na de factuurdatum" / "after the invoice date". The
+    /// <see cref="RetentionFromStart"/> wording follows it; <see langword="null"/> when that member names none
     /// (the statement then gives the period and the start wording, never the record anchor's words) or when the
     /// member counts from the anchor.
     /// </summary>

@@ -15,9 +15,10 @@ namespace Privacy.Policy;
 /// the <c>RetentionFromStart</c> wording ("2 jaar, vanaf het einde van de maand"), never the anchor's words.
 /// </para>
 /// <para>
-/// The words take the place of the <c>RetentionFromStart</c> wording, as an anchor's do of its <c>Start</c>: when
-/// the members that count from this one start at the end of its day, month or year, say so in them. Give both
-/// <see cref="Dutch"/> and <see cref="English"/> (PRIV014). It does not classify the member: it still needs
+/// The words name the moment itself, not a start relative to it: members counting from it may start at it or at the
+/// end of its day, month or book year (<c>RetentionFromStart</c>), and that wording follows the words: "2 jaar na het
+/// einde van het contract, vanaf het einde van de maand". (An anchor's words take the place of its <c>Start</c>
+/// wording instead, as they are written beside it.) Give both <see cref="Dutch"/> and <see cref="English"/> (PRIV014). It does not classify the member: it still needs
 /// <c>[NotPersonalData]</c> or <c>[PersonalData]</c> (PRIV001).
 /// </para>
 /// </remarks>
