@@ -41,6 +41,10 @@ public sealed class RetentionFromTests
         Assert.Null(cell.RetentionFromText); // counts from the anchor
         Assert.Null(iban.RetentionFromText); // its moment names no words
         Assert.Equal(nameof(DebitMandate.LastCollection), iban.RetentionFrom);
+
+        // The moment on a base type in another assembly (the sample's Device), read from metadata.
+        PersonalDataMember imsi = LeasedDevice.Descriptor.Members.Single(member => member.Name == nameof(LeasedDevice.Imsi));
+        Assert.Equal(new RetentionAnchorText("na het afsluiten van de simkaart", "after the SIM was deactivated"), imsi.RetentionFromText);
     }
 
     [Fact]
