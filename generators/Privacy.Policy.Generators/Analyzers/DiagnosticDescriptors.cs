@@ -108,10 +108,10 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor AnchorTextInOneLanguage = Create(
         "PRIV014",
-        "Retention anchor named in one language only",
+        "Retention anchor or moment named in one language only",
         "'{0}.{1}' names its moment in the {2} statement only: give {3} too, or neither",
         DiagnosticSeverity.Warning,
-        "The Dutch and English privacy statements are written from the same annotations. [RetentionAnchor]'s Dutch and English say how each names the moment retention counts from ('1 dag na intrekking van de toestemming' / '1 day after consent is withdrawn'); with only one of them, neither statement uses it, and both give the period alone.");
+        "The Dutch and English privacy statements are written from the same annotations. [RetentionAnchor]'s Dutch and English say how each names the moment retention counts from ('1 dag na intrekking van de toestemming' / '1 day after consent is withdrawn'), and [RetentionMoment]'s the moment of the members whose RetentionFrom names it ('6 maanden na de factuurdatum' / '6 months after the invoice date'); with only one of them, neither statement uses it, and both give the period alone (GDPR art. 13(2)(a): the period, or the criteria that determine it).");
 
     public static readonly DiagnosticDescriptor NeverDeleted = Create(
         "PRIV015",

@@ -8,8 +8,8 @@ namespace Privacy.Policy.Generators.Analyzers;
 
 /// <summary>
 /// PRIV002: every <c>Retention</c> is a positive ISO-8601 period. PRIV011: a type whose members have a retention has a
-/// <c>[RetentionAnchor]</c> to count it from. PRIV014: an anchor names its moment for the statement in both languages
-/// or in neither. PRIV015: in a type with a <c>[RetentionAnchor]</c>, a personal-data member without a retention keeps
+/// <c>[RetentionAnchor]</c> to count it from. PRIV014: an anchor, or a <c>[RetentionMoment]</c>, names its moment for the
+/// statement in both languages or in neither. PRIV015: in a type with a <c>[RetentionAnchor]</c>, a personal-data member without a retention keeps
 /// every record for ever. PRIV023: a <c>RetentionFrom</c> names a date or time member of the type.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
@@ -125,10 +125,7 @@ public sealed class RetentionAnalyzer : PrivacyAnalyzer
     private static void AnalyzeMember(SymbolAnalysisContext context, PrivacySymbols symbols)
     {
         MemberAttributes attributes = symbols.Read(context.Symbol);
-        if (attributes.IsRetentionAnchor)
-        {
-            AnalyzeAnchorText(context, symbols);
-        }
+        AnalyzeAnchorText(context, symbols);
 
         if (attributes.PersonalData is not { } personalData)
         {
@@ -189,7 +186,9 @@ public sealed class RetentionAnalyzer : PrivacyAnalyzer
     {
         foreach (AttributeData attribute in context.Symbol.GetAttributes())
         {
-            if (!SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, symbols.RetentionAnchor))
+            // A [RetentionMoment] names the moment of the members that count from this one, as an anchor does for the record.
+            if (!SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, symbols.RetentionAnchor)
+                && (symbols.RetentionMoment is null || !SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, symbols.RetentionMoment)))
             {
                 continue;
             }

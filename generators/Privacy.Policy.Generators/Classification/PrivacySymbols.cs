@@ -13,8 +13,10 @@ internal sealed class PrivacySymbols
         INamedTypeSymbol notPersonalData,
         INamedTypeSymbol dataSubject,
         INamedTypeSymbol retentionAnchor,
-        INamedTypeSymbol? consentRecord)
+        INamedTypeSymbol? consentRecord,
+        INamedTypeSymbol? retentionMoment)
     {
+        RetentionMoment = retentionMoment;
         ConsentRecord = consentRecord;
         PersonalData = personalData;
         NotPersonalData = notPersonalData;
@@ -29,6 +31,9 @@ internal sealed class PrivacySymbols
     public INamedTypeSymbol DataSubject { get; }
 
     public INamedTypeSymbol RetentionAnchor { get; }
+
+    /// <summary><c>[RetentionMoment]</c>; <see langword="null"/> with a runtime library older than it.</summary>
+    public INamedTypeSymbol? RetentionMoment { get; }
 
     /// <summary><c>[ConsentRecord]</c>; <see langword="null"/> with a runtime library older than it.</summary>
     public INamedTypeSymbol? ConsentRecord { get; }
@@ -51,7 +56,7 @@ internal sealed class PrivacySymbols
 
         return personalData is null || notPersonalData is null || dataSubject is null || retentionAnchor is null
             ? null
-            : new PrivacySymbols(personalData, notPersonalData, dataSubject, retentionAnchor, compilation.GetTypeByMetadataName(WellKnownNames.ConsentRecordAttribute));
+            : new PrivacySymbols(personalData, notPersonalData, dataSubject, retentionAnchor, compilation.GetTypeByMetadataName(WellKnownNames.ConsentRecordAttribute), compilation.GetTypeByMetadataName(WellKnownNames.RetentionMomentAttribute));
     }
 
     /// <summary>Reads which of the privacy attributes <paramref name="member"/> carries.</summary>

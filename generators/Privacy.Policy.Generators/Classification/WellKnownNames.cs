@@ -10,6 +10,7 @@ internal static class WellKnownNames
     public const string NotPersonalDataAttribute = "Privacy.Policy.NotPersonalDataAttribute";
     public const string DataSubjectAttribute = "Privacy.Policy.DataSubjectAttribute";
     public const string RetentionAnchorAttribute = "Privacy.Policy.RetentionAnchorAttribute";
+    public const string RetentionMomentAttribute = "Privacy.Policy.RetentionMomentAttribute";
     public const string ConsentRecordAttribute = "Privacy.Policy.ConsentRecordAttribute";
     public const string ServiceAreaAttribute = "Privacy.Policy.ServiceAreaAttribute";
     public const string Category = "Privacy.Policy.Category";

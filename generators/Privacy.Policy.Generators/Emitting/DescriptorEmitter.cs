@@ -35,6 +35,10 @@ internal static class DescriptorEmitter
                 {
                     writer.WriteLine($"            RetentionFrom = {Literal(member.RetentionFrom)},");
                     writer.WriteLine($"            RetentionFromStart = {VocabularyCode.RetentionStart(member.RetentionFromStart)},");
+                    if (member.RetentionFromDutch is { } fromDutch && member.RetentionFromEnglish is { } fromEnglish)
+                    {
+                        writer.WriteLine($"            RetentionFromText = new {GeneratedNames.Runtime.RetentionAnchorText}({Literal(fromDutch)}, {Literal(fromEnglish)}),");
+                    }
                 }
 
                 if (member.Purposes != 0)

@@ -35,6 +35,11 @@ namespace Privacy.Policy.Generators.Model;
 /// member generated code can read; otherwise <see langword="null"/> (PRIV023 reports a name that is not).
 /// </param>
 /// <param name="RetentionFromStart">The <c>RetentionFromStart</c> value.</param>
+/// <param name="RetentionFromDutch">
+/// The Dutch words of the <see cref="RetentionFrom"/> member's <c>[RetentionMoment]</c>, when it gives both languages
+/// (PRIV014 reports one without the other); otherwise <see langword="null"/>.
+/// </param>
+/// <param name="RetentionFromEnglish">The English words of that <c>[RetentionMoment]</c>, under the same rule.</param>
 /// <param name="RetentionFromIsNullable">Whether the <see cref="RetentionFrom"/> member is a <c>Nullable&lt;T&gt;</c>.</param>
 internal sealed record DataMember(
     string Name,
@@ -58,4 +63,6 @@ internal sealed record DataMember(
     ConsentShape Consent = ConsentShape.None,
     string? RetentionFrom = null,
     int RetentionFromStart = 0,
-    bool RetentionFromIsNullable = false);
+    bool RetentionFromIsNullable = false,
+    string? RetentionFromDutch = null,
+    string? RetentionFromEnglish = null);

@@ -184,11 +184,13 @@ internal static class TypeParser
         // a derived type's code: the name cannot even be written there.
         string? retentionFrom = null;
         bool retentionFromIsNullable = false;
+        (string? Dutch, string? English) retentionFromText = (null, null);
         if (attributes.IsPersonalData && attributes.NamedArgument(WellKnownNames.RetentionFromProperty).Value is string fromName
             && RetentionFromTargets.Find(member.ContainingType, fromName) is { } target && RetentionFromTargets.IsValid(target))
         {
             retentionFrom = target.Name;
             retentionFromIsNullable = RetentionFromTargets.IsNullable(target);
+            retentionFromText = ReadRetentionMoment(target, symbols);
         }
 
         int retentionFromStart = attributes.NamedArgument(WellKnownNames.RetentionFromStartProperty).Value as int? ?? 0;
@@ -216,7 +218,9 @@ internal static class TypeParser
             Consent: attributes.ConsentRecord is null ? ConsentShape.None : ConsentShapeOf(memberType),
             RetentionFrom: retentionFrom,
             RetentionFromStart: retentionFrom is null ? 0 : retentionFromStart,
-            RetentionFromIsNullable: retentionFromIsNullable);
+            RetentionFromIsNullable: retentionFromIsNullable,
+            RetentionFromDutch: retentionFromText.Dutch,
+            RetentionFromEnglish: retentionFromText.English);
     }
 
     /// <summary>How a <c>[ConsentRecord]</c> of <paramref name="type"/> says "no consent"; <see cref="ConsentShape.None"/> when it cannot (PRIV004).</summary>
@@ -335,29 +339,65 @@ internal static class TypeParser
             if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, symbols.RetentionAnchor))
             {
                 int start = 0;
-                string? dutch = null;
-                string? english = null;
                 foreach (KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)
                 {
-                    switch (argument.Key, argument.Value.Value)
+                    if (argument.Key == "Start" && argument.Value.Value is int value)
                     {
-                        case ("Start", int value):
-                            start = value;
-                            break;
-                        case ("Dutch", string text) when !string.IsNullOrWhiteSpace(text):
-                            dutch = text;
-                            break;
-                        case ("English", string text) when !string.IsNullOrWhiteSpace(text):
-                            english = text;
-                            break;
+                        start = value;
                     }
                 }
 
-                return dutch is not null && english is not null ? (start, (dutch, english)) : (start, (null, null));
+                return (start, ReadWords(attribute));
             }
         }
 
         return (0, (null, null));
+    }
+
+    /// <summary>
+    /// The words of the <c>[RetentionMoment]</c> on <paramref name="target"/>, the member a <c>RetentionFrom</c> names,
+    /// or on the property it overrides (the attribute is inherited); both or neither (PRIV014).
+    /// </summary>
+    private static (string? Dutch, string? English) ReadRetentionMoment(ISymbol target, PrivacySymbols symbols)
+    {
+        if (symbols.RetentionMoment is null)
+        {
+            return (null, null);
+        }
+
+        for (ISymbol? current = target; current is not null; current = (current as IPropertySymbol)?.OverriddenProperty)
+        {
+            foreach (AttributeData attribute in current.GetAttributes())
+            {
+                if (SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, symbols.RetentionMoment))
+                {
+                    return ReadWords(attribute);
+                }
+            }
+        }
+
+        return (null, null);
+    }
+
+    /// <summary>An attribute's <c>Dutch</c> and <c>English</c> when both are given and not blank; otherwise neither.</summary>
+    private static (string? Dutch, string? English) ReadWords(AttributeData attribute)
+    {
+        string? dutch = null;
+        string? english = null;
+        foreach (KeyValuePair<string, TypedConstant> argument in attribute.NamedArguments)
+        {
+            switch (argument.Key, argument.Value.Value)
+            {
+                case ("Dutch", string text) when !string.IsNullOrWhiteSpace(text):
+                    dutch = text;
+                    break;
+                case ("English", string text) when !string.IsNullOrWhiteSpace(text):
+                    english = text;
+                    break;
+            }
+        }
+
+        return dutch is not null && english is not null ? (dutch, english) : (null, null);
     }
 
     private static bool DeclaresMethod(INamedTypeSymbol type, string name, int parameterCount)

@@ -49,6 +49,7 @@ public partial class CallDetailRecord
     public string Imei { get; set; } = string.Empty;
 
     /// <summary>The date of the invoice the call is billed on; empty until it is billed, and then the billing data is still in use.</summary>
+    [RetentionMoment(Dutch = "na de factuurdatum", English = "after the invoice date")]
     [NotPersonalData("The date of the invoice the call is on.")]
     public LocalDate? InvoiceDate { get; set; }
 }

@@ -40,15 +40,13 @@ public partial class Customer
     [PersonalData(Category.Credentials, Retention = "P3M", RetentionFrom = nameof(ContractEnded), RetentionFromStart = RetentionStart.EndOfMonth, Purposes = Purpose.CustomerPortal, Format = DataFormat.Secret)]
     public string PortalPasswordHash { get; set; } = string.Empty;
 
-    /// <summary>
-    /// When the contract started: what holds the record together. Every member counts from the contract's end instead,
-    /// so the anchor's wording, which the statement prints for them, names that end.
-    /// </summary>
-    [RetentionAnchor(Start = RetentionStart.EndOfMonth, Dutch = "na het einde van de maand waarin het contract eindigde", English = "after the end of the month the contract ended")]
+    /// <summary>When the contract started: what holds the record together. Every member counts from <see cref="ContractEnded"/> instead.</summary>
+    [RetentionAnchor(Start = RetentionStart.EndOfMonth, Dutch = "na het einde van de maand waarin het contract begon", English = "after the end of the month the contract started")]
     [NotPersonalData("When the contract started.")]
     public LocalDate CustomerSince { get; set; }
 
     /// <summary>When the contract ended; empty while the customer is active, and then every member is still in use.</summary>
+    [RetentionMoment(Dutch = "na het einde van het contract", English = "after the contract ended")]
     [NotPersonalData("When the contract ended.")]
     public LocalDate? ContractEnded { get; set; }
 }

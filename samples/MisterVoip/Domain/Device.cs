@@ -34,15 +34,13 @@ public partial class Device
     [PersonalData(Category.TechnicalIdentifier, Retention = "P3M", RetentionFrom = nameof(DeactivatedOn), RetentionFromStart = RetentionStart.EndOfMonth, Purposes = Purpose.ServiceDelivery, Format = DataFormat.PhoneNumber)]
     public string LineNumber { get; set; } = string.Empty;
 
-    /// <summary>
-    /// When the SIM was activated: what holds the record together. Every member counts from the deactivation instead,
-    /// so the anchor's wording, which the statement prints for them, names that.
-    /// </summary>
-    [RetentionAnchor(Start = RetentionStart.EndOfMonth, Dutch = "na het einde van de maand waarin de simkaart werd afgesloten", English = "after the end of the month the SIM was deactivated")]
+    /// <summary>When the SIM was activated: what holds the record together. Every member counts from <see cref="DeactivatedOn"/> instead.</summary>
+    [RetentionAnchor(Start = RetentionStart.EndOfMonth, Dutch = "na het einde van de maand waarin de simkaart werd geactiveerd", English = "after the end of the month the SIM was activated")]
     [NotPersonalData("When the SIM was activated.")]
     public LocalDate ActivatedOn { get; set; }
 
     /// <summary>When the SIM was deactivated; empty while it is active, and then every member is still in use.</summary>
+    [RetentionMoment(Dutch = "na het afsluiten van de simkaart", English = "after the SIM was deactivated")]
     [NotPersonalData("When the SIM was deactivated.")]
     public LocalDate? DeactivatedOn { get; set; }
 }

@@ -56,6 +56,7 @@ public partial class InternetSession
     public string CellLocation { get; set; } = string.Empty;
 
     /// <summary>The date of the invoice the session is billed on; empty until it is billed, and then the billing data is still in use.</summary>
+    [RetentionMoment(Dutch = "na de factuurdatum", English = "after the invoice date")]
     [NotPersonalData("The date of the invoice the session is on.")]
     public LocalDate? InvoiceDate { get; set; }
 }

@@ -29,7 +29,7 @@ public partial class PaymentMandate
     public string AccountHolder { get; set; } = string.Empty;
 
     /// <summary>When the mandate was signed: what holds the record together; its retention counts from <see cref="EndedOn"/>.</summary>
-    [RetentionAnchor(Dutch = "na de laatste incasso van een beëindigde machtiging", English = "after the last collection of an ended mandate")]
+    [RetentionAnchor(Dutch = "na de ondertekening van de machtiging", English = "after the mandate was signed")]
     [PersonalData(Category.Payment, Retention = "P13M", RetentionFrom = nameof(EndedOn), Purposes = Purpose.Billing)]
     public LocalDate SignedOn { get; set; }
 
@@ -37,6 +37,7 @@ public partial class PaymentMandate
     /// When the mandate ended: the day of its last collection, as the final bill is collected and then the mandate is
     /// closed. Empty while the mandate is in use, and then every member is kept.
     /// </summary>
+    [RetentionMoment(Dutch = "na de laatste incasso van een beëindigde machtiging", English = "after the last collection of an ended mandate")]
     [NotPersonalData("When the mandate ended.")]
     public LocalDate? EndedOn { get; set; }
 }

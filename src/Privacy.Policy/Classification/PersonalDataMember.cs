@@ -96,6 +96,15 @@ public sealed class PersonalDataMember
     /// <summary>Where retention starts relative to the <see cref="RetentionFrom"/> member: at it, or at the end of its day, month or book year.</summary>
     public RetentionStart RetentionFromStart { get; init; }
 
+    /// <summary>
+    /// How the privacy statement names the <see cref="RetentionFrom"/> member's moment, from its
+    /// <c>[RetentionMoment(Dutch = ..., English = ...)]</c>: "na de factuurdatum" / "after the invoice date". The
+    /// <see cref="RetentionFromStart"/> wording follows it; <see langword="null"/> when that member names none
+    /// (the statement then gives the period and the start wording, never the record anchor's words) or when the
+    /// member counts from the anchor.
+    /// </summary>
+    public RetentionAnchorText? RetentionFromText { get; init; }
+
     /// <summary>The first of the member's purposes whose legal basis is a legal obligation, if any: what keeps it from erasure.</summary>
     public Purpose? LegalObligation { get; private set; }
 

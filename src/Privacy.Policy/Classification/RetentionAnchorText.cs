@@ -4,7 +4,9 @@ namespace Privacy.Policy;
 
 /// <summary>
 /// How the privacy statement names the moment a type's retention is counted from, in both of its languages, from the
-/// <see cref="RetentionAnchorAttribute.Dutch"/> and <see cref="RetentionAnchorAttribute.English"/> of its anchor.
+/// <see cref="RetentionAnchorAttribute.Dutch"/> and <see cref="RetentionAnchorAttribute.English"/> of its anchor; or
+/// the moment one member's retention counts from, from the <see cref="RetentionMomentAttribute"/> of the member its
+/// <c>RetentionFrom</c> names.
 /// </summary>
 public sealed record RetentionAnchorText
 {

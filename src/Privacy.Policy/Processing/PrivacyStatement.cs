@@ -63,7 +63,7 @@ public sealed class PrivacyStatement
                 : "| Data | Purpose | Legal basis | Retention | Recipients |");
             Line("| --- | --- | --- | --- | --- |");
             foreach (var row in area
-                .GroupBy(member => (member.Member.Category, member.Member.Purposes, Retention: RetentionText(member.Retention, member.Type, language), Bases: member.BasesText(language)))
+                .GroupBy(member => (member.Member.Category, member.Member.Purposes, Retention: RetentionText(member, language), Bases: member.BasesText(language)))
                 .OrderBy(row => row.Key.Category)
                 .ThenBy(row => row.Key.Purposes)
                 .ThenBy(row => row.Key.Retention, StringComparer.Ordinal)
@@ -99,7 +99,7 @@ public sealed class PrivacyStatement
         foreach (IGrouping<Category, ProcessedMember> category in _inventory.Members.GroupBy(member => member.Member.Category).OrderBy(group => group.Key))
         {
             string[] periods = category
-                .Select(member => RetentionText(member.Retention, member.Type, language))
+                .Select(member => RetentionText(member, language))
                 .Distinct()
                 .Order(StringComparer.Ordinal)
                 .ToArray();

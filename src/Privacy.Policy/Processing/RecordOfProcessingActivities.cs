@@ -163,8 +163,10 @@ public sealed class RecordOfProcessingActivities
                     if (member.Retention is { } period)
                     {
                         writer.WriteString("retention", NodaTime.Text.PeriodPattern.NormalizingIso.Format(period));
-                        writer.WriteString("retentionStart", member.Type.RetentionStart.ToString());
-                        if (member.Type.RetentionAnchorText is { } moment)
+                        // A member counted from another member: that member's start and words, not the anchor's.
+                        bool fromMember = member.Member.RetentionFrom is not null;
+                        writer.WriteString("retentionStart", (fromMember ? member.Member.RetentionFromStart : member.Type.RetentionStart).ToString());
+                        if ((fromMember ? member.Member.RetentionFromText : member.Type.RetentionAnchorText) is { } moment)
                         {
                             writer.WriteString("retentionFrom", moment.English);
                         }
@@ -209,7 +211,7 @@ public sealed class RecordOfProcessingActivities
             (Category, string[])[] retention = categories
                 .Select(category => (category, members
                     .Where(m => m.Member.Category == category)
-                    .Select(m => RetentionText(m.Retention, m.Type, StatementLanguage.English))
+                    .Select(m => RetentionText(m, StatementLanguage.English))
                     .Distinct()
                     .Order(StringComparer.Ordinal)
                     .ToArray()))

@@ -56,12 +56,30 @@ internal static class StatementText
         => FormatRows.Of(format) is { Dutch: { } dutch, English: { } english } ? Pick(dutch, english, language) : null;
 
     /// <summary>
-    /// A retention in words: "7 jaar, vanaf het einde van het jaar" / "7 years, from the end of the year", or, when
-    /// the anchor names its moment, "1 dag na intrekking van de toestemming" / "1 day after consent is withdrawn".
+    /// A member's retention in words: "7 jaar, vanaf het einde van het jaar" / "7 years, from the end of the year", or,
+    /// when the moment it counts from is named, "1 dag na intrekking van de toestemming" / "1 day after consent is
+    /// withdrawn". A member that counts from another member (<see cref="PersonalDataMember.RetentionFrom"/>) is worded
+    /// from that member's moment and its own start, never from the record's anchor (GDPR art. 13(2)(a)): "6 maanden na
+    /// de factuurdatum", "7 jaar na de laatste incasso, vanaf het einde van het jaar".
     /// </summary>
-    public static string RetentionText(Period? period, PersonalDataDescriptor type, StatementLanguage language)
+    public static string RetentionText(ProcessedMember member, StatementLanguage language)
     {
-        RetentionStart start = type.RetentionStart;
+        // Counted from another member: its [RetentionMoment] words, else its start wording. The anchor's words would
+        // name a moment the code does not count from. The moment's words name the moment only, as several members can
+        // count from it with different starts, so the member's own start follows them.
+        bool fromMember = member.Member.RetentionFrom is not null;
+        return fromMember
+            ? RetentionText(member.Retention, member.Member.RetentionFromStart, member.Member.RetentionFromText, startAfterMoment: true, language)
+            : RetentionText(member.Retention, member.Type.RetentionStart, member.Type.RetentionAnchorText, startAfterMoment: false, language);
+    }
+
+    /// <summary>
+    /// A retention in words: the period, then the moment's words if named, else the start wording. With
+    /// <paramref name="startAfterMoment"/>, the start wording follows the moment's words; else they take its place
+    /// (an anchor's words are written beside its own <c>Start</c>, so they say it).
+    /// </summary>
+    public static string RetentionText(Period? period, RetentionStart start, RetentionAnchorText? named, bool startAfterMoment, StatementLanguage language)
+    {
         bool dutch = language == StatementLanguage.Dutch;
         if (period is null)
         {
@@ -82,12 +100,12 @@ internal static class StatementText
             _ => string.Join(", ", parts.GetRange(0, parts.Count - 1)) + (dutch ? " en " : " and ") + parts[^1],
         };
 
-        if (type.RetentionAnchorText is { } moment)
+        string from = WordingRows.Of(start) is { } row ? (dutch ? row.Dutch : row.English) : string.Empty;
+        if (named is { } moment)
         {
-            return amount + " " + (dutch ? moment.Dutch : moment.English);
+            return amount + " " + (dutch ? moment.Dutch : moment.English) + (startAfterMoment ? from : string.Empty);
         }
 
-        string from = WordingRows.Of(start) is { } row ? (dutch ? row.Dutch : row.English) : string.Empty;
         return amount + from;
 
         void Add(int value, string dutchOne, string dutchMany, string englishOne, string englishMany)

@@ -241,6 +241,34 @@ public class RetentionAnalyzerTests
             Verify.Diagnostic("PRIV014").WithLocation(1).WithArguments("Ticket", "Opened", "English", "Dutch"));
 
     [Fact]
+    public Task A_retention_moment_named_in_one_language_is_a_warning_and_in_both_is_clean()
+        => Verify.AnalyzerAsync<RetentionAnalyzer>(
+            """
+            using NodaTime;
+            using Privacy.Policy;
+            public partial class Call
+            {
+                [RetentionAnchor]
+                public Instant Started { get; set; }
+
+                [RetentionMoment({|#0:Dutch = "na de factuurdatum"|})]
+                [NotPersonalData]
+                public LocalDate? InvoiceDate { get; set; }
+
+                [RetentionMoment(Dutch = "na het sluiten van het geschil", English = "after the dispute was closed")]
+                [NotPersonalData]
+                public LocalDate? DisputeClosed { get; set; }
+
+                [PersonalData(Category.Usage, Retention = "P6M", RetentionFrom = nameof(InvoiceDate), Purposes = Purpose.Billing)]
+                public string? CalledNumber { get; set; }
+
+                [PersonalData(Category.Usage, Retention = "P6M", RetentionFrom = nameof(DisputeClosed), Purposes = Purpose.Billing)]
+                public int Duration { get; set; }
+            }
+            """,
+            Verify.Diagnostic("PRIV014").WithLocation(0).WithArguments("Call", "InvoiceDate", "Dutch", "English"));
+
+    [Fact]
     public Task An_anchor_named_in_both_languages_or_neither_is_clean()
         => Verify.AnalyzerAsync<RetentionAnalyzer>(
             """

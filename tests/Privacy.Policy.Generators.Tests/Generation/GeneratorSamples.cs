@@ -346,6 +346,7 @@ internal static class GeneratorSamples
             [RetentionAnchor]
             public LocalDate SignedOn { get; init; }
 
+            [RetentionMoment(Dutch = "na de laatste incasso", English = "after the last collection")]
             [NotPersonalData("The last collection; empty while the mandate is in use.")]
             public LocalDate? LastCollection { get; init; }
 

@@ -54,6 +54,7 @@ public sealed partial record BilledCall
     [NotPersonalData("When the call started.")]
     public Instant CallStart { get; init; }
 
+    [RetentionMoment(Dutch = "na de factuurdatum", English = "after the invoice date")]
     [NotPersonalData("When the call was invoiced; empty until it is.")]
     public Instant? InvoicedAt { get; init; }
 

@@ -56,6 +56,46 @@ public sealed class StatementRenderingTests
     }
 
     [Fact]
+    public void A_member_counted_from_another_member_is_worded_from_that_moment_never_from_the_anchor()
+    {
+        var invoice = new RetentionAnchorText("na de factuurdatum", "after the invoice date");
+        PersonalDataCatalog catalog = Catalog(new PersonalDataDescriptor(
+            "Call",
+            [
+                Member("CellId", Category.Usage, Purpose.Billing, "P6M"),
+                new PersonalDataMember("CalledNumber", Category.Usage, Purpose.Billing, "P6M", DataFormat.Unspecified, RedactionKind.Erase, exportable: true) { RetentionFrom = "InvoiceDate", RetentionFromText = invoice },
+                new PersonalDataMember("Duration", Category.Usage, Purpose.Billing, "P6M", DataFormat.Unspecified, RedactionKind.Erase, exportable: true) { RetentionFrom = "DisputeClosed", RetentionFromText = new("na het sluiten van het geschil", "after the dispute was closed") },
+                new PersonalDataMember("Reference", Category.Payment, Purpose.Billing, "P7Y", DataFormat.Unspecified, RedactionKind.Erase, exportable: true) { RetentionFrom = "PaidOn", RetentionFromStart = RetentionStart.EndOfYear },
+                new PersonalDataMember("Iban", Category.Payment, Purpose.Billing, "P2Y", DataFormat.Unspecified, RedactionKind.Erase, exportable: true) { RetentionFrom = "InvoiceDate", RetentionFromStart = RetentionStart.EndOfMonth, RetentionFromText = invoice },
+            ],
+            retentionAnchorMember: "CallStart",
+            retentionAnchorText: new RetentionAnchorText("na het begin van het gesprek", "after the call started")));
+
+        string english = PrivacyStatement.Create([catalog], new PrivacyPolicyOptions()).ToMarkdown(StatementLanguage.English);
+        string dutch = PrivacyStatement.Create([catalog], new PrivacyPolicyOptions()).ToMarkdown(StatementLanguage.Dutch);
+
+        // Three moments, three rows: members with different moments are not merged.
+        Assert.Contains("| Usage data | Billing | Performance of the contract | 6 months after the call started |", english);
+        Assert.Contains("| Usage data | Billing | Performance of the contract | 6 months after the invoice date |", english);
+        Assert.Contains("| Usage data | Billing | Performance of the contract | 6 months after the dispute was closed |", english);
+        Assert.Contains("| Verbruiksgegevens | Facturatie | Uitvoering van de overeenkomst | 6 maanden na de factuurdatum |", dutch);
+        // Without words, the member's own start; with words, its own start after them. Never the anchor's words.
+        Assert.Contains("| 7 years, from the end of the year |", english);
+        Assert.Contains("| 2 jaar na de factuurdatum, vanaf het einde van de maand |", dutch);
+        Assert.Single(english.Split('\n'), line => line.StartsWith("| ", System.StringComparison.Ordinal) && line.Contains("after the call started", System.StringComparison.Ordinal));
+        Assert.Contains("- Usage data: 6 months after the call started; 6 months after the dispute was closed; 6 months after the invoice date", english);
+
+        using JsonDocument record = JsonDocument.Parse(RecordOfProcessingActivities.Create([catalog], new PrivacyPolicyOptions()).ToJson());
+        JsonElement[] members = record.RootElement.GetProperty("activities")[0].GetProperty("members").EnumerateArray().ToArray();
+        JsonElement reference = members.Single(m => m.GetProperty("member").GetString() == "Reference");
+        JsonElement iban = members.Single(m => m.GetProperty("member").GetString() == "Iban");
+        Assert.Equal("EndOfYear", reference.GetProperty("retentionStart").GetString());
+        Assert.False(reference.TryGetProperty("retentionFrom", out _));
+        Assert.Equal("EndOfMonth", iban.GetProperty("retentionStart").GetString());
+        Assert.Equal("after the invoice date", iban.GetProperty("retentionFrom").GetString());
+    }
+
+    [Fact]
     public void The_record_carries_the_anchors_english_words()
     {
         PersonalDataCatalog catalog = Catalog(new PersonalDataDescriptor(

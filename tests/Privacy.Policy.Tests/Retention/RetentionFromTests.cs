@@ -31,6 +31,23 @@ public sealed class RetentionFromTests
     };
 
     [Fact]
+    public void The_generated_descriptor_carries_the_words_of_the_moment_a_member_counts_from()
+    {
+        PersonalDataMember called = BilledCall.Descriptor.Members.Single(member => member.Name == nameof(BilledCall.CalledNumber));
+        PersonalDataMember cell = BilledCall.Descriptor.Members.Single(member => member.Name == nameof(BilledCall.CellId));
+        PersonalDataMember iban = DebitMandate.Descriptor.Members.Single(member => member.Name == nameof(DebitMandate.Iban));
+
+        Assert.Equal(new RetentionAnchorText("na de factuurdatum", "after the invoice date"), called.RetentionFromText);
+        Assert.Null(cell.RetentionFromText); // counts from the anchor
+        Assert.Null(iban.RetentionFromText); // its moment names no words
+        Assert.Equal(nameof(DebitMandate.LastCollection), iban.RetentionFrom);
+
+        // The moment on a base type in another assembly (the sample's Device), read from metadata.
+        PersonalDataMember imsi = LeasedDevice.Descriptor.Members.Single(member => member.Name == nameof(LeasedDevice.Imsi));
+        Assert.Equal(new RetentionAnchorText("na het afsluiten van de simkaart", "after the SIM was deactivated"), imsi.RetentionFromText);
+    }
+
+    [Fact]
     public void A_mandate_still_in_use_keeps_what_counts_from_its_last_collection_and_is_never_deleted()
     {
         // Signed sixteen years ago, still collected from: only what counts from the signature has run out.

@@ -16,6 +16,7 @@ namespace MisterVoip.Payments
                 {
                     RetentionFrom = "LastCollection",
                     RetentionFromStart = global::Privacy.Policy.RetentionStart.AtAnchor,
+                    RetentionFromText = new global::Privacy.Policy.RetentionAnchorText("na de laatste incasso", "after the last collection"),
                     Declarations = new global::Privacy.Policy.PurposeDeclaration[]
                     {
                         new(global::Privacy.Policy.Purpose.Billing, "Billing", global::Privacy.Policy.LegalBasis.Contract) { Dutch = "Facturatie", English = "Billing", Requirement = global::Privacy.Policy.ProvisionRequirement.Contractual },
@@ -25,6 +26,7 @@ namespace MisterVoip.Payments
                 {
                     RetentionFrom = "LastCollection",
                     RetentionFromStart = global::Privacy.Policy.RetentionStart.EndOfYear,
+                    RetentionFromText = new global::Privacy.Policy.RetentionAnchorText("na de laatste incasso", "after the last collection"),
                     Declarations = new global::Privacy.Policy.PurposeDeclaration[]
                     {
                         new(global::Privacy.Policy.Purpose.Bookkeeping, "Bookkeeping", global::Privacy.Policy.LegalBasis.LegalObligation) { Dutch = "Boekhouding (wettelijke bewaarplicht)", English = "Bookkeeping (statutory retention)", Requirement = global::Privacy.Policy.ProvisionRequirement.Statutory },
