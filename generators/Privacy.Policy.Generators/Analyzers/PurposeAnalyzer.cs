@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Privacy.Policy.Generators.Classification;
+using Privacy.Policy.Generators.Semantics;
 using Privacy.Policy.Generators.Model;
 using Privacy.Policy.Generators.Parsing;
 using Privacy.Policy.Generators.Vocabulary;
@@ -74,7 +75,7 @@ public sealed class PurposeAnalyzer : PrivacyAnalyzer
         if (purposes == 0)
         {
             // A member holding another personal-data type takes its purposes from that type's members.
-            if (!HoldsOwnPersonalData(DataMembers.TypeOf(member), symbols))
+            if (!PersonalDataTypes.HoldsOwnPersonalData(DataMembers.TypeOf(member), symbols))
             {
                 context.ReportDiagnostic(Diagnostic.Create(
                     DiagnosticDescriptors.NoPurpose,
@@ -162,7 +163,7 @@ public sealed class PurposeAnalyzer : PrivacyAnalyzer
             }
 
             MemberAttributes attributes = symbols.Read(member);
-            if (attributes.PersonalData is not { } personalData || HoldsOwnPersonalData(DataMembers.TypeOf(member), symbols))
+            if (attributes.PersonalData is not { } personalData || PersonalDataTypes.HoldsOwnPersonalData(DataMembers.TypeOf(member), symbols))
             {
                 continue;
             }
@@ -289,38 +290,5 @@ public sealed class PurposeAnalyzer : PrivacyAnalyzer
                 context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.InvalidPurposeDeclaration, location, name, problem));
             }
         }
-    }
-
-    /// <summary>
-    /// Whether the member's type, or its collections' element type (collections of collections too), is a type with
-    /// personal data of its own.
-    /// </summary>
-    private static bool HoldsOwnPersonalData(ITypeSymbol type, PrivacySymbols symbols)
-    {
-        for (int depth = 0; depth < 4; depth++)
-        {
-            ITypeSymbol element = MemberTypes.UnwrapNullable(type);
-            if (element is INamedTypeSymbol named && named.SpecialType == SpecialType.None && DataMembers.HoldsPersonalData(named, symbols))
-            {
-                return true;
-            }
-
-            // A type parameter constrained to IPersonalData<T>: whatever it is, it is personal data of its own.
-            if (element is ITypeParameterSymbol parameter
-                && parameter.ConstraintTypes.Any(static constraint => constraint.OriginalDefinition.ToDisplayString() == "Privacy.Policy.IPersonalData<TSelf>"))
-            {
-                return true;
-            }
-
-            ITypeSymbol inner = MemberTypes.ElementOf(element);
-            if (SymbolEqualityComparer.Default.Equals(inner, element))
-            {
-                return false;
-            }
-
-            type = inner;
-        }
-
-        return false;
     }
 }

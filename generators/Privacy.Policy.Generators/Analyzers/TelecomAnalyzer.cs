@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Privacy.Policy.Generators.Classification;
+using Privacy.Policy.Generators.Semantics;
 using Privacy.Policy.Generators.Vocabulary;
 
 namespace Privacy.Policy.Generators.Analyzers;
@@ -99,7 +100,7 @@ public sealed class TelecomAnalyzer : PrivacyAnalyzer
             AnalyzeRetention(context, symbols, member, attributes, personalData, purposes, table);
         }
 
-        if ((Category)attributes.CategoryValue == Category.Location && !TrafficData.HoldsOwnPersonalData(DataMembers.TypeOf(member), symbols))
+        if ((Category)attributes.CategoryValue == Category.Location && !PersonalDataTypes.HoldsOwnPersonalData(DataMembers.TypeOf(member), symbols))
         {
             AnalyzeLocation(context, member, attributes, personalData, purposes, traffic, consentRecord, table);
         }

@@ -68,4 +68,37 @@ internal static class PersonalDataTypes
             _ => false,
         };
     }
+
+    /// <summary>
+    /// Whether the member's type, or its collections' element type (collections of collections too), is a type with
+    /// personal data of its own: what PRIV012/PRIV013 and the telecom rules leave to that type's own members.
+    /// </summary>
+    public static bool HoldsOwnPersonalData(ITypeSymbol type, PrivacySymbols symbols)
+    {
+        for (int depth = 0; depth < 4; depth++)
+        {
+            ITypeSymbol element = MemberTypes.UnwrapNullable(type);
+            if (element is INamedTypeSymbol named && named.SpecialType == SpecialType.None && DataMembers.HoldsPersonalData(named, symbols))
+            {
+                return true;
+            }
+
+            // A type parameter constrained to IPersonalData<T>: whatever it is, it is personal data of its own.
+            if (element is ITypeParameterSymbol parameter
+                && parameter.ConstraintTypes.Any(static constraint => constraint.OriginalDefinition.ToDisplayString() == "Privacy.Policy.IPersonalData<TSelf>"))
+            {
+                return true;
+            }
+
+            ITypeSymbol inner = MemberTypes.ElementOf(element);
+            if (SymbolEqualityComparer.Default.Equals(inner, element))
+            {
+                return false;
+            }
+
+            type = inner;
+        }
+
+        return false;
+    }
 }

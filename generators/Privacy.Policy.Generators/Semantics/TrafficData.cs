@@ -1,9 +1,10 @@
 using System.Collections.Concurrent;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Privacy.Policy.Generators.Classification;
 using Privacy.Policy.Generators.Vocabulary;
 
-namespace Privacy.Policy.Generators.Classification;
+namespace Privacy.Policy.Generators.Semantics;
 
 /// <summary>
 /// What the telecom analyzers (PRIV024, PRIV025, PRIV026) count as traffic data: "verkeersgegevens", data processed
@@ -39,7 +40,7 @@ internal static class TrafficData
     /// <param name="records">Answers of <see cref="IsCommunicationRecord(INamedTypeSymbol, PrivacySymbols)"/> already worked out in this compilation, by type.</param>
     public static bool Is(ISymbol member, MemberAttributes attributes, PrivacySymbols symbols, ConcurrentDictionary<ITypeSymbol, bool> records)
     {
-        if (attributes.PersonalData is null || HoldsOwnPersonalData(DataMembers.TypeOf(member), symbols))
+        if (attributes.PersonalData is null || PersonalDataTypes.HoldsOwnPersonalData(DataMembers.TypeOf(member), symbols))
         {
             return false;
         }
@@ -79,44 +80,11 @@ internal static class TrafficData
                 MemberAttributes attributes = symbols.Read(member);
                 if (attributes.PersonalData is not null
                     && (Category)attributes.CategoryValue == Category.Usage
-                    && !HoldsOwnPersonalData(DataMembers.TypeOf(member), symbols))
+                    && !PersonalDataTypes.HoldsOwnPersonalData(DataMembers.TypeOf(member), symbols))
                 {
                     return true;
                 }
             }
-        }
-
-        return false;
-    }
-
-    /// <summary>
-    /// Whether the member's type, or its collections' element type (collections of collections too), is a type with
-    /// personal data of its own. The same test as PRIV012/PRIV013's, kept here so the telecom rules do not reach into
-    /// another analyzer.
-    /// </summary>
-    public static bool HoldsOwnPersonalData(ITypeSymbol type, PrivacySymbols symbols)
-    {
-        for (int depth = 0; depth < 4; depth++)
-        {
-            ITypeSymbol element = MemberTypes.UnwrapNullable(type);
-            if (element is INamedTypeSymbol named && named.SpecialType == SpecialType.None && DataMembers.HoldsPersonalData(named, symbols))
-            {
-                return true;
-            }
-
-            if (element is ITypeParameterSymbol parameter
-                && parameter.ConstraintTypes.Any(static constraint => constraint.OriginalDefinition.ToDisplayString() == "Privacy.Policy.IPersonalData<TSelf>"))
-            {
-                return true;
-            }
-
-            ITypeSymbol inner = MemberTypes.ElementOf(element);
-            if (SymbolEqualityComparer.Default.Equals(inner, element))
-            {
-                return false;
-            }
-
-            type = inner;
         }
 
         return false;
