@@ -18,6 +18,26 @@ public static class MisterVoipPolicy
         settings.Pseudonymization.Key = Convert.ToBase64String(Enumerable.Range(0, 32).Select(i => (byte)(i * 7)).ToArray()); // a demo key: real keys live in a secret store
         settings.Controller.Name = "Mister Voip Abonnementen BV";
         settings.Controller.Contact = "info@mister-voip.nl";
+
+        // The seed's statement speaks for three names: the legal entity and the brands it trades under (art. 13(1)(a)).
+        settings.Controller.Brands.Add("HostedPBX");
+        settings.Controller.Brands.Add("Mister Voip");
+
+        // The seed names no postal address and no data protection officer: these are the sample's placeholders, marked
+        // as such. A provider that monitors its network regularly and systematically must appoint a DPO (art. 37(1)(b)).
+        settings.Controller.PostalAddress = "Postbus 0000, 0000 AA Voorbeeldstad (example address)";
+        settings.Controller.DataProtectionOfficer = "privacy@mister-voip.nl (example address)";
+
+        // The seed: "nemen niet op basis van geautomatiseerde verwerkingen besluiten over zaken die (aanzienlijke)
+        // gevolgen kunnen hebben voor personen" (art. 13(2)(f), 22).
+        settings.Controller.AutomatedDecisionMaking = ControllerOptions.None;
+
+        // The seed: "het telefoonnummer van degene met wie er gebeld wordt": a number of someone who is not the customer
+        // (art. 14(2)(f)).
+        settings.Controller.DataSource = "Van wie u belt of wie u belt, krijgen we het telefoonnummer niet van die persoon zelf, maar uit ons netwerk: het gebelde of bellende nummer van uw gesprek. We gebruiken het voor het doorgeven van het gesprek, uw factuur en uw verbruiksoverzicht.";
+        settings.Controller.EnglishDataSource = "The phone number of the person you call or who calls you does not come from that person, but from our network: the called or calling number of your call. We use it to carry the call, for your bill and for your usage overview.";
+        settings.Controller.StatementVersion = "2026.11";
+        settings.Controller.StatementDate = new LocalDate(2026, 11, 30);
         settings.DataSubjectCategories.Add("Customers (consumers and business contacts)");
         settings.SecurityMeasures = "Onze website is versleuteld met TLS, zodat gegevens die via de website worden verstuurd niet zomaar onderschept kunnen worden. Dossiers slaan we beveiligd op, en leveranciers kiezen we zorgvuldig en binden we aan afspraken over beveiliging en geheimhouding.";
 

@@ -34,7 +34,16 @@ internal static class PrivacyPolicyConfigurationBinder
     private static readonly string[] ControllerSettings =
     [
         nameof(ControllerOptions.Name),
+        nameof(ControllerOptions.Brands),
+        nameof(ControllerOptions.PostalAddress),
         nameof(ControllerOptions.Contact),
+        nameof(ControllerOptions.DataProtectionOfficer),
+        nameof(ControllerOptions.TransferSafeguards),
+        nameof(ControllerOptions.AutomatedDecisionMaking),
+        nameof(ControllerOptions.DataSource),
+        nameof(ControllerOptions.EnglishDataSource),
+        nameof(ControllerOptions.StatementVersion),
+        nameof(ControllerOptions.StatementDate),
         nameof(ControllerOptions.SupervisoryAuthority),
     ];
 
@@ -152,14 +161,62 @@ internal static class PrivacyPolicyConfigurationBinder
                 continue;
             }
 
+            if (known == nameof(ControllerOptions.Brands))
+            {
+                foreach (IConfigurationSection brand in Items(setting, "names", failures))
+                {
+                    if (Value(brand, failures) is { } text)
+                    {
+                        controller.Brands.Add(text);
+                    }
+                }
+
+                continue;
+            }
+
             string? value = Value(setting, failures);
             switch (known)
             {
                 case nameof(ControllerOptions.Name):
                     controller.Name = value ?? controller.Name;
                     break;
+                case nameof(ControllerOptions.PostalAddress):
+                    controller.PostalAddress = value ?? controller.PostalAddress;
+                    break;
                 case nameof(ControllerOptions.Contact):
                     controller.Contact = value ?? controller.Contact;
+                    break;
+                case nameof(ControllerOptions.DataProtectionOfficer):
+                    controller.DataProtectionOfficer = value ?? controller.DataProtectionOfficer;
+                    break;
+                case nameof(ControllerOptions.TransferSafeguards):
+                    controller.TransferSafeguards = value ?? controller.TransferSafeguards;
+                    break;
+                case nameof(ControllerOptions.AutomatedDecisionMaking):
+                    controller.AutomatedDecisionMaking = value ?? controller.AutomatedDecisionMaking;
+                    break;
+                case nameof(ControllerOptions.DataSource):
+                    controller.DataSource = value ?? controller.DataSource;
+                    break;
+                case nameof(ControllerOptions.EnglishDataSource):
+                    controller.EnglishDataSource = value ?? controller.EnglishDataSource;
+                    break;
+                case nameof(ControllerOptions.StatementVersion):
+                    controller.StatementVersion = value ?? controller.StatementVersion;
+                    break;
+                case nameof(ControllerOptions.StatementDate) when value is not null:
+                    ParseResult<LocalDate> date = LocalDatePattern.Iso.Parse(value.Trim());
+                    if (date.Success)
+                    {
+                        controller.StatementDate = date.Value;
+                    }
+                    else
+                    {
+                        failures.Add($"{setting.Path} is not a date written yyyy-MM-dd (ISO 8601), such as 2026-11-30.");
+                    }
+
+                    break;
+                case nameof(ControllerOptions.StatementDate):
                     break;
                 default:
                     controller.SupervisoryAuthority = value ?? controller.SupervisoryAuthority;

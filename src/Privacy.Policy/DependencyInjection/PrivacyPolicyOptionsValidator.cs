@@ -1,5 +1,6 @@
-using System.Collections.Generic;
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using Privacy.Policy.Retention;
@@ -117,6 +118,13 @@ internal sealed class PrivacyPolicyOptionsValidator : IValidateOptions<PrivacyPo
         }
 
         AddRecipientFailures(options.Recipients, failures);
+
+        // A transfer without its safeguards cannot be stated (GDPR art. 13(1)(f), 44-46): fail rather than print it bare.
+        if (string.IsNullOrWhiteSpace(options.Controller.TransferSafeguards) && options.Recipients.Any(r => r.ThirdCountry is not null))
+        {
+            failures.Add(Prefix + nameof(PrivacyPolicyOptions.Controller) + "." + nameof(ControllerOptions.TransferSafeguards) + " is required when a recipient has a ThirdCountry: the privacy statement names the safeguards of each transfer outside the EEA (GDPR art. 13(1)(f), 46).");
+        }
+
         return failures;
     }
 

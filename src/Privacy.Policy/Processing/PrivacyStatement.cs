@@ -46,9 +46,16 @@ public sealed class PrivacyStatement
         string title = StatementText.Line(options.Controller.Name ?? string.Empty);
         Line(dutch ? $"# Privacyverklaring {title}".TrimEnd() : $"# Privacy statement {title}".TrimEnd());
         Line();
+        if (VersionLine(options.Controller, language) is { } version)
+        {
+            Line(version);
+            Line();
+        }
+
         Line(dutch
             ? "Deze verklaring is geschreven uit de code die uw gegevens verwerkt: wijzigt wat die code verwerkt, dan wijzigt deze tekst mee. Per dienst leest u welke gegevens we verwerken, waarvoor, op welke grondslag, hoe lang we ze bewaren en wie ze ontvangt."
             : "This statement is written from the code that processes your data: when what that code processes changes, this text changes with it. For each service you can read which data we process, for what, on which legal basis, how long we keep it and who receives it.");
+        WriteController(Line, options.Controller, language);
 
         foreach (IGrouping<ServiceArea, ProcessedMember> area in _inventory.Members
             .GroupBy(member => member.Type.ServiceArea)
@@ -110,8 +117,8 @@ public sealed class PrivacyStatement
         Line(dutch ? "## Gegevensverwerking door derden" : "## Disclosure to third parties");
         Line();
         Line(dutch
-            ? $"{controller} verkoopt uw gegevens niet. We verstrekken ze alleen aan de ontvangers hieronder, voor de doelen die erbij staan, of op uw uitdrukkelijk verzoek: dan alleen de gegevens die u aanwijst, aan wie u kiest. Met verwerkers sluiten we een verwerkersovereenkomst; zonder lopende overeenkomst verstrekken we hun niets."
-            : $"{controller} does not sell your data. We disclose it only to the recipients below, for the purposes listed with them, or at your explicit request: then only the data you name, to whom you choose. Processors sign a processing agreement; without one in force, they receive nothing.");
+            ? $"{controller} verkoopt uw gegevens niet. We verstrekken ze aan de ontvangers hieronder, voor de doelen die erbij staan, of op uw uitdrukkelijk verzoek: dan alleen de gegevens die u aanwijst, aan wie u kiest. Met verwerkers sluiten we een verwerkersovereenkomst; zonder lopende overeenkomst verstrekken we hun niets. Daarnaast moeten we als aanbieder van telefonie en internet gegevens verstrekken wanneer een bevoegde instantie die rechtmatig vordert, zoals politie en justitie (Telecommunicatiewet hoofdstuk 13, artikel 126n en verder van het Wetboek van Strafvordering)."
+            : $"{controller} does not sell your data. We disclose it to the recipients below, for the purposes listed with them, or at your explicit request: then only the data you name, to whom you choose. Processors sign a processing agreement; without one in force, they receive nothing. As a provider of telephony and internet we must also disclose data when a competent authority lawfully demands it, such as the police and the public prosecutor (Dutch Telecommunications Act chapter 13, Code of Criminal Procedure art. 126n ff.).");
         Line();
         if (options.Recipients.Count == 0)
         {
@@ -129,6 +136,8 @@ public sealed class PrivacyStatement
             }
         }
 
+        WriteTransfers(Line, options, language);
+
         if (!string.IsNullOrWhiteSpace(options.SecurityMeasures))
         {
             Line();
@@ -141,13 +150,25 @@ public sealed class PrivacyStatement
         Line(dutch ? "## Uw rechten" : "## Your rights");
         Line();
         Line(dutch
-            ? "U hebt recht op inzage in uw gegevens en een kopie ervan in een gangbaar, machineleesbaar formaat (JSON), op correctie, op verwijdering voor zover we de gegevens niet meer nodig hebben of een wettelijke plicht ze niet vereist, op beperking van de verwerking en op bezwaar. We beantwoorden uw verzoek binnen een maand."
-            : "You have the right to see your data and receive a copy in a common, machine-readable format (JSON), to have it corrected, to have it erased where we no longer need it and no legal obligation requires it, to restrict its processing and to object. We answer your request within one month.");
+            ? "U hebt recht op inzage in uw gegevens en een kopie ervan, op correctie, op verwijdering voor zover we de gegevens niet meer nodig hebben of een wettelijke plicht ze niet vereist, op beperking van de verwerking, op overdraagbaarheid van de gegevens die u ons met toestemming of voor de overeenkomst gaf (dataportabiliteit: in een gangbaar, machineleesbaar formaat, JSON) en op bezwaar. We beantwoorden uw verzoek binnen een maand."
+            : "You have the right to see your data and receive a copy of it, to have it corrected, to have it erased where we no longer need it and no legal obligation requires it, to restrict its processing, to the portability of the data you gave us with consent or for the contract (data portability: in a common, machine-readable format, JSON) and to object. We answer your request within one month.");
+        if (_inventory.Declarations().Any(purpose => purpose.LegalBasis == LegalBasis.Consent))
+        {
+            Line();
+            Line(dutch
+                ? "Waar we uw gegevens met uw toestemming verwerken, kunt u die toestemming altijd intrekken. Dat is even eenvoudig als het geven ervan, en wat we vóór de intrekking deden, blijft rechtmatig."
+                : "Where we process your data with your consent, you can withdraw that consent at any time. Withdrawing is as easy as giving it, and what we did before you withdrew it remains lawful.");
+        }
+
         if (!string.IsNullOrWhiteSpace(options.Controller.Contact))
         {
             Line();
             Line(dutch ? $"Gebruikmaken van een recht? Neem contact op via {options.Controller.Contact}." : $"To exercise a right, contact {options.Controller.Contact}.");
         }
+
+        WriteObjection(Line, language);
+        WriteAutomatedDecisions(Line, options.Controller, language);
+        WriteSource(Line, options.Controller, language);
 
         Line();
         Line(dutch ? "## Klachten" : "## Complaints");
@@ -190,6 +211,131 @@ public sealed class PrivacyStatement
 
             line(StatementText.Line(text + " " + Of(purpose.Requirement, language)));
         }
+    }
+
+    /// <summary>"Versie 3, geldig vanaf 2026-11-30": the statement's version and date, when set.</summary>
+    private static string? VersionLine(ControllerOptions controller, StatementLanguage language)
+    {
+        bool dutch = language == StatementLanguage.Dutch;
+        string? version = string.IsNullOrWhiteSpace(controller.StatementVersion) ? null : StatementText.Line(controller.StatementVersion.Trim());
+        string? date = controller.StatementDate is { } day ? Date(day) : null;
+        return (version, date) switch
+        {
+            (null, null) => null,
+            ({ } v, null) => (dutch ? "Versie " : "Version ") + v,
+            (null, { } d) => (dutch ? "Geldig vanaf " : "In effect from ") + d,
+            ({ } v, { } d) => dutch ? $"Versie {v}, geldig vanaf {d}" : $"Version {v}, in effect from {d}",
+        };
+    }
+
+    /// <summary>Who the controller is, under which names, and how to reach it and its DPO (GDPR art. 13(1)(a) and (b)).</summary>
+    private static void WriteController(Action<string> line, ControllerOptions controller, StatementLanguage language)
+    {
+        bool dutch = language == StatementLanguage.Dutch;
+        if (string.IsNullOrWhiteSpace(controller.Name))
+        {
+            return;
+        }
+
+        line(string.Empty);
+        line(dutch ? "## Wie wij zijn" : "## Who we are");
+        line(string.Empty);
+        string[] brands = controller.Brands.Where(b => !string.IsNullOrWhiteSpace(b)).Select(b => StatementText.Line(b.Trim())).ToArray();
+        string name = StatementText.Line(controller.Name.Trim());
+        string also = brands.Length == 0 ? string.Empty : brands.Length == 1
+            ? (dutch ? ", ook onder de naam " : ", also under the name ") + string.Join(", ", brands)
+            : (dutch ? ", ook onder de namen " : ", also under the names ") + string.Join(", ", brands[..^1]) + (dutch ? " en " : " and ") + brands[^1];
+        line(dutch
+            ? $"Verantwoordelijk voor de verwerking van uw gegevens (verwerkingsverantwoordelijke) is {name}{also}."
+            : $"The controller responsible for processing your data is {name}{also}.");
+        line(string.Empty);
+        if (!string.IsNullOrWhiteSpace(controller.PostalAddress))
+        {
+            line((dutch ? "- Postadres: " : "- Postal address: ") + StatementText.Line(controller.PostalAddress.Trim()));
+        }
+
+        if (!string.IsNullOrWhiteSpace(controller.Contact))
+        {
+            line("- Contact: " + StatementText.Line(controller.Contact.Trim()));
+        }
+
+        if (!string.IsNullOrWhiteSpace(controller.DataProtectionOfficer))
+        {
+            line((dutch ? "- Functionaris gegevensbescherming: " : "- Data protection officer: ") + StatementText.Line(controller.DataProtectionOfficer.Trim()));
+        }
+    }
+
+    /// <summary>Transfers outside the EEA and their safeguards, or that there are none (GDPR art. 13(1)(f)).</summary>
+    private static void WriteTransfers(Action<string> line, PrivacyPolicyOptions options, StatementLanguage language)
+    {
+        bool dutch = language == StatementLanguage.Dutch;
+        line(string.Empty);
+        line(dutch ? "## Doorgifte buiten de EER" : "## Transfers outside the EEA");
+        line(string.Empty);
+        RecipientDeclaration[] abroad = options.Recipients.Where(r => r.ThirdCountry is not null).OrderBy(r => r.Name, StringComparer.Ordinal).ToArray();
+        if (abroad.Length == 0)
+        {
+            line(dutch
+                ? "We geven uw gegevens niet door naar landen buiten de Europese Economische Ruimte."
+                : "We do not transfer your data to countries outside the European Economic Area.");
+            return;
+        }
+
+        string list = string.Join(", ", abroad.Select(r => $"{StatementText.Line(r.Name)} ({r.ThirdCountry})"));
+        string safeguards = StatementText.Line(options.Controller.TransferSafeguards?.Trim() ?? string.Empty);
+        line(dutch
+            ? $"Deze ontvangers zitten buiten de Europese Economische Ruimte: {list}. Waarborg: {safeguards}"
+            : $"These recipients are outside the European Economic Area: {list}. Safeguards: {safeguards}");
+    }
+
+    /// <summary>The right to object, shown apart from the other rights (GDPR art. 21(4)).</summary>
+    private void WriteObjection(Action<string> line, StatementLanguage language)
+    {
+        bool dutch = language == StatementLanguage.Dutch;
+        line(string.Empty);
+        line(dutch ? "## Recht van bezwaar" : "## Right to object");
+        line(string.Empty);
+        bool interest = _inventory.Declarations().Any(p => p.LegalBasis == LegalBasis.LegitimateInterest);
+        line(dutch
+            ? (interest ? "Tegen verwerking op grond van ons gerechtvaardigd belang kunt u altijd bezwaar maken, om redenen die met uw situatie te maken hebben; we stoppen dan, tenzij onze dwingende gronden zwaarder wegen. " : string.Empty)
+                + "Tegen het gebruik van uw gegevens voor direct marketing kunt u altijd bezwaar maken; we stoppen dan meteen."
+            : (interest ? "You can object at any time, on grounds relating to your situation, to processing based on our legitimate interest; we then stop, unless our compelling grounds override yours. " : string.Empty)
+                + "You can object at any time to the use of your data for direct marketing; we then stop at once.");
+    }
+
+    /// <summary>Automated decision-making and profiling (GDPR art. 13(2)(f)), when the controller has stated it.</summary>
+    private static void WriteAutomatedDecisions(Action<string> line, ControllerOptions controller, StatementLanguage language)
+    {
+        if (string.IsNullOrWhiteSpace(controller.AutomatedDecisionMaking))
+        {
+            return;
+        }
+
+        bool dutch = language == StatementLanguage.Dutch;
+        line(string.Empty);
+        line(dutch ? "## Geautomatiseerde besluiten" : "## Automated decisions");
+        line(string.Empty);
+        line(string.Equals(controller.AutomatedDecisionMaking.Trim(), ControllerOptions.None, StringComparison.OrdinalIgnoreCase)
+            ? dutch
+                ? "We nemen geen besluiten die alleen op geautomatiseerde verwerking berusten, ook niet op grond van profilering, over zaken die (aanzienlijke) gevolgen voor u kunnen hebben."
+                : "We take no decisions based solely on automated processing, profiling included, on matters that can (significantly) affect you."
+            : StatementText.Line(controller.AutomatedDecisionMaking.Trim()));
+    }
+
+    /// <summary>Where data not obtained from the person comes from (GDPR art. 14(2)(f)), when the controller has stated it.</summary>
+    private static void WriteSource(Action<string> line, ControllerOptions controller, StatementLanguage language)
+    {
+        bool dutch = language == StatementLanguage.Dutch;
+        string? source = dutch ? controller.DataSource : controller.EnglishDataSource ?? controller.DataSource;
+        if (string.IsNullOrWhiteSpace(source))
+        {
+            return;
+        }
+
+        line(string.Empty);
+        line(dutch ? "## Gegevens die we niet van u kregen" : "## Data we did not get from you");
+        line(string.Empty);
+        line(StatementText.Line(source.Trim()));
     }
 
     /// <inheritdoc />

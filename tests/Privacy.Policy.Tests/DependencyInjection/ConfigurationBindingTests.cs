@@ -33,7 +33,16 @@ public sealed class ConfigurationBindingTests
             "TimeZone": "Europe/Brussels",
             "Controller": {
               "Name": "MisterVoip B.V.",
+              "Brands": [ "HostedPBX", "Mister Voip" ],
+              "PostalAddress": "Postbus 1, 1000 AA Amsterdam",
               "Contact": "privacy@mistervoip.example",
+              "DataProtectionOfficer": "dpo@mistervoip.example",
+              "TransferSafeguards": "EU standard contractual clauses (GDPR art. 46(2)(c))",
+              "AutomatedDecisionMaking": "none",
+              "DataSource": "Het gebelde nummer komt uit ons netwerk.",
+              "EnglishDataSource": "The called number comes from our network.",
+              "StatementVersion": "3",
+              "StatementDate": "2026-11-30",
               "SupervisoryAuthority": "Gegevensbeschermingsautoriteit"
             },
             "Pseudonymization": { "KeyId": "2026-11", "Key": "{{ValidKey}}" },
@@ -60,7 +69,17 @@ public sealed class ConfigurationBindingTests
         {
             options.TimeZone = "Europe/Brussels";
             options.Controller.Name = "MisterVoip B.V.";
+            options.Controller.Brands.Add("HostedPBX");
+            options.Controller.Brands.Add("Mister Voip");
+            options.Controller.PostalAddress = "Postbus 1, 1000 AA Amsterdam";
             options.Controller.Contact = "privacy@mistervoip.example";
+            options.Controller.DataProtectionOfficer = "dpo@mistervoip.example";
+            options.Controller.TransferSafeguards = "EU standard contractual clauses (GDPR art. 46(2)(c))";
+            options.Controller.AutomatedDecisionMaking = ControllerOptions.None;
+            options.Controller.DataSource = "Het gebelde nummer komt uit ons netwerk.";
+            options.Controller.EnglishDataSource = "The called number comes from our network.";
+            options.Controller.StatementVersion = "3";
+            options.Controller.StatementDate = new LocalDate(2026, 11, 30);
             options.Controller.SupervisoryAuthority = "Gegevensbeschermingsautoriteit";
             options.Pseudonymization.KeyId = "2026-11";
             options.Pseudonymization.Key = ValidKey;
@@ -95,6 +114,8 @@ public sealed class ConfigurationBindingTests
     }
 
     [Theory]
+    [InlineData("""{ "Controller": { "TransferSafeguards": " " } }""", "PrivacyPolicyOptions.Controller.TransferSafeguards is required when a recipient has a ThirdCountry", null)]
+    [InlineData("""{ "Controller": { "StatementDate": "30-11-2026" } }""", "Privacy:Controller:StatementDate is not a date", "30-11-2026")]
     [InlineData("""{ "Recipients": [ { "Name": "Reparatiedienst BV", "Role": "Processor", "Purposes": "Support", "ProcessingAgreementUntil": "31-12-2027" } ] }""", "Privacy:Recipients:0:ProcessingAgreementUntil is not a date", "31-12-2027")]
     [InlineData("""{ "Recipients": [ { "Name": "Reparatiedienst BV", "Role": "Processor", "Purposes": "Support", "ProcessingAgreementUntil": "2027-02-30" } ] }""", "Privacy:Recipients:0:ProcessingAgreementUntil is not a date", "2027-02-30")]
     [InlineData("""{ "RetentionDefaults": { "Usagee": "P1Y" } }""", "Privacy:RetentionDefaults:Usagee is not a category", "P1Y")]
@@ -232,7 +253,7 @@ public sealed class ConfigurationBindingTests
                 };
                 IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
                 string[] known = ["TimeZone", "Controller", "Pseudonymization", "RetentionDefaults", "Recipients", "DataSubjectCategories", "SecurityMeasures", "DefaultCountryCallingCode",
-                    "Name", "Contact", "SupervisoryAuthority", "KeyId", "Key", "Role", "Purposes", "ProcessingAgreementUntil", "ThirdCountry", "Description"];
+                    "Name", "Contact", "SupervisoryAuthority", "Brands", "PostalAddress", "DataProtectionOfficer", "TransferSafeguards", "AutomatedDecisionMaking", "DataSource", "EnglishDataSource", "StatementVersion", "StatementDate", "KeyId", "Key", "Role", "Purposes", "ProcessingAgreementUntil", "ThirdCountry", "Description"];
                 IReadOnlyList<string> failures = FailuresOf(configuration.GetSection("Privacy"));
                 bool reported = failures.Any(failure => failure.StartsWith($"{under}:{key} is not a setting of ", StringComparison.Ordinal));
                 return (known.Contains(key, StringComparer.OrdinalIgnoreCase) || reported)
@@ -271,7 +292,8 @@ public sealed class ConfigurationBindingTests
         List<string> lines =
         [
             $"TimeZone={options.TimeZone}",
-            $"Controller={options.Controller.Name}|{options.Controller.Contact}|{options.Controller.SupervisoryAuthority}",
+            $"Controller={options.Controller.Name}|{string.Join(",", options.Controller.Brands)}|{options.Controller.PostalAddress}|{options.Controller.Contact}|{options.Controller.DataProtectionOfficer}|{options.Controller.SupervisoryAuthority}",
+            $"Statement={options.Controller.TransferSafeguards}|{options.Controller.AutomatedDecisionMaking}|{options.Controller.DataSource}|{options.Controller.EnglishDataSource}|{options.Controller.StatementVersion}|{options.Controller.StatementDate}",
             $"Pseudonymization={options.Pseudonymization.KeyId}|{options.Pseudonymization.Key}",
             $"SecurityMeasures={options.SecurityMeasures}",
             $"DefaultCountryCallingCode={options.DefaultCountryCallingCode}",
