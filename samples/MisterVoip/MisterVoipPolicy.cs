@@ -40,6 +40,7 @@ public static class MisterVoipPolicy
         settings.Controller.StatementDate = new LocalDate(2026, 11, 30);
         settings.DataSubjectCategories.Add("Customers (consumers and business contacts)");
         settings.SecurityMeasures = "Onze website is versleuteld met TLS, zodat gegevens die via de website worden verstuurd niet zomaar onderschept kunnen worden. Dossiers slaan we beveiligd op, en leveranciers kiezen we zorgvuldig en binden we aan afspraken over beveiliging en geheimhouding.";
+        settings.EnglishSecurityMeasures = "Our website is encrypted with TLS, so that data sent through it cannot simply be intercepted. We store files securely, and we choose suppliers carefully and bind them to agreements on security and confidentiality.";
 
         // Billing traffic data (calls, sessions) is kept until the bill can no longer be contested, counted from the
         // invoice (Tw art. 11.5(3)). How long that is is not settled in Dutch law; the provider's terms give six months.

@@ -26,6 +26,7 @@ internal static class PrivacyPolicyConfigurationBinder
         nameof(PrivacyPolicyOptions.Recipients),
         nameof(PrivacyPolicyOptions.DataSubjectCategories),
         nameof(PrivacyPolicyOptions.SecurityMeasures),
+        nameof(PrivacyPolicyOptions.EnglishSecurityMeasures),
         nameof(PrivacyPolicyOptions.DefaultCountryCallingCode),
         nameof(PrivacyPolicyOptions.BookYearEnd),
         nameof(PrivacyPolicyOptions.BillDisputeWindow),
@@ -119,6 +120,13 @@ internal static class PrivacyPolicyConfigurationBinder
                     if (Value(setting, failures) is { } measures)
                     {
                         options.SecurityMeasures = measures;
+                    }
+
+                    break;
+                case nameof(PrivacyPolicyOptions.EnglishSecurityMeasures):
+                    if (Value(setting, failures) is { } english)
+                    {
+                        options.EnglishSecurityMeasures = english;
                     }
 
                     break;

@@ -49,6 +49,12 @@ public sealed class PrivacyPolicyOptions
     public string? SecurityMeasures { get; set; }
 
     /// <summary>
+    /// <see cref="SecurityMeasures"/> in English, for the English privacy statement; without it, the English statement
+    /// leaves the security section out rather than print the other language's text.
+    /// </summary>
+    public string? EnglishSecurityMeasures { get; set; }
+
+    /// <summary>
     /// The country calling code, one to three digits, of phone numbers written without one (<c>06 12345678</c>).
     /// Masking and pseudonymising use it to write every number in E.164 form. Default: 31.
     /// </summary>

@@ -86,10 +86,11 @@ public sealed class PrivacyStatement
                 IReadOnlyList<PurposeDeclaration> declared = row.First().Member.Declarations;
                 string purpose = declared.Count == 0 ? Of(Purpose.None, language) : string.Join("; ", declared.Select(p => Of(p, language)));
                 string bases = row.Key.Bases;
-                // Credentials are never disclosed, whatever their purposes.
+                // Credentials are never disclosed, whatever their purposes. An authority receives data only on a lawful
+                // demand, not routinely: it is named under disclosure, not beside the data (GDPR art. 4(9)).
                 string recipients = row.Key.Category == Category.Credentials
                     ? string.Empty
-                    : string.Join(", ", _inventory.RecipientsFor(row.Key.Purposes).Select(r => r.Name));
+                    : string.Join(", ", _inventory.RecipientsFor(row.Key.Purposes).Where(r => r.Role != RecipientRole.Authority).Select(r => r.Name));
                 Line($"| {Cell(data)} | {Cell(purpose)} | {Cell(bases)} | {Cell(row.Key.Retention)} | {Cell(recipients.Length == 0 ? "—" : recipients)} |");
             }
         }
@@ -120,7 +121,9 @@ public sealed class PrivacyStatement
             ? $"{controller} verkoopt uw gegevens niet. We verstrekken ze aan de ontvangers hieronder, voor de doelen die erbij staan, of op uw uitdrukkelijk verzoek: dan alleen de gegevens die u aanwijst, aan wie u kiest. Met verwerkers sluiten we een verwerkersovereenkomst; zonder lopende overeenkomst verstrekken we hun niets. Daarnaast moeten we als aanbieder van telefonie en internet gegevens verstrekken wanneer een bevoegde instantie die rechtmatig vordert, zoals politie en justitie (Telecommunicatiewet hoofdstuk 13, artikel 126n en verder van het Wetboek van Strafvordering)."
             : $"{controller} does not sell your data. We disclose it to the recipients below, for the purposes listed with them, or at your explicit request: then only the data you name, to whom you choose. Processors sign a processing agreement; without one in force, they receive nothing. As a provider of telephony and internet we must also disclose data when a competent authority lawfully demands it, such as the police and the public prosecutor (Dutch Telecommunications Act chapter 13, Code of Criminal Procedure art. 126n ff.).");
         Line();
-        if (options.Recipients.Count == 0)
+        RecipientDeclaration[] routine = options.Recipients.Where(r => r.Role != RecipientRole.Authority).OrderBy(r => r.Name, StringComparer.Ordinal).ToArray();
+        RecipientDeclaration[] authorities = options.Recipients.Where(r => r.Role == RecipientRole.Authority).OrderBy(r => r.Name, StringComparer.Ordinal).ToArray();
+        if (routine.Length == 0)
         {
             Line(dutch ? "Er zijn geen ontvangers." : "There are no recipients.");
         }
@@ -128,22 +131,34 @@ public sealed class PrivacyStatement
         {
             Line(dutch ? "| Ontvanger | Rol | Doelen | Verwerkersovereenkomst tot |" : "| Recipient | Role | Purposes | Processing agreement until |");
             Line("| --- | --- | --- | --- |");
-            foreach (RecipientDeclaration recipient in options.Recipients.OrderBy(r => r.Name, StringComparer.Ordinal))
+            foreach (RecipientDeclaration recipient in routine)
             {
-                string purposes = string.Join("; ", ProcessingInventory.Split(recipient.Purposes).Select(p => _inventory.Declarations(p) is [{ } declared, ..] ? Of(declared, language) : Of(p, language)));
                 string until = recipient.ProcessingAgreementUntil is { } date ? Date(date) : "—";
-                Line($"| {Cell(recipient.Name)} | {Of(recipient.Role, language)} | {Cell(purposes)} | {until} |");
+                Line($"| {Cell(recipient.Name)} | {Of(recipient.Role, language)} | {Cell(PurposesOf(recipient, language))} | {until} |");
             }
+        }
+
+        if (authorities.Length > 0)
+        {
+            // An authority that asks for data in a particular inquiry is no recipient (GDPR art. 4(9)): it is not
+            // shown beside the data as if it received it routinely.
+            string named = string.Join(", ", authorities.Select(r => $"{StatementText.Line(r.Name)} ({PurposesOf(r, language)})"));
+            Line();
+            Line(dutch
+                ? $"Alleen op hun rechtmatige vordering verstrekken we gegevens aan: {named}."
+                : $"Only on their lawful demand do we disclose data to: {named}.");
         }
 
         WriteTransfers(Line, options, language);
 
-        if (!string.IsNullOrWhiteSpace(options.SecurityMeasures))
+        // The measures as written are in the statement's main language: the English statement prints only its own.
+        string? security = dutch ? options.SecurityMeasures : options.EnglishSecurityMeasures;
+        if (!string.IsNullOrWhiteSpace(security))
         {
             Line();
             Line(dutch ? "## Beveiliging" : "## Security");
             Line();
-            Line(options.SecurityMeasures.Trim());
+            Line(security.Trim());
         }
 
         Line();
@@ -212,6 +227,9 @@ public sealed class PrivacyStatement
             line(StatementText.Line(text + " " + Of(purpose.Requirement, language)));
         }
     }
+
+    private string PurposesOf(RecipientDeclaration recipient, StatementLanguage language)
+        => string.Join("; ", ProcessingInventory.Split(recipient.Purposes).Select(p => _inventory.Declarations(p) is [{ } declared, ..] ? Of(declared, language) : Of(p, language)));
 
     /// <summary>"Versie 3, geldig vanaf 2026-11-30": the statement's version and date, when set.</summary>
     private static string? VersionLine(ControllerOptions controller, StatementLanguage language)

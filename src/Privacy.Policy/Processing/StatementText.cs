@@ -56,11 +56,12 @@ internal static class StatementText
         => FormatRows.Of(format) is { Dutch: { } dutch, English: { } english } ? Pick(dutch, english, language) : null;
 
     /// <summary>
-    /// A member's retention in words: "7 jaar, vanaf het einde van het jaar" / "7 years, from the end of the year", or,
+    /// A member's retention in words: "7 jaar, vanaf het einde van het boekjaar waarin ze zijn vastgelegd" / "7 years,
+    /// from the end of the book year in which it was recorded", or,
     /// when the moment it counts from is named, "1 dag na intrekking van de toestemming" / "1 day after consent is
     /// withdrawn". A member that counts from another member (<see cref="PersonalDataMember.RetentionFrom"/>) is worded
     /// from that member's moment and its own start, never from the record's anchor (GDPR art. 13(2)(a)): "6 maanden na
-    /// de factuurdatum", "7 jaar na de laatste incasso, vanaf het einde van het jaar".
+    /// de factuurdatum", "7 jaar na de laatste incasso, vanaf het einde van dat boekjaar".
     /// </summary>
     public static string RetentionText(ProcessedMember member, StatementLanguage language)
     {
@@ -100,7 +101,13 @@ internal static class StatementText
             _ => string.Join(", ", parts.GetRange(0, parts.Count - 1)) + (dutch ? " en " : " and ") + parts[^1],
         };
 
-        string from = WordingRows.Of(start) is { } row ? (dutch ? row.Dutch : row.English) : string.Empty;
+        // "From the end of the year" must say which year (art. 13(2)(a)): the book year (PrivacyPolicyOptions.BookYearEnd)
+        // in which the data was recorded, or, after a named moment, the book year of that moment.
+        string from = start == RetentionStart.EndOfYear
+            ? named is null
+                ? dutch ? ", vanaf het einde van het boekjaar waarin ze zijn vastgelegd" : ", from the end of the book year in which it was recorded"
+                : dutch ? ", vanaf het einde van dat boekjaar" : ", from the end of that book year"
+            : WordingRows.Of(start) is { } row ? (dutch ? row.Dutch : row.English) : string.Empty;
         if (named is { } moment)
         {
             return amount + " " + (dutch ? moment.Dutch : moment.English) + (startAfterMoment ? from : string.Empty);

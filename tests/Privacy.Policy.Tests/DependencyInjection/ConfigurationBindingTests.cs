@@ -54,6 +54,7 @@ public sealed class ConfigurationBindingTests
             ],
             "DataSubjectCategories": [ "Customers (consumers and businesses)", "Callers and called parties" ],
             "SecurityMeasures": "TLS on every connection; files encrypted at rest.",
+            "EnglishSecurityMeasures": "TLS everywhere.",
             "DefaultCountryCallingCode": "32",
             "BookYearEnd": "06-30",
             "BillDisputeWindow": "P13M"
@@ -95,6 +96,7 @@ public sealed class ConfigurationBindingTests
             options.DataSubjectCategories.Add("Customers (consumers and businesses)");
             options.DataSubjectCategories.Add("Callers and called parties");
             options.SecurityMeasures = "TLS on every connection; files encrypted at rest.";
+            options.EnglishSecurityMeasures = "TLS everywhere.";
             options.DefaultCountryCallingCode = "32";
             options.BookYearEnd = "06-30";
             options.BillDisputeWindow = "P13M";
@@ -252,7 +254,7 @@ public sealed class ConfigurationBindingTests
                     [$"{under}:{key}"] = "some value",
                 };
                 IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-                string[] known = ["TimeZone", "Controller", "Pseudonymization", "RetentionDefaults", "Recipients", "DataSubjectCategories", "SecurityMeasures", "DefaultCountryCallingCode",
+                string[] known = ["TimeZone", "Controller", "Pseudonymization", "RetentionDefaults", "Recipients", "DataSubjectCategories", "SecurityMeasures", "EnglishSecurityMeasures", "DefaultCountryCallingCode",
                     "Name", "Contact", "SupervisoryAuthority", "Brands", "PostalAddress", "DataProtectionOfficer", "TransferSafeguards", "AutomatedDecisionMaking", "DataSource", "EnglishDataSource", "StatementVersion", "StatementDate", "KeyId", "Key", "Role", "Purposes", "ProcessingAgreementUntil", "ThirdCountry", "Description"];
                 IReadOnlyList<string> failures = FailuresOf(configuration.GetSection("Privacy"));
                 bool reported = failures.Any(failure => failure.StartsWith($"{under}:{key} is not a setting of ", StringComparison.Ordinal));
@@ -295,7 +297,7 @@ public sealed class ConfigurationBindingTests
             $"Controller={options.Controller.Name}|{string.Join(",", options.Controller.Brands)}|{options.Controller.PostalAddress}|{options.Controller.Contact}|{options.Controller.DataProtectionOfficer}|{options.Controller.SupervisoryAuthority}",
             $"Statement={options.Controller.TransferSafeguards}|{options.Controller.AutomatedDecisionMaking}|{options.Controller.DataSource}|{options.Controller.EnglishDataSource}|{options.Controller.StatementVersion}|{options.Controller.StatementDate}",
             $"Pseudonymization={options.Pseudonymization.KeyId}|{options.Pseudonymization.Key}",
-            $"SecurityMeasures={options.SecurityMeasures}",
+            $"SecurityMeasures={options.SecurityMeasures}|{options.EnglishSecurityMeasures}",
             $"DefaultCountryCallingCode={options.DefaultCountryCallingCode}",
             $"BookYearEnd={options.BookYearEnd}",
             $"BillDisputeWindow={options.BillDisputeWindow}",

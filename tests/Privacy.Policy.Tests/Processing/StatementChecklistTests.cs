@@ -64,6 +64,13 @@ public sealed class StatementChecklistTests
             Section(md, l, "Recht van bezwaar", "Right to object") is { } s && s.Contains(Pick(l, "bezwaar", "object"), StringComparison.Ordinal)),
         new("disclosure on lawful demand of a competent authority", "Telecommunicatiewet ch. 13, Sv art. 126n ff.", (md, l) =>
             Section(md, l, "Gegevensverwerking door derden", "Disclosure to third parties") is { } s && s.Contains("126n", StringComparison.Ordinal)),
+        new("which year a retention counted from the end of a year starts from", "GDPR art. 13(2)(a)", (md, l) =>
+            !md.Contains(Pick(l, "vanaf het einde van het jaar", "from the end of the year"), StringComparison.Ordinal)),
+        new("the security section in the statement's own language", "GDPR art. 12(1)", (md, l) =>
+            l == StatementLanguage.Dutch || Section(md, l, "Beveiliging", "Security") is not { } s || !Regex.IsMatch(s, "\\b(de|het|een|van|onze|zijn)\\b")),
+        new("public authorities shown only as receiving data on a lawful demand", "GDPR art. 4(9)", (md, l) =>
+            !Regex.IsMatch(md, "\\| Belastingdienst( \\||,|$)", RegexOptions.Multiline)
+            && !md.Contains(Pick(l, "| Overheidsinstantie |", "| Public authority |"), StringComparison.Ordinal)),
         new("the statement's version and date", "GDPR art. 12(1), 5(2)", (md, l) =>
             Regex.IsMatch(md, Pick(l, "\\nVersie \\S+, geldig vanaf \\d{4}-\\d{2}-\\d{2}\\n", "\\nVersion \\S+, in effect from \\d{4}-\\d{2}-\\d{2}\\n"))),
     ];

@@ -19,8 +19,8 @@ public sealed class StatementRenderingTests
         => new(name, category, purposes, retention, format, RedactionKind.Erase, exportable: true);
 
     [Theory]
-    [InlineData("P7Y", RetentionStart.EndOfYear, StatementLanguage.Dutch, "7 jaar, vanaf het einde van het jaar")]
-    [InlineData("P7Y", RetentionStart.EndOfYear, StatementLanguage.English, "7 years, from the end of the year")]
+    [InlineData("P7Y", RetentionStart.EndOfYear, StatementLanguage.Dutch, "7 jaar, vanaf het einde van het boekjaar waarin ze zijn vastgelegd")]
+    [InlineData("P7Y", RetentionStart.EndOfYear, StatementLanguage.English, "7 years, from the end of the book year in which it was recorded")]
     [InlineData("P1Y6M", RetentionStart.AtAnchor, StatementLanguage.Dutch, "1 jaar en 6 maanden")]
     [InlineData("P1M2DT3H", RetentionStart.EndOfDay, StatementLanguage.English, "1 month, 2 days and 3 hours, from the end of the day")]
     [InlineData("P1D", RetentionStart.AtAnchor, StatementLanguage.Dutch, "1 dag")]
@@ -80,7 +80,7 @@ public sealed class StatementRenderingTests
         Assert.Contains("| Usage data | Billing | Performance of the contract | 6 months after the dispute was closed |", english);
         Assert.Contains("| Verbruiksgegevens | Facturatie | Uitvoering van de overeenkomst | 6 maanden na de factuurdatum |", dutch);
         // Without words, the member's own start; with words, its own start after them. Never the anchor's words.
-        Assert.Contains("| 7 years, from the end of the year |", english);
+        Assert.Contains("| 7 years, from the end of the book year in which it was recorded |", english);
         Assert.Contains("| 2 jaar na de factuurdatum, vanaf het einde van de maand |", dutch);
         Assert.Single(english.Split('\n'), line => line.StartsWith("| ", System.StringComparison.Ordinal) && line.Contains("after the call started", System.StringComparison.Ordinal));
         Assert.Contains("- Usage data: 6 months after the call started; 6 months after the dispute was closed; 6 months after the invoice date", english);
@@ -139,7 +139,10 @@ public sealed class StatementRenderingTests
         string text = PrivacyStatement.Create([catalog], options).ToMarkdown(StatementLanguage.Dutch);
 
         Assert.True(text.IndexOf("## Bellen", System.StringComparison.Ordinal) < text.IndexOf("## Algemeen", System.StringComparison.Ordinal));
-        Assert.Contains("| Verbruiksgegevens: telefoonnummers | Facturatie; Boekhouding (wettelijke bewaarplicht) | Uitvoering van de overeenkomst; Wettelijke verplichting | 7 jaar | Belastingdienst |", text);
+        Assert.Contains("| Verbruiksgegevens: telefoonnummers | Facturatie; Boekhouding (wettelijke bewaarplicht) | Uitvoering van de overeenkomst; Wettelijke verplichting | 7 jaar | — |", text);
+        // An authority receives data on a lawful demand only, not beside the data as a routine recipient (GDPR art. 4(9)).
+        Assert.Contains("Alleen op hun rechtmatige vordering verstrekken we gegevens aan: Belastingdienst (Boekhouding (wettelijke bewaarplicht)).", text);
+        Assert.DoesNotContain("| Belastingdienst |", text);
         Assert.Contains("| Correspondentie: vrije tekst | Reparatie en ondersteuning | Uitvoering van de overeenkomst | 1 jaar | Repair \\| Co |", text);
         Assert.Contains("| Repair \\| Co | Verwerker | Reparatie en ondersteuning | 2027-01-31 |", text);
     }
