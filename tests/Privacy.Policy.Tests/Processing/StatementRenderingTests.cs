@@ -126,6 +126,31 @@ public sealed class StatementRenderingTests
     }
 
     [Fact]
+    public void A_transfer_outside_the_EEA_is_printed_with_its_safeguards_and_the_controllers_own_texts_as_written()
+    {
+        PersonalDataCatalog catalog = Catalog(Type("A.Ticket", RetentionStart.AtAnchor, null, Member("Text", Category.Correspondence, Purpose.Support, "P1Y", DataFormat.FreeText)));
+        var options = new PrivacyPolicyOptions();
+        options.Controller.Name = "Telecom BV";
+        options.Controller.Brands.Add("Belco");
+        options.Controller.TransferSafeguards = "EU standard contractual clauses";
+        options.Controller.AutomatedDecisionMaking = "Credit checks decide the deposit.";
+        options.Controller.DataSource = "Het gebelde nummer komt uit ons netwerk.";
+        options.Controller.StatementDate = new LocalDate(2026, 11, 30);
+        options.Recipients.Add(new RecipientDeclaration("CloudCo Inc.", RecipientRole.IndependentController, Purpose.Support) { ThirdCountry = "US" });
+
+        string english = PrivacyStatement.Create([catalog], options).ToMarkdown(StatementLanguage.English);
+
+        // GDPR art. 13(1)(f): the recipient abroad, its country and the safeguards, never "no transfers" while one exists.
+        Assert.Contains("\n## Transfers outside the EEA\n\nThese recipients are outside the European Economic Area: CloudCo Inc. (US). Safeguards: EU standard contractual clauses\n", english);
+        Assert.DoesNotContain("We do not transfer", english);
+        Assert.Contains("The controller responsible for processing your data is Telecom BV, also under the name Belco.", english);
+        Assert.Contains("\n## Automated decisions\n\nCredit checks decide the deposit.\n", english);
+        // Without an English text, the English statement prints the one given rather than leave art. 14(2)(f) out.
+        Assert.Contains("\n## Data we did not get from you\n\nHet gebelde nummer komt uit ons netwerk.\n", english);
+        Assert.Contains("\nIn effect from 2026-11-30\n", english);
+    }
+
+    [Fact]
     public void Areas_get_their_own_heading_with_general_last_and_recipients_per_purpose()
     {
         var calls = new ServiceArea("Bellen", "Calls");
