@@ -32,6 +32,9 @@ public static class MisterVoipPolicy
         // gevolgen kunnen hebben voor personen" (art. 13(2)(f), 22).
         settings.Controller.AutomatedDecisionMaking = ControllerOptions.None;
 
+        // The seed's third parties (below) are all in the Netherlands: no data leaves the EEA (art. 13(1)(f)).
+        settings.Controller.TransferSafeguards = ControllerOptions.None;
+
         // The seed: "het telefoonnummer van degene met wie er gebeld wordt": a number of someone who is not the customer
         // (art. 14(2)(f)).
         settings.Controller.DataSource = "Van wie u belt of wie u belt, krijgen we het telefoonnummer niet van die persoon zelf, maar uit ons netwerk: het gebelde of bellende nummer van uw gesprek. We gebruiken het voor het doorgeven van het gesprek, uw factuur en uw verbruiksoverzicht.";

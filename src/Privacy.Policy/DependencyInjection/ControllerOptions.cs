@@ -10,8 +10,9 @@ namespace Privacy.Policy;
 public sealed class ControllerOptions
 {
     /// <summary>
-    /// The value of <see cref="AutomatedDecisionMaking"/> that says there is none: the statement then prints, in its
-    /// language, that no decisions are taken by automated means alone, profiling included (GDPR art. 13(2)(f), 22).
+    /// The value of <see cref="AutomatedDecisionMaking"/> or <see cref="TransferSafeguards"/> that says there is none:
+    /// the statement then prints, in its language, that no decisions are taken by automated means alone, profiling
+    /// included (GDPR art. 13(2)(f), 22), or that no data is transferred outside the EEA (art. 13(1)(f)).
     /// </summary>
     public const string None = "none";
 
@@ -38,7 +39,9 @@ public sealed class ControllerOptions
 
     /// <summary>
     /// The safeguards for recipients with a <see cref="RecipientDeclaration.ThirdCountry"/>, such as "EU standard
-    /// contractual clauses (art. 46(2)(c))" (GDPR art. 13(1)(f)): required when any recipient has one.
+    /// contractual clauses (art. 46(2)(c))" (GDPR art. 13(1)(f)): required when any recipient has one; or
+    /// <see cref="None"/> when no data leaves the EEA. The statement leaves the section out while it is unset and no
+    /// recipient is abroad.
     /// </summary>
     public string? TransferSafeguards { get; set; }
 

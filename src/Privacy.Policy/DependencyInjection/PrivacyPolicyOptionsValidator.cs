@@ -120,7 +120,8 @@ internal sealed class PrivacyPolicyOptionsValidator : IValidateOptions<PrivacyPo
         AddRecipientFailures(options.Recipients, failures);
 
         // A transfer without its safeguards cannot be stated (GDPR art. 13(1)(f), 44-46): fail rather than print it bare.
-        if (string.IsNullOrWhiteSpace(options.Controller.TransferSafeguards) && options.Recipients.Any(r => r.ThirdCountry is not null))
+        if ((string.IsNullOrWhiteSpace(options.Controller.TransferSafeguards) || string.Equals(options.Controller.TransferSafeguards.Trim(), ControllerOptions.None, StringComparison.OrdinalIgnoreCase))
+            && options.Recipients.Any(r => r.ThirdCountry is not null))
         {
             failures.Add(Prefix + nameof(PrivacyPolicyOptions.Controller) + "." + nameof(ControllerOptions.TransferSafeguards) + " is required when a recipient has a ThirdCountry: the privacy statement names the safeguards of each transfer outside the EEA (GDPR art. 13(1)(f), 46).");
         }

@@ -287,10 +287,17 @@ public sealed class PrivacyStatement
     private static void WriteTransfers(Action<string> line, PrivacyPolicyOptions options, StatementLanguage language)
     {
         bool dutch = language == StatementLanguage.Dutch;
+        RecipientDeclaration[] abroad = options.Recipients.Where(r => r.ThirdCountry is not null).OrderBy(r => r.Name, StringComparer.Ordinal).ToArray();
+        bool none = string.Equals(options.Controller.TransferSafeguards?.Trim(), ControllerOptions.None, StringComparison.OrdinalIgnoreCase);
+        if (abroad.Length == 0 && !none)
+        {
+            // No recipient is declared abroad, but the controller has not said there are no transfers: promise nothing.
+            return;
+        }
+
         line(string.Empty);
         line(dutch ? "## Doorgifte buiten de EER" : "## Transfers outside the EEA");
         line(string.Empty);
-        RecipientDeclaration[] abroad = options.Recipients.Where(r => r.ThirdCountry is not null).OrderBy(r => r.Name, StringComparer.Ordinal).ToArray();
         if (abroad.Length == 0)
         {
             line(dutch
@@ -300,7 +307,7 @@ public sealed class PrivacyStatement
         }
 
         string list = string.Join(", ", abroad.Select(r => $"{StatementText.Line(r.Name)} ({r.ThirdCountry})"));
-        string safeguards = StatementText.Line(options.Controller.TransferSafeguards?.Trim() ?? string.Empty);
+        string safeguards = none ? "—" : StatementText.Line(options.Controller.TransferSafeguards?.Trim() ?? "—");
         line(dutch
             ? $"Deze ontvangers zitten buiten de Europese Economische Ruimte: {list}. Waarborg: {safeguards}"
             : $"These recipients are outside the European Economic Area: {list}. Safeguards: {safeguards}");

@@ -117,6 +117,7 @@ public sealed class ConfigurationBindingTests
 
     [Theory]
     [InlineData("""{ "Controller": { "TransferSafeguards": " " } }""", "PrivacyPolicyOptions.Controller.TransferSafeguards is required when a recipient has a ThirdCountry", null)]
+    [InlineData("""{ "Controller": { "TransferSafeguards": "none" } }""", "PrivacyPolicyOptions.Controller.TransferSafeguards is required when a recipient has a ThirdCountry", null)]
     [InlineData("""{ "Controller": { "StatementDate": "30-11-2026" } }""", "Privacy:Controller:StatementDate is not a date", "30-11-2026")]
     [InlineData("""{ "Recipients": [ { "Name": "Reparatiedienst BV", "Role": "Processor", "Purposes": "Support", "ProcessingAgreementUntil": "31-12-2027" } ] }""", "Privacy:Recipients:0:ProcessingAgreementUntil is not a date", "31-12-2027")]
     [InlineData("""{ "Recipients": [ { "Name": "Reparatiedienst BV", "Role": "Processor", "Purposes": "Support", "ProcessingAgreementUntil": "2027-02-30" } ] }""", "Privacy:Recipients:0:ProcessingAgreementUntil is not a date", "2027-02-30")]

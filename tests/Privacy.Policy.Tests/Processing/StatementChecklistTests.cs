@@ -103,14 +103,14 @@ public sealed class StatementChecklistTests
     [InlineData(StatementLanguage.English)]
     public void A_statement_without_what_the_controller_must_state_fails_the_checklist_naming_each_element(StatementLanguage language)
     {
-        // Only the controller's name: no brands, address, DPO, automated-decision statement, source or version.
+        // Only the controller's name: no brands, address, DPO, transfer statement, automated-decision statement, source or version.
         var options = new PrivacyPolicyOptions();
         options.Controller.Name = "Mister Voip Abonnementen BV";
         string markdown = PrivacyStatement.Create([MisterVoipPolicy.Catalog], options).ToMarkdown(language);
 
         string[] missing = Checklist.Where(e => !e.Present(markdown, language)).Select(e => e.Article).ToArray();
 
-        Assert.Equal(["GDPR art. 13(1)(a)", "GDPR art. 13(1)(b)", "GDPR art. 13(2)(f)", "GDPR art. 14(2)(f)", "GDPR art. 12(1), 5(2)"], missing);
+        Assert.Equal(["GDPR art. 13(1)(a)", "GDPR art. 13(1)(b)", "GDPR art. 13(1)(f)", "GDPR art. 13(2)(f)", "GDPR art. 14(2)(f)", "GDPR art. 12(1), 5(2)"], missing);
     }
 
     /// <summary>The text under a <c>## heading</c>, up to the next; <see langword="null"/> when there is no such section.</summary>
