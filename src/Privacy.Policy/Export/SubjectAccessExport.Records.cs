@@ -18,6 +18,7 @@ public sealed partial class SubjectAccessExport
 {
     private void BeginType(PersonalDataDescriptor descriptor)
     {
+        NoteAdded(descriptor);
         _open = descriptor;
         _writer.WriteStartObject();
         _writer.WriteString("type", descriptor.TypeName);

@@ -243,14 +243,23 @@ public sealed partial class SubjectAccessExport : IAsyncDisposable, IDisposable
         return Pending > FlushThreshold ? WritePendingAsync(cancellationToken) : ValueTask.CompletedTask;
     }
 
-    /// <summary>Writes the legal basis of each purpose present and closes the document.</summary>
+    /// <summary>
+    /// Writes which types the export covers and the legal basis of each purpose present, and closes the document.
+    /// </summary>
     /// <param name="cancellationToken">Stops the export.</param>
     /// <returns>A task that completes when the document is written and flushed.</returns>
+    /// <exception cref="InvalidOperationException">
+    /// The export must cover catalogs (<see cref="MustCover(IEnumerable{PersonalDataCatalog})"/>) and a type with a
+    /// <c>[DataSubject]</c> in them was neither added nor declared not held: the message names the types, nothing is
+    /// written, and the export stays open. Or the export is complete, or an earlier add failed.
+    /// </exception>
     public async ValueTask CompleteAsync(CancellationToken cancellationToken = default)
     {
         ThrowIfCompleted();
+        ThrowIfIncomplete();
         _completed = true;
         _writer.WriteEndArray();
+        WriteCoverage();
         _writer.WriteStartArray("purposes");
         for (int bit = 0; bit < 31; bit++)
         {
