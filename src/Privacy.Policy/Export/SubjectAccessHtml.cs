@@ -156,6 +156,7 @@ public static class SubjectAccessHtml
             page.Append("</table>\n");
         }
 
+        WriteCoverage(page, root);
         page.Append("</body>\n</html>\n");
         return page.ToString();
     }
@@ -174,6 +175,37 @@ public static class SubjectAccessHtml
 
         string period = Text(retention);
         return period.Length == 0 ? string.Empty : $"geen einddatum · no end date ({period})";
+    }
+
+    /// <summary>
+    /// Which kinds of records the answer covers (GDPR art. 15(1)): each type added, and each declared not held with the
+    /// reason, so the person sees what was looked at and not only what was found. Absent from exports made before it.
+    /// </summary>
+    private static void WriteCoverage(StringBuilder page, JsonElement root)
+    {
+        if (!root.TryGetProperty("coverage", out JsonElement coverage))
+        {
+            return;
+        }
+
+        page.Append("<h2>").Append(Label("Wat dit overzicht omvat", "What this overview covers")).Append("</h2>\n<ul>\n");
+        foreach (JsonElement entry in coverage.GetProperty("types").EnumerateArray())
+        {
+            string type = entry.GetProperty("type").GetString() ?? string.Empty;
+            page.Append("<li>").Append(Encode(type[(type.LastIndexOf('.') + 1)..])).Append(": ");
+            if (entry.TryGetProperty("reason", out JsonElement reason))
+            {
+                page.Append(Label("niet over u bewaard", "none held about you")).Append(" (").Append(Encode(reason.GetString())).Append(')');
+            }
+            else
+            {
+                page.Append(Label("opgenomen", "included"));
+            }
+
+            page.Append("</li>\n");
+        }
+
+        page.Append("</ul>\n");
     }
 
     private static string Label(string dutch, string english)

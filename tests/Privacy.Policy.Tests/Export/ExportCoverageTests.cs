@@ -70,7 +70,7 @@ public sealed class ExportCoverageTests
         {
             export.MustCover([Catalog]);
             export.Add([GeneratedRedactTests.Call()]);
-            export.NotHeld<InternetSession>("Geen internetabonnement · no internet subscription");
+            export.NotHeld<InternetSession>("Geen internetabonnement / no internet subscription");
             await export.CompleteAsync();
         }
 
@@ -79,13 +79,18 @@ public sealed class ExportCoverageTests
         Assert.Equal(["Coverage.Tests"], coverage.GetProperty("catalogs").EnumerateArray().Select(name => name.GetString()));
         JsonElement notHeld = coverage.GetProperty("types").EnumerateArray().Single(type => type.GetProperty("status").GetString() == "notHeld");
         Assert.Equal(Descriptor<InternetSession>().TypeName, notHeld.GetProperty("type").GetString());
-        Assert.Equal("Geen internetabonnement · no internet subscription", notHeld.GetProperty("reason").GetString());
+        Assert.Equal("Geen internetabonnement / no internet subscription", notHeld.GetProperty("reason").GetString());
         JsonElement added = coverage.GetProperty("types").EnumerateArray().Single(type => type.GetProperty("status").GetString() == "added");
         Assert.Equal(Descriptor<CallRecord>().TypeName, added.GetProperty("type").GetString());
         Assert.False(added.TryGetProperty("reason", out _));
 
         EvaluationResults results = SubjectAccessExportTests.Schema.Value.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
         Assert.True(results.IsValid, string.Join("\n", (results.Details ?? []).Where(detail => detail.Errors is { Count: > 0 }).SelectMany(detail => detail.Errors!.Select(error => $"{detail.InstanceLocation}: {error.Value}"))));
+
+        // The page the person reads says so too, the reason HTML-encoded.
+        string html = SubjectAccessHtml.Render(document.RootElement.GetRawText());
+        Assert.Contains("InternetSession: niet over u bewaard <span class=\"en\">· none held about you</span> (Geen internetabonnement / no internet subscription)", html, StringComparison.Ordinal);
+        Assert.Contains("CallRecord: opgenomen", html, StringComparison.Ordinal);
 
         // The schema holds the section to its shape: a type declared not held without a reason, or an unknown status, is invalid.
         string json = document.RootElement.GetRawText();
