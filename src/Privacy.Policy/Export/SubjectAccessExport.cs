@@ -66,6 +66,12 @@ public sealed partial class SubjectAccessExport : IAsyncDisposable, IDisposable
 
     private readonly DateTimeZone _zone;
 
+    /// <summary>The instant the export is produced at: a member kept until before it is past its retention.</summary>
+    private readonly Instant _producedAt;
+
+    /// <summary>The members of the record being written whose retention has run out; reused per record.</summary>
+    private readonly List<string> _pastRetention = [];
+
     private readonly EffectiveRetention _retention;
 
     private readonly Period?[] _periods = new Period?[4];
@@ -96,6 +102,7 @@ public sealed partial class SubjectAccessExport : IAsyncDisposable, IDisposable
         _subjectId = subjectId;
         _subjectGuid = Guid.TryParse(subjectId, out Guid subjectGuid) ? subjectGuid : null;
         _zone = zone;
+        _producedAt = producedAt;
         _retention = retention;
         _writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Indented = false });
         _writer.WriteStartObject();

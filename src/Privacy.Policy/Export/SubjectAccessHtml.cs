@@ -121,6 +121,11 @@ public static class SubjectAccessHtml
 
                     string category = member.GetProperty("category").GetString() ?? string.Empty;
                     string until = KeptUntil(keptUntil, value.Name, member.GetProperty("retention"));
+                    if (record.TryGetProperty("pastRetention", out JsonElement past) && past.EnumerateArray().Any(name => name.ValueEquals(value.Name)))
+                    {
+                        until += " (bewaartermijn verstreken · retention period has passed)";
+                    }
+
                     var row = new StringBuilder("<tr><td>")
                         .Append(Encode(shortType)).Append("</td><td>").Append(Encode(value.Name)).Append("</td><td>")
                         .Append(Encode(Text(value.Value))).Append("</td><td>")
