@@ -19,7 +19,10 @@ namespace Privacy.Policy;
 /// (category, purposes, legal bases, retention) and every record's exportable values with the date each is kept
 /// until; and the legal basis of each purpose present. Memory stays flat however many records are added. The format
 /// is described in <c>docs/export-format.md</c> with a JSON Schema. Start one with
-/// <see cref="IPrivacyPolicy.BeginExport(Stream, string)"/>, add records, then call <see cref="CompleteAsync"/>.
+/// <see cref="IPrivacyPolicy.BeginExport(Stream, string)"/>, add records, then call <see cref="CompleteAsync"/>. To have
+/// the export refuse to complete while a type of the subject's is missing (GDPR art. 15(1)), name the catalogs it must
+/// cover with <see cref="MustCover(IEnumerable{PersonalDataCatalog})"/> and declare each type the subject has none of
+/// with <see cref="NotHeld{T}(string)"/>; the document's <c>coverage</c> section lists both.
 /// </summary>
 /// <remarks>
 /// Written to a stream that refuses synchronous writes (an ASP.NET Core response body), add records with the
