@@ -69,7 +69,8 @@ public interface IPrivacyPolicy
     /// <summary>
     /// Starts a subject-access export (GDPR articles 15 and 20) for one data subject, written to
     /// <paramref name="output"/> as UTF-8 JSON as records are added. Add the subject's records, then call
-    /// <see cref="SubjectAccessExport.CompleteAsync"/>.
+    /// <see cref="SubjectAccessExport.CompleteAsync"/>. Call <see cref="SubjectAccessExport.MustCover"/> on it to have it
+    /// refuse to complete until every type with a <c>[DataSubject]</c> in the given catalogs is added or declared not held.
     /// </summary>
     /// <param name="output">Where the JSON goes; the export does not close it.</param>
     /// <param name="subjectId">The data subject's id, as the records' <c>[DataSubject]</c> members hold it.</param>

@@ -78,7 +78,9 @@ public static class MisterVoipDatabase
     public static async Task ExportSubjectAsync(DbContextOptions<MisterVoipContext> options, IPrivacyPolicy policy, string subject, System.IO.Stream output, CancellationToken cancellationToken = default)
     {
         await using var context = new MisterVoipContext(options);
-        await using SubjectAccessExport export = policy.BeginExport(output, subject);
+        // Every type of this service with a [DataSubject] must be added (or declared NotHeld) before the export
+        // completes (GDPR art. 15(1)): a table added to the model but forgotten here fails the export, naming it.
+        await using SubjectAccessExport export = policy.BeginExport(output, subject).MustCover([Privacy.Policy.Generated.AssemblyPersonalDataCatalog.Catalog]);
         export.Add(context.Customers.AsNoTracking().Where(row => row.CustomerNumber == subject).AsEnumerable());
         await export.AddAsync(context.Calls.AsNoTracking().Where(row => row.CustomerNumber == subject).OrderBy(row => row.CallStart).AsAsyncEnumerable(), cancellationToken);
         await export.AddAsync(context.Sessions.AsNoTracking().Where(row => row.CustomerNumber == subject).AsAsyncEnumerable(), cancellationToken);

@@ -18,6 +18,7 @@ public sealed partial class SubjectAccessExport
 {
     private void BeginType(PersonalDataDescriptor descriptor)
     {
+        NoteAdded(descriptor);
         _open = descriptor;
         _writer.WriteStartObject();
         _writer.WriteString("type", descriptor.TypeName);
@@ -196,11 +197,30 @@ public sealed partial class SubjectAccessExport
                 {
                     _writer.WritePropertyName(member.Name);
                     PersonalDataJson.WriteValue(_writer, until);
+                    if (until < _producedAt)
+                    {
+                        _pastRetention.Add(member.Name);
+                    }
                 }
             }
         }
 
         _writer.WriteEndObject();
+
+        // GDPR art. 15(1)(d) and 5(1)(e): a value still held after the date it was to be kept until is shown as such,
+        // not silently beside the others; the person sees it, and the controller sees what a sweep missed.
+        if (_pastRetention.Count > 0)
+        {
+            _writer.WriteStartArray("pastRetention");
+            foreach (string name in _pastRetention)
+            {
+                _writer.WriteStringValue(name);
+            }
+
+            _writer.WriteEndArray();
+            _pastRetention.Clear();
+        }
+
         _writer.WriteEndObject();
     }
 

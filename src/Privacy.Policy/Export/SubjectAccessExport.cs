@@ -19,7 +19,10 @@ namespace Privacy.Policy;
 /// (category, purposes, legal bases, retention) and every record's exportable values with the date each is kept
 /// until; and the legal basis of each purpose present. Memory stays flat however many records are added. The format
 /// is described in <c>docs/export-format.md</c> with a JSON Schema. Start one with
-/// <see cref="IPrivacyPolicy.BeginExport(Stream, string)"/>, add records, then call <see cref="CompleteAsync"/>.
+/// <see cref="IPrivacyPolicy.BeginExport(Stream, string)"/>, add records, then call <see cref="CompleteAsync"/>. To have
+/// the export refuse to complete while a type of the subject's is missing (GDPR art. 15(1)), name the catalogs it must
+/// cover with <see cref="MustCover(IEnumerable{PersonalDataCatalog})"/> and declare each type the subject has none of
+/// with <see cref="NotHeld{T}(string)"/>; the document's <c>coverage</c> section lists both.
 /// </summary>
 /// <remarks>
 /// Written to a stream that refuses synchronous writes (an ASP.NET Core response body), add records with the
@@ -66,6 +69,12 @@ public sealed partial class SubjectAccessExport : IAsyncDisposable, IDisposable
 
     private readonly DateTimeZone _zone;
 
+    /// <summary>The instant the export is produced at: a member kept until before it is past its retention.</summary>
+    private readonly Instant _producedAt;
+
+    /// <summary>The members of the record being written whose retention has run out; reused per record.</summary>
+    private readonly List<string> _pastRetention = [];
+
     private readonly EffectiveRetention _retention;
 
     private readonly Period?[] _periods = new Period?[4];
@@ -96,6 +105,7 @@ public sealed partial class SubjectAccessExport : IAsyncDisposable, IDisposable
         _subjectId = subjectId;
         _subjectGuid = Guid.TryParse(subjectId, out Guid subjectGuid) ? subjectGuid : null;
         _zone = zone;
+        _producedAt = producedAt;
         _retention = retention;
         _writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { Indented = false });
         _writer.WriteStartObject();
@@ -243,14 +253,23 @@ public sealed partial class SubjectAccessExport : IAsyncDisposable, IDisposable
         return Pending > FlushThreshold ? WritePendingAsync(cancellationToken) : ValueTask.CompletedTask;
     }
 
-    /// <summary>Writes the legal basis of each purpose present and closes the document.</summary>
+    /// <summary>
+    /// Writes which types the export covers and the legal basis of each purpose present, and closes the document.
+    /// </summary>
     /// <param name="cancellationToken">Stops the export.</param>
     /// <returns>A task that completes when the document is written and flushed.</returns>
+    /// <exception cref="InvalidOperationException">
+    /// The export must cover catalogs (<see cref="MustCover(IEnumerable{PersonalDataCatalog})"/>) and a type with a
+    /// <c>[DataSubject]</c> in them was neither added nor declared not held: the message names the types, nothing is
+    /// written, and the export stays open. Or the export is complete, or an earlier add failed.
+    /// </exception>
     public async ValueTask CompleteAsync(CancellationToken cancellationToken = default)
     {
         ThrowIfCompleted();
+        ThrowIfIncomplete();
         _completed = true;
         _writer.WriteEndArray();
+        WriteCoverage();
         _writer.WriteStartArray("purposes");
         for (int bit = 0; bit < 31; bit++)
         {

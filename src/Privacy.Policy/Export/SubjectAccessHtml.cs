@@ -121,6 +121,11 @@ public static class SubjectAccessHtml
 
                     string category = member.GetProperty("category").GetString() ?? string.Empty;
                     string until = KeptUntil(keptUntil, value.Name, member.GetProperty("retention"));
+                    if (record.TryGetProperty("pastRetention", out JsonElement past) && past.EnumerateArray().Any(name => name.ValueEquals(value.Name)))
+                    {
+                        until += " (bewaartermijn verstreken · retention period has passed)";
+                    }
+
                     var row = new StringBuilder("<tr><td>")
                         .Append(Encode(shortType)).Append("</td><td>").Append(Encode(value.Name)).Append("</td><td>")
                         .Append(Encode(Text(value.Value))).Append("</td><td>")
@@ -156,6 +161,7 @@ public static class SubjectAccessHtml
             page.Append("</table>\n");
         }
 
+        WriteCoverage(page, root);
         page.Append("</body>\n</html>\n");
         return page.ToString();
     }
@@ -174,6 +180,37 @@ public static class SubjectAccessHtml
 
         string period = Text(retention);
         return period.Length == 0 ? string.Empty : $"geen einddatum · no end date ({period})";
+    }
+
+    /// <summary>
+    /// Which kinds of records the answer covers (GDPR art. 15(1)): each type added, and each declared not held with the
+    /// reason, so the person sees what was looked at and not only what was found. Absent from exports made before it.
+    /// </summary>
+    private static void WriteCoverage(StringBuilder page, JsonElement root)
+    {
+        if (!root.TryGetProperty("coverage", out JsonElement coverage))
+        {
+            return;
+        }
+
+        page.Append("<h2>").Append(Label("Wat dit overzicht omvat", "What this overview covers")).Append("</h2>\n<ul>\n");
+        foreach (JsonElement entry in coverage.GetProperty("types").EnumerateArray())
+        {
+            string type = entry.GetProperty("type").GetString() ?? string.Empty;
+            page.Append("<li>").Append(Encode(type[(type.LastIndexOf('.') + 1)..])).Append(": ");
+            if (entry.TryGetProperty("reason", out JsonElement reason))
+            {
+                page.Append(Label("niet over u bewaard", "none held about you")).Append(" (").Append(Encode(reason.GetString())).Append(')');
+            }
+            else
+            {
+                page.Append(Label("opgenomen", "included"));
+            }
+
+            page.Append("</li>\n");
+        }
+
+        page.Append("</ul>\n");
     }
 
     private static string Label(string dutch, string english)
