@@ -41,8 +41,13 @@ public sealed class RecordOfProcessingActivities
 
         Line("# Record of processing activities");
         Line();
-        Line(StatementText.Line($"- Controller: {options.Controller.Name ?? "(not set)"}{(options.Controller.Contact is { } contact ? ", " + contact : string.Empty)}"));
-        Line(StatementText.Line($"- Categories of data subjects: {DataSubjects(options)}"));
+        ControllerOptions controller = options.Controller;
+        Line(StatementText.Line($"- Controller: {controller.Name ?? "(not set)"}{(controller.PostalAddress is { } address ? ", " + address : string.Empty)}{(controller.Contact is { } contact ? ", " + contact : string.Empty)}"));
+
+        // Art. 30(1)(a): the data protection officer is part of the record; a telecom provider must have one (art. 37(1)(b)).
+        Line(StatementText.Line($"- Data protection officer: {Set(controller.DataProtectionOfficer)}"));
+        Line(StatementText.Line($"- Version: {Set(controller.StatementVersion)}, dated {(controller.StatementDate is { } date ? Date(date) : "(not set)")}"));
+        Line(StatementText.Line($"- Transfer safeguards: {Set(controller.TransferSafeguards)}"));
         Line(StatementText.Line($"- Security measures: {(string.IsNullOrWhiteSpace(options.SecurityMeasures) ? "(not set)" : options.SecurityMeasures.Trim())}"));
         foreach (Activity activity in Activities())
         {
@@ -52,9 +57,10 @@ public sealed class RecordOfProcessingActivities
             Line();
             Line(StatementText.Line($"- Legal basis: {string.Join("; ", activity.Declarations.Select(BasisText))}"));
             Line($"- Provision: {Of(first.Requirement, English)}");
+            Line(StatementText.Line($"- Categories of data subjects: {DataSubjects(options)}"));
             Line($"- Categories of personal data: {string.Join("; ", activity.Categories.Select(c => Of(c, English)))}");
             Line(StatementText.Line($"- Recipients: {(activity.Recipients.Count == 0 ? "none" : string.Join("; ", activity.Recipients.Select(r => $"{r.Name} ({Of(r.Role, English).ToLowerInvariant()}{(r.ProcessingAgreementUntil is { } until ? ", agreement until " + Date(until) : string.Empty)})")))}"));
-            string[] transfers = activity.Recipients.Where(r => r.ThirdCountry is not null).Select(r => $"{r.Name} ({r.ThirdCountry})").ToArray();
+            string[] transfers = activity.Recipients.Where(r => r.ThirdCountry is not null).Select(r => $"{r.Name} ({r.ThirdCountry}; safeguards: {Set(controller.TransferSafeguards)})").ToArray();
             Line(StatementText.Line($"- Transfers to third countries: {(transfers.Length == 0 ? "none" : string.Join("; ", transfers))}"));
             Line("- Erasure time limits:");
             foreach ((Category category, string[] periods) in activity.Retention)
@@ -84,8 +90,21 @@ public sealed class RecordOfProcessingActivities
             writer.WriteStartObject();
             writer.WriteStartObject("controller");
             writer.WriteString("name", options.Controller.Name);
+            writer.WriteString("postalAddress", options.Controller.PostalAddress);
             writer.WriteString("contact", options.Controller.Contact);
+            writer.WriteString("dataProtectionOfficer", options.Controller.DataProtectionOfficer);
             writer.WriteEndObject();
+            writer.WriteString("version", options.Controller.StatementVersion);
+            if (options.Controller.StatementDate is { } date)
+            {
+                writer.WriteString("date", Date(date));
+            }
+            else
+            {
+                writer.WriteNull("date");
+            }
+
+            writer.WriteString("transferSafeguards", options.Controller.TransferSafeguards);
             writer.WriteStartArray("dataSubjectCategories");
             foreach (string subjects in options.DataSubjectCategories)
             {
@@ -118,6 +137,13 @@ public sealed class RecordOfProcessingActivities
                     }
 
                     writer.WriteEndObject();
+                }
+
+                writer.WriteEndArray();
+                writer.WriteStartArray("dataSubjectCategories");
+                foreach (string subjects in options.DataSubjectCategories)
+                {
+                    writer.WriteStringValue(subjects);
                 }
 
                 writer.WriteEndArray();
@@ -192,6 +218,8 @@ public sealed class RecordOfProcessingActivities
 
     /// <inheritdoc />
     public override string ToString() => $"Record of processing activities ({Activities().Count()} purposes)";
+
+    private static string Set(string? value) => string.IsNullOrWhiteSpace(value) ? "(not set)" : value.Trim();
 
     private static string DataSubjects(PrivacyPolicyOptions options)
         => options.DataSubjectCategories.Count == 0 ? "(not set)" : string.Join("; ", options.DataSubjectCategories);

@@ -243,6 +243,7 @@ public sealed class StatementRenderingTests
         PersonalDataCatalog catalog = Catalog(Type("T.Profile", RetentionStart.AtAnchor, null, Member("Interests", Category.Marketing, Purpose.Marketing, "P2Y", DataFormat.FreeText)));
         var options = new PrivacyPolicyOptions();
         options.Recipients.Add(new RecipientDeclaration("Mailer Inc", RecipientRole.Processor, Purpose.Marketing) { ProcessingAgreementUntil = new LocalDate(2027, 3, 1), ThirdCountry = "US" });
+        options.Controller.TransferSafeguards = "EU standard contractual clauses";
 
         RecordOfProcessingActivities record = RecordOfProcessingActivities.Create([catalog, catalog], options);
         string markdown = record.ToMarkdown();
@@ -250,13 +251,15 @@ public sealed class StatementRenderingTests
 
         Assert.Contains("## Personalised marketing and offers (Marketing)", markdown);
         Assert.Contains("- Legal basis: Consent", markdown);
-        Assert.Contains("- Transfers to third countries: Mailer Inc (US)", markdown);
+        Assert.Contains("- Transfers to third countries: Mailer Inc (US; safeguards: EU standard contractual clauses)", markdown);
+        Assert.Contains("- Transfer safeguards: EU standard contractual clauses", markdown);
         Assert.Contains("  - `T.Profile`: Interests", markdown);
         JsonElement activity = Assert.Single(json.RootElement.GetProperty("activities").EnumerateArray());
         Assert.Equal("Consent", activity.GetProperty("legalBasis").GetString());
         JsonElement member = Assert.Single(activity.GetProperty("members").EnumerateArray());
         Assert.Equal("P2Y", member.GetProperty("retention").GetString());
         Assert.Equal("US", activity.GetProperty("recipients")[0].GetProperty("thirdCountry").GetString());
+        Assert.Equal("EU standard contractual clauses", json.RootElement.GetProperty("transferSafeguards").GetString());
     }
 
     [Fact]
