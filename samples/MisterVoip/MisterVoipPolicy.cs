@@ -28,6 +28,10 @@ public static class MisterVoipPolicy
         settings.Controller.PostalAddress = "Postbus 0000, 0000 AA Voorbeeldstad (example address)";
         settings.Controller.DataProtectionOfficer = "privacy@mister-voip.nl (example address)";
 
+        // The seed names no other controller deciding with it (art. 26), and the company is established in the
+        // Netherlands, so it needs no representative in the Union (art. 27).
+        settings.Controller.Representative = ControllerOptions.None;
+
         // The seed: "nemen niet op basis van geautomatiseerde verwerkingen besluiten over zaken die (aanzienlijke)
         // gevolgen kunnen hebben voor personen" (art. 13(2)(f), 22).
         settings.Controller.AutomatedDecisionMaking = ControllerOptions.None;

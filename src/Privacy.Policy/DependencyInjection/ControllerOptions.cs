@@ -38,6 +38,19 @@ public sealed class ControllerOptions
     public string? DataProtectionOfficer { get; set; }
 
     /// <summary>
+    /// The other controllers that determine purposes and means jointly with this one, each with its contact details
+    /// (GDPR art. 26, 30(1)(a)): the record names them, or "none" while the list is empty.
+    /// </summary>
+    public IList<string> JointControllers { get; } = new List<string>();
+
+    /// <summary>
+    /// The representative in the Union of a controller established outside it, with contact details (GDPR art. 27,
+    /// 30(1)(a)); or <see cref="None"/> for a controller established in the Union. The record prints "(not set)"
+    /// while it is unset.
+    /// </summary>
+    public string? Representative { get; set; }
+
+    /// <summary>
     /// The safeguards for recipients with a <see cref="RecipientDeclaration.ThirdCountry"/>, such as "EU standard
     /// contractual clauses (art. 46(2)(c))" (GDPR art. 13(1)(f)): required when any recipient has one; or
     /// <see cref="None"/> when no data leaves the EEA. The statement leaves the section out while it is unset and no

@@ -39,6 +39,8 @@ internal static class PrivacyPolicyConfigurationBinder
         nameof(ControllerOptions.PostalAddress),
         nameof(ControllerOptions.Contact),
         nameof(ControllerOptions.DataProtectionOfficer),
+        nameof(ControllerOptions.JointControllers),
+        nameof(ControllerOptions.Representative),
         nameof(ControllerOptions.TransferSafeguards),
         nameof(ControllerOptions.AutomatedDecisionMaking),
         nameof(ControllerOptions.DataSource),
@@ -182,6 +184,19 @@ internal static class PrivacyPolicyConfigurationBinder
                 continue;
             }
 
+            if (known == nameof(ControllerOptions.JointControllers))
+            {
+                foreach (IConfigurationSection joint in Items(setting, "joint controllers", failures))
+                {
+                    if (Value(joint, failures) is { } text)
+                    {
+                        controller.JointControllers.Add(text);
+                    }
+                }
+
+                continue;
+            }
+
             string? value = Value(setting, failures);
             switch (known)
             {
@@ -196,6 +211,9 @@ internal static class PrivacyPolicyConfigurationBinder
                     break;
                 case nameof(ControllerOptions.DataProtectionOfficer):
                     controller.DataProtectionOfficer = value ?? controller.DataProtectionOfficer;
+                    break;
+                case nameof(ControllerOptions.Representative):
+                    controller.Representative = value ?? controller.Representative;
                     break;
                 case nameof(ControllerOptions.TransferSafeguards):
                     controller.TransferSafeguards = value ?? controller.TransferSafeguards;

@@ -46,6 +46,8 @@ public sealed class RecordOfProcessingActivities
 
         // Art. 30(1)(a): the data protection officer is part of the record; a telecom provider must have one (art. 37(1)(b)).
         Line(StatementText.Line($"- Data protection officer: {Set(controller.DataProtectionOfficer)}"));
+        Line(StatementText.Line($"- Joint controllers: {(controller.JointControllers.Count == 0 ? "none" : string.Join("; ", controller.JointControllers))}"));
+        Line(StatementText.Line($"- Representative: {Set(controller.Representative)}"));
         Line(StatementText.Line($"- Version: {Set(controller.StatementVersion)}, dated {(controller.StatementDate is { } date ? Date(date) : "(not set)")}"));
         Line(StatementText.Line($"- Transfer safeguards: {Set(controller.TransferSafeguards)}"));
         Line(StatementText.Line($"- Security measures: {(string.IsNullOrWhiteSpace(options.SecurityMeasures) ? "(not set)" : options.SecurityMeasures.Trim())}"));
@@ -93,6 +95,14 @@ public sealed class RecordOfProcessingActivities
             writer.WriteString("postalAddress", options.Controller.PostalAddress);
             writer.WriteString("contact", options.Controller.Contact);
             writer.WriteString("dataProtectionOfficer", options.Controller.DataProtectionOfficer);
+            writer.WriteStartArray("jointControllers");
+            foreach (string joint in options.Controller.JointControllers)
+            {
+                writer.WriteStringValue(joint);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteString("representative", options.Controller.Representative);
             writer.WriteEndObject();
             writer.WriteString("version", options.Controller.StatementVersion);
             if (options.Controller.StatementDate is { } date)

@@ -37,6 +37,8 @@ public sealed class ConfigurationBindingTests
               "PostalAddress": "Postbus 1, 1000 AA Amsterdam",
               "Contact": "privacy@mistervoip.example",
               "DataProtectionOfficer": "dpo@mistervoip.example",
+              "JointControllers": [ "Partner BV, partner@example.nl" ],
+              "Representative": "none",
               "TransferSafeguards": "EU standard contractual clauses (GDPR art. 46(2)(c))",
               "AutomatedDecisionMaking": "none",
               "DataSource": "Het gebelde nummer komt uit ons netwerk.",
@@ -75,6 +77,8 @@ public sealed class ConfigurationBindingTests
             options.Controller.PostalAddress = "Postbus 1, 1000 AA Amsterdam";
             options.Controller.Contact = "privacy@mistervoip.example";
             options.Controller.DataProtectionOfficer = "dpo@mistervoip.example";
+            options.Controller.JointControllers.Add("Partner BV, partner@example.nl");
+            options.Controller.Representative = ControllerOptions.None;
             options.Controller.TransferSafeguards = "EU standard contractual clauses (GDPR art. 46(2)(c))";
             options.Controller.AutomatedDecisionMaking = ControllerOptions.None;
             options.Controller.DataSource = "Het gebelde nummer komt uit ons netwerk.";
@@ -256,7 +260,7 @@ public sealed class ConfigurationBindingTests
                 };
                 IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
                 string[] known = ["TimeZone", "Controller", "Pseudonymization", "RetentionDefaults", "Recipients", "DataSubjectCategories", "SecurityMeasures", "EnglishSecurityMeasures", "DefaultCountryCallingCode",
-                    "Name", "Contact", "SupervisoryAuthority", "Brands", "PostalAddress", "DataProtectionOfficer", "TransferSafeguards", "AutomatedDecisionMaking", "DataSource", "EnglishDataSource", "StatementVersion", "StatementDate", "KeyId", "Key", "Role", "Purposes", "ProcessingAgreementUntil", "ThirdCountry", "Description"];
+                    "Name", "Contact", "SupervisoryAuthority", "Brands", "PostalAddress", "DataProtectionOfficer", "JointControllers", "Representative", "TransferSafeguards", "AutomatedDecisionMaking", "DataSource", "EnglishDataSource", "StatementVersion", "StatementDate", "KeyId", "Key", "Role", "Purposes", "ProcessingAgreementUntil", "ThirdCountry", "Description"];
                 IReadOnlyList<string> failures = FailuresOf(configuration.GetSection("Privacy"));
                 bool reported = failures.Any(failure => failure.StartsWith($"{under}:{key} is not a setting of ", StringComparison.Ordinal));
                 return (known.Contains(key, StringComparer.OrdinalIgnoreCase) || reported)
@@ -295,7 +299,7 @@ public sealed class ConfigurationBindingTests
         List<string> lines =
         [
             $"TimeZone={options.TimeZone}",
-            $"Controller={options.Controller.Name}|{string.Join(",", options.Controller.Brands)}|{options.Controller.PostalAddress}|{options.Controller.Contact}|{options.Controller.DataProtectionOfficer}|{options.Controller.SupervisoryAuthority}",
+            $"Controller={options.Controller.Name}|{string.Join(",", options.Controller.Brands)}|{options.Controller.PostalAddress}|{options.Controller.Contact}|{options.Controller.DataProtectionOfficer}|{string.Join(",", options.Controller.JointControllers)}|{options.Controller.Representative}|{options.Controller.SupervisoryAuthority}",
             $"Statement={options.Controller.TransferSafeguards}|{options.Controller.AutomatedDecisionMaking}|{options.Controller.DataSource}|{options.Controller.EnglishDataSource}|{options.Controller.StatementVersion}|{options.Controller.StatementDate}",
             $"Pseudonymization={options.Pseudonymization.KeyId}|{options.Pseudonymization.Key}",
             $"SecurityMeasures={options.SecurityMeasures}|{options.EnglishSecurityMeasures}",

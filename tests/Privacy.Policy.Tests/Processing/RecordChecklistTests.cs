@@ -20,6 +20,8 @@ public sealed class RecordChecklistTests
     [
         new("name and contact details of the controller", "GDPR art. 30(1)(a)", md => HasItem(Header(md), "Controller")),
         new("contact details of the data protection officer", "GDPR art. 30(1)(a)", md => HasItem(Header(md), "Data protection officer")),
+        new("the joint controllers, or that there are none", "GDPR art. 30(1)(a), 26", md => HasItem(Header(md), "Joint controllers")),
+        new("the controller's representative, or that none is needed", "GDPR art. 30(1)(a), 27", md => HasItem(Header(md), "Representative")),
         new("the purposes of the processing", "GDPR art. 30(1)(b)", md => Activities(md).Length > 0),
         new("categories of data subjects, per activity", "GDPR art. 30(1)(c)", md => Activities(md) is { Length: > 0 } a && a.All(s => HasItem(s, "Categories of data subjects"))),
         new("categories of personal data, per activity", "GDPR art. 30(1)(c)", md => Activities(md) is { Length: > 0 } a && a.All(s => HasItem(s, "Categories of personal data"))),
@@ -54,7 +56,7 @@ public sealed class RecordChecklistTests
     [Fact]
     public void A_record_without_what_the_controller_must_state_fails_the_checklist_naming_each_element()
     {
-        // Only the controller's name: no DPO, transfer statement, version or security measures.
+        // Only the controller's name: no DPO, representative, transfer statement, version or security measures.
         var options = new PrivacyPolicyOptions();
         options.Controller.Name = "Mister Voip Abonnementen BV";
         string markdown = RecordOfProcessingActivities.Create([MisterVoipPolicy.Catalog], options).ToMarkdown();
@@ -64,6 +66,7 @@ public sealed class RecordChecklistTests
         Assert.Equal(
             [
                 "contact details of the data protection officer (GDPR art. 30(1)(a))",
+                "the controller's representative, or that none is needed (GDPR art. 30(1)(a), 27)",
                 "categories of data subjects, per activity (GDPR art. 30(1)(c))",
                 "the safeguards of transfers to third countries, or that there are none (GDPR art. 30(1)(e), 49(1))",
                 "technical and organisational security measures (GDPR art. 30(1)(g))",
