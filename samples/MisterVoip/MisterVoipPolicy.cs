@@ -46,6 +46,13 @@ public static class MisterVoipPolicy
         settings.Controller.StatementVersion = "2026.11";
         settings.Controller.StatementDate = new LocalDate(2026, 11, 30);
         settings.DataSubjectCategories.Add("Customers (consumers and business contacts)");
+
+        // The seed: the statement holds "als u contact met ons opneemt en/of klant wordt, bent of was", and calls carry
+        // "het telefoonnummer van degene met wie er gebeld wordt" (art. 30(1)(c): per activity, not one global list).
+        settings.DataSubjectsByPurpose[Purpose.ServiceDelivery] = "Customers and users of their lines; called and calling parties (their numbers)";
+        settings.DataSubjectsByPurpose[Purpose.Billing] = "Customers (consumers and business contacts); called and calling parties (their numbers on itemised bills)";
+        settings.DataSubjectsByPurpose[Purpose.CustomerPortal] = "Customers (consumers and business contacts); called and calling parties (their numbers in the usage overview)";
+        settings.DataSubjectsByPurpose[Purpose.Support] = "Customers and people who contact us (prospective and former customers)";
         settings.SecurityMeasures = "Onze website is versleuteld met TLS, zodat gegevens die via de website worden verstuurd niet zomaar onderschept kunnen worden. Dossiers slaan we beveiligd op, en leveranciers kiezen we zorgvuldig en binden we aan afspraken over beveiliging en geheimhouding.";
         settings.EnglishSecurityMeasures = "Our website is encrypted with TLS, so that data sent through it cannot simply be intercepted. We store files securely, and we choose suppliers carefully and bind them to agreements on security and confidentiality.";
 

@@ -25,6 +25,7 @@ internal static class PrivacyPolicyConfigurationBinder
         nameof(PrivacyPolicyOptions.RetentionDefaults),
         nameof(PrivacyPolicyOptions.Recipients),
         nameof(PrivacyPolicyOptions.DataSubjectCategories),
+        nameof(PrivacyPolicyOptions.DataSubjectsByPurpose),
         nameof(PrivacyPolicyOptions.SecurityMeasures),
         nameof(PrivacyPolicyOptions.EnglishSecurityMeasures),
         nameof(PrivacyPolicyOptions.DefaultCountryCallingCode),
@@ -107,6 +108,9 @@ internal static class PrivacyPolicyConfigurationBinder
                         }
                     }
 
+                    break;
+                case nameof(PrivacyPolicyOptions.DataSubjectsByPurpose):
+                    BindDataSubjectsByPurpose(setting, options.DataSubjectsByPurpose, failures);
                     break;
                 case nameof(PrivacyPolicyOptions.DataSubjectCategories):
                     foreach (IConfigurationSection category in Items(setting, "texts", failures))
@@ -266,6 +270,21 @@ internal static class PrivacyPolicyConfigurationBinder
                 default:
                     Unknown(setting, nameof(PseudonymizationOptions), PseudonymizationSettings, failures);
                     break;
+            }
+        }
+    }
+
+    private static void BindDataSubjectsByPurpose(IConfigurationSection section, IDictionary<Purpose, string> subjects, List<string> failures)
+    {
+        foreach (IConfigurationSection setting in Settings(section, ["a purpose such as Billing"], failures))
+        {
+            if (!TryParseName(setting.Key, out Purpose purpose))
+            {
+                failures.Add($"{setting.Path} is not a purpose: {string.Join(", ", Enum.GetNames<Purpose>())}.");
+            }
+            else if (Value(setting, failures) is { } text)
+            {
+                subjects[purpose] = text;
             }
         }
     }

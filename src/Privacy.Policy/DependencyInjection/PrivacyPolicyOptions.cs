@@ -43,6 +43,13 @@ public sealed class PrivacyPolicyOptions
     public IList<string> DataSubjectCategories { get; } = new List<string>();
 
     /// <summary>
+    /// Whose data one purpose processes, where that differs from <see cref="DataSubjectCategories"/> (GDPR art.
+    /// 30(1)(c)): for <see cref="Purpose.Billing"/>, <c>Customers; called and calling parties</c>. The record prints it
+    /// under that purpose's activity, and <see cref="DataSubjectCategories"/> under the others.
+    /// </summary>
+    public IDictionary<Purpose, string> DataSubjectsByPurpose { get; } = new Dictionary<Purpose, string>();
+
+    /// <summary>
     /// The technical and organisational security measures (GDPR art. 32), in a few sentences, for the record of
     /// processing activities: <c>TLS on every connection; files encrypted at rest; processors bound by agreements.</c>
     /// </summary>

@@ -59,7 +59,7 @@ public sealed class RecordOfProcessingActivities
             Line();
             Line(StatementText.Line($"- Legal basis: {string.Join("; ", activity.Declarations.Select(BasisText))}"));
             Line($"- Provision: {Of(first.Requirement, English)}");
-            Line(StatementText.Line($"- Categories of data subjects: {DataSubjects(options)}"));
+            Line(StatementText.Line($"- Categories of data subjects: {DataSubjects(options, activity.Purpose)}"));
             Line($"- Categories of personal data: {string.Join("; ", activity.Categories.Select(c => Of(c, English)))}");
             Line(StatementText.Line($"- Recipients: {(activity.Recipients.Count == 0 ? "none" : string.Join("; ", activity.Recipients.Select(r => $"{r.Name} ({Of(r.Role, English).ToLowerInvariant()}{(r.ProcessingAgreementUntil is { } until ? ", agreement until " + Date(until) : string.Empty)})")))}"));
             string[] transfers = activity.Recipients.Where(r => r.ThirdCountry is not null).Select(r => $"{r.Name} ({r.ThirdCountry}; safeguards: {Set(controller.TransferSafeguards)})").ToArray();
@@ -150,13 +150,7 @@ public sealed class RecordOfProcessingActivities
                 }
 
                 writer.WriteEndArray();
-                writer.WriteStartArray("dataSubjectCategories");
-                foreach (string subjects in options.DataSubjectCategories)
-                {
-                    writer.WriteStringValue(subjects);
-                }
-
-                writer.WriteEndArray();
+                writer.WriteString("dataSubjects", DataSubjects(options, activity.Purpose));
                 writer.WriteStartArray("categories");
                 foreach (Category category in activity.Categories)
                 {
@@ -231,8 +225,10 @@ public sealed class RecordOfProcessingActivities
 
     private static string Set(string? value) => string.IsNullOrWhiteSpace(value) ? "(not set)" : value.Trim();
 
-    private static string DataSubjects(PrivacyPolicyOptions options)
-        => options.DataSubjectCategories.Count == 0 ? "(not set)" : string.Join("; ", options.DataSubjectCategories);
+    /// <summary>Whose data the activity processes: its own categories where the controller states them, else the general ones.</summary>
+    private static string DataSubjects(PrivacyPolicyOptions options, Purpose purpose)
+        => options.DataSubjectsByPurpose.TryGetValue(purpose, out string? own) && !string.IsNullOrWhiteSpace(own) ? own.Trim()
+            : options.DataSubjectCategories.Count == 0 ? "(not set)" : string.Join("; ", options.DataSubjectCategories);
 
     /// <summary>One activity per purpose that any member is processed for, in the order of <see cref="Purpose"/>.</summary>
     private IEnumerable<Activity> Activities()

@@ -55,6 +55,7 @@ public sealed class ConfigurationBindingTests
               { "Name": "CloudCo Inc.", "Role": "IndependentController", "Purposes": "ServiceDelivery", "ThirdCountry": "US" }
             ],
             "DataSubjectCategories": [ "Customers (consumers and businesses)", "Callers and called parties" ],
+            "DataSubjectsByPurpose": { "Support": "People who contact us" },
             "SecurityMeasures": "TLS on every connection; files encrypted at rest.",
             "EnglishSecurityMeasures": "TLS everywhere.",
             "DefaultCountryCallingCode": "32",
@@ -99,6 +100,7 @@ public sealed class ConfigurationBindingTests
             options.Recipients.Add(new RecipientDeclaration("CloudCo Inc.", RecipientRole.IndependentController, Purpose.ServiceDelivery) { ThirdCountry = "US" });
             options.DataSubjectCategories.Add("Customers (consumers and businesses)");
             options.DataSubjectCategories.Add("Callers and called parties");
+            options.DataSubjectsByPurpose[Purpose.Support] = "People who contact us";
             options.SecurityMeasures = "TLS on every connection; files encrypted at rest.";
             options.EnglishSecurityMeasures = "TLS everywhere.";
             options.DefaultCountryCallingCode = "32";
@@ -259,7 +261,7 @@ public sealed class ConfigurationBindingTests
                     [$"{under}:{key}"] = "some value",
                 };
                 IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-                string[] known = ["TimeZone", "Controller", "Pseudonymization", "RetentionDefaults", "Recipients", "DataSubjectCategories", "SecurityMeasures", "EnglishSecurityMeasures", "DefaultCountryCallingCode",
+                string[] known = ["TimeZone", "Controller", "Pseudonymization", "RetentionDefaults", "Recipients", "DataSubjectCategories", "DataSubjectsByPurpose", "SecurityMeasures", "EnglishSecurityMeasures", "DefaultCountryCallingCode",
                     "Name", "Contact", "SupervisoryAuthority", "Brands", "PostalAddress", "DataProtectionOfficer", "JointControllers", "Representative", "TransferSafeguards", "AutomatedDecisionMaking", "DataSource", "EnglishDataSource", "StatementVersion", "StatementDate", "KeyId", "Key", "Role", "Purposes", "ProcessingAgreementUntil", "ThirdCountry", "Description"];
                 IReadOnlyList<string> failures = FailuresOf(configuration.GetSection("Privacy"));
                 bool reported = failures.Any(failure => failure.StartsWith($"{under}:{key} is not a setting of ", StringComparison.Ordinal));
@@ -310,6 +312,7 @@ public sealed class ConfigurationBindingTests
         lines.AddRange(options.RetentionDefaults.OrderBy(entry => entry.Key).Select(entry => $"RetentionDefaults[{entry.Key}]={entry.Value}"));
         lines.AddRange(options.Recipients.Select(recipient => $"Recipient={recipient.Name}|{recipient.Role}|{recipient.Purposes}|{recipient.ProcessingAgreementUntil}|{recipient.ThirdCountry}|{recipient.Description}"));
         lines.AddRange(options.DataSubjectCategories.Select(category => $"DataSubjectCategory={category}"));
+        lines.AddRange(options.DataSubjectsByPurpose.OrderBy(pair => pair.Key).Select(pair => $"DataSubjectsByPurpose={pair.Key}:{pair.Value}"));
         return lines;
     }
 

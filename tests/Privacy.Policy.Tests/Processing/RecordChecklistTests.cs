@@ -24,6 +24,9 @@ public sealed class RecordChecklistTests
         new("the controller's representative, or that none is needed", "GDPR art. 30(1)(a), 27", md => HasItem(Header(md), "Representative")),
         new("the purposes of the processing", "GDPR art. 30(1)(b)", md => Activities(md).Length > 0),
         new("categories of data subjects, per activity", "GDPR art. 30(1)(c)", md => Activities(md) is { Length: > 0 } a && a.All(s => HasItem(s, "Categories of data subjects"))),
+        new("the called and calling parties among the data subjects of each activity that holds their numbers", "GDPR art. 30(1)(c)", md =>
+            Activities(md).Where(s => Regex.IsMatch(s, "\\b(CalledNumber|CallingNumber)\\b")).ToArray() is { Length: > 0 } a
+            && a.All(s => Regex.IsMatch(s, "(^|\\n)- Categories of data subjects: [^\\n]*called"))),
         new("categories of personal data, per activity", "GDPR art. 30(1)(c)", md => Activities(md) is { Length: > 0 } a && a.All(s => HasItem(s, "Categories of personal data"))),
         new("categories of recipients, per activity", "GDPR art. 30(1)(d)", md => Activities(md) is { Length: > 0 } a && a.All(s => HasItem(s, "Recipients"))),
         new("transfers to third countries, per activity", "GDPR art. 30(1)(e)", md => Activities(md) is { Length: > 0 } a && a.All(s => HasItem(s, "Transfers to third countries"))),
@@ -68,6 +71,7 @@ public sealed class RecordChecklistTests
                 "contact details of the data protection officer (GDPR art. 30(1)(a))",
                 "the controller's representative, or that none is needed (GDPR art. 30(1)(a), 27)",
                 "categories of data subjects, per activity (GDPR art. 30(1)(c))",
+                "the called and calling parties among the data subjects of each activity that holds their numbers (GDPR art. 30(1)(c))",
                 "the safeguards of transfers to third countries, or that there are none (GDPR art. 30(1)(e), 49(1))",
                 "technical and organisational security measures (GDPR art. 30(1)(g))",
                 "the record's version and date (GDPR art. 5(2), 30(3))",
