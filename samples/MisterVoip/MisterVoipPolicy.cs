@@ -52,6 +52,26 @@ public static class MisterVoipPolicy
         settings.DataSubjectsByPurpose[Purpose.ServiceDelivery] = "Customers and users of their lines; called and calling parties (their numbers)";
         settings.DataSubjectsByPurpose[Purpose.Billing] = "Customers (consumers and business contacts); called and calling parties (their numbers on itemised bills)";
         settings.DataSubjectsByPurpose[Purpose.CustomerPortal] = "Customers (consumers and business contacts); called and calling parties (their numbers in the usage overview)";
+        // Processing no code of the sample performs (art. 30(1)): the seed's contact address info@mister-voip.nl and its
+        // TLS-encrypted website. The seed gives no retention for either: the periods are the sample's, marked as such.
+        settings.DeclaredActivities.Add(new ProcessingActivityDeclaration("Customer-service mailbox: answering questions and complaints")
+        {
+            LegalBasis = LegalBasis.Contract,
+            DataSubjects = "Customers and people who contact us",
+            PersonalData = "Name, e-mail address, the message and what it says",
+            Recipients = "none",
+            Transfers = "none",
+            Retention = "1 year after the question was answered (example period)",
+        });
+        settings.DeclaredActivities.Add(new ProcessingActivityDeclaration("The website: serving pages over TLS")
+        {
+            LegalBasis = LegalBasis.LegitimateInterest,
+            DataSubjects = "Visitors of the website",
+            PersonalData = "IP address and the pages requested (server logs)",
+            Recipients = "none",
+            Transfers = "none",
+            Retention = "3 months after the visit (example period)",
+        });
         settings.DataSubjectsByPurpose[Purpose.Support] = "Customers and people who contact us (prospective and former customers)";
         settings.SecurityMeasures = "Onze website is versleuteld met TLS, zodat gegevens die via de website worden verstuurd niet zomaar onderschept kunnen worden. Dossiers slaan we beveiligd op, en leveranciers kiezen we zorgvuldig en binden we aan afspraken over beveiliging en geheimhouding.";
         settings.EnglishSecurityMeasures = "Our website is encrypted with TLS, so that data sent through it cannot simply be intercepted. We store files securely, and we choose suppliers carefully and bind them to agreements on security and confidentiality.";

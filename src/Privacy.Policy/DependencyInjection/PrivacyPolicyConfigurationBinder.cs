@@ -26,6 +26,7 @@ internal static class PrivacyPolicyConfigurationBinder
         nameof(PrivacyPolicyOptions.Recipients),
         nameof(PrivacyPolicyOptions.DataSubjectCategories),
         nameof(PrivacyPolicyOptions.DataSubjectsByPurpose),
+        nameof(PrivacyPolicyOptions.DeclaredActivities),
         nameof(PrivacyPolicyOptions.SecurityMeasures),
         nameof(PrivacyPolicyOptions.EnglishSecurityMeasures),
         nameof(PrivacyPolicyOptions.DefaultCountryCallingCode),
@@ -49,6 +50,17 @@ internal static class PrivacyPolicyConfigurationBinder
         nameof(ControllerOptions.StatementVersion),
         nameof(ControllerOptions.StatementDate),
         nameof(ControllerOptions.SupervisoryAuthority),
+    ];
+
+    private static readonly string[] DeclaredActivitySettings =
+    [
+        nameof(ProcessingActivityDeclaration.Name),
+        nameof(ProcessingActivityDeclaration.LegalBasis),
+        nameof(ProcessingActivityDeclaration.DataSubjects),
+        nameof(ProcessingActivityDeclaration.PersonalData),
+        nameof(ProcessingActivityDeclaration.Recipients),
+        nameof(ProcessingActivityDeclaration.Transfers),
+        nameof(ProcessingActivityDeclaration.Retention),
     ];
 
     private static readonly string[] PseudonymizationSettings =
@@ -105,6 +117,16 @@ internal static class PrivacyPolicyConfigurationBinder
                         if (BindRecipient(recipient, failures) is { } declared)
                         {
                             options.Recipients.Add(declared);
+                        }
+                    }
+
+                    break;
+                case nameof(PrivacyPolicyOptions.DeclaredActivities):
+                    foreach (IConfigurationSection activity in Items(setting, "activities with Name", failures))
+                    {
+                        if (BindDeclaredActivity(activity, failures) is { } declared)
+                        {
+                            options.DeclaredActivities.Add(declared);
                         }
                     }
 
@@ -272,6 +294,58 @@ internal static class PrivacyPolicyConfigurationBinder
                     break;
             }
         }
+    }
+
+    private static ProcessingActivityDeclaration? BindDeclaredActivity(IConfigurationSection section, List<string> failures)
+    {
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        LegalBasis? basis = null;
+        foreach (IConfigurationSection setting in Settings(section, DeclaredActivitySettings, failures))
+        {
+            string? known = Known(setting.Key, DeclaredActivitySettings);
+            if (known is null)
+            {
+                Unknown(setting, nameof(ProcessingActivityDeclaration), DeclaredActivitySettings, failures);
+                continue;
+            }
+
+            if (Value(setting, failures) is not { } value)
+            {
+                continue;
+            }
+
+            if (known == nameof(ProcessingActivityDeclaration.LegalBasis))
+            {
+                if (TryParseName(value, out LegalBasis parsed))
+                {
+                    basis = parsed;
+                }
+                else
+                {
+                    failures.Add($"{setting.Path} is not a legal basis: {string.Join(", ", Enum.GetNames<LegalBasis>())}.");
+                }
+            }
+            else
+            {
+                texts[known] = value;
+            }
+        }
+
+        if (!texts.TryGetValue(nameof(ProcessingActivityDeclaration.Name), out string? name) || string.IsNullOrWhiteSpace(name))
+        {
+            failures.Add($"{section.Path}:{nameof(ProcessingActivityDeclaration.Name)} is required: the record names each declared activity (GDPR art. 30(1)(b)).");
+            return null;
+        }
+
+        return new ProcessingActivityDeclaration(name)
+        {
+            LegalBasis = basis,
+            DataSubjects = texts.GetValueOrDefault(nameof(ProcessingActivityDeclaration.DataSubjects)),
+            PersonalData = texts.GetValueOrDefault(nameof(ProcessingActivityDeclaration.PersonalData)),
+            Recipients = texts.GetValueOrDefault(nameof(ProcessingActivityDeclaration.Recipients)),
+            Transfers = texts.GetValueOrDefault(nameof(ProcessingActivityDeclaration.Transfers)),
+            Retention = texts.GetValueOrDefault(nameof(ProcessingActivityDeclaration.Retention)),
+        };
     }
 
     private static void BindDataSubjectsByPurpose(IConfigurationSection section, IDictionary<Purpose, string> subjects, List<string> failures)

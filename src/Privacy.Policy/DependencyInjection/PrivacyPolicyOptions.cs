@@ -50,6 +50,12 @@ public sealed class PrivacyPolicyOptions
     public IDictionary<Purpose, string> DataSubjectsByPurpose { get; } = new Dictionary<Purpose, string>();
 
     /// <summary>
+    /// Processing that no code of the catalogs performs (mailboxes, call recordings, the website), which the record of
+    /// processing activities lists after the activities from code (GDPR art. 30(1)).
+    /// </summary>
+    public IList<ProcessingActivityDeclaration> DeclaredActivities { get; } = new List<ProcessingActivityDeclaration>();
+
+    /// <summary>
     /// The technical and organisational security measures (GDPR art. 32), in a few sentences, for the record of
     /// processing activities: <c>TLS on every connection; files encrypted at rest; processors bound by agreements.</c>
     /// </summary>

@@ -78,6 +78,21 @@ public sealed class RecordOfProcessingActivities
             }
         }
 
+        // Processing no code performs, as the controller declares it (art. 30(1)); what it leaves unset shows as such.
+        foreach (ProcessingActivityDeclaration declared in options.DeclaredActivities)
+        {
+            Line();
+            Line(StatementText.Line($"## {declared.Name} (declared, not in code)"));
+            Line();
+            Line(StatementText.Line($"- Legal basis: {(declared.LegalBasis is { } basis ? Of(basis, English) : "(not set)")}"));
+            Line(StatementText.Line($"- Categories of data subjects: {Set(declared.DataSubjects)}"));
+            Line(StatementText.Line($"- Categories of personal data: {Set(declared.PersonalData)}"));
+            Line(StatementText.Line($"- Recipients: {Set(declared.Recipients)}"));
+            Line(StatementText.Line($"- Transfers to third countries: {Set(declared.Transfers)}"));
+            Line("- Erasure time limits:");
+            Line(StatementText.Line($"  - {Set(declared.Retention)}"));
+        }
+
         return text.ToString();
     }
 
@@ -210,6 +225,21 @@ public sealed class RecordOfProcessingActivities
                 }
 
                 writer.WriteEndArray();
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("declaredActivities");
+            foreach (ProcessingActivityDeclaration declared in options.DeclaredActivities)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("name", declared.Name);
+                writer.WriteString("legalBasis", declared.LegalBasis?.ToString());
+                writer.WriteString("dataSubjects", declared.DataSubjects);
+                writer.WriteString("personalData", declared.PersonalData);
+                writer.WriteString("recipients", declared.Recipients);
+                writer.WriteString("transfers", declared.Transfers);
+                writer.WriteString("retention", declared.Retention);
                 writer.WriteEndObject();
             }
 

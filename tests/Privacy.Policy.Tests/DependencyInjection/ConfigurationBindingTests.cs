@@ -56,6 +56,7 @@ public sealed class ConfigurationBindingTests
             ],
             "DataSubjectCategories": [ "Customers (consumers and businesses)", "Callers and called parties" ],
             "DataSubjectsByPurpose": { "Support": "People who contact us" },
+            "DeclaredActivities": [ { "Name": "Mailbox", "LegalBasis": "Contract", "DataSubjects": "People who e-mail us", "PersonalData": "E-mail", "Recipients": "none", "Transfers": "none", "Retention": "1 year" } ],
             "SecurityMeasures": "TLS on every connection; files encrypted at rest.",
             "EnglishSecurityMeasures": "TLS everywhere.",
             "DefaultCountryCallingCode": "32",
@@ -101,6 +102,7 @@ public sealed class ConfigurationBindingTests
             options.DataSubjectCategories.Add("Customers (consumers and businesses)");
             options.DataSubjectCategories.Add("Callers and called parties");
             options.DataSubjectsByPurpose[Purpose.Support] = "People who contact us";
+            options.DeclaredActivities.Add(new ProcessingActivityDeclaration("Mailbox") { LegalBasis = LegalBasis.Contract, DataSubjects = "People who e-mail us", PersonalData = "E-mail", Recipients = "none", Transfers = "none", Retention = "1 year" });
             options.SecurityMeasures = "TLS on every connection; files encrypted at rest.";
             options.EnglishSecurityMeasures = "TLS everywhere.";
             options.DefaultCountryCallingCode = "32";
@@ -261,7 +263,7 @@ public sealed class ConfigurationBindingTests
                     [$"{under}:{key}"] = "some value",
                 };
                 IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
-                string[] known = ["TimeZone", "Controller", "Pseudonymization", "RetentionDefaults", "Recipients", "DataSubjectCategories", "DataSubjectsByPurpose", "SecurityMeasures", "EnglishSecurityMeasures", "DefaultCountryCallingCode",
+                string[] known = ["TimeZone", "Controller", "Pseudonymization", "RetentionDefaults", "Recipients", "DataSubjectCategories", "DataSubjectsByPurpose", "DeclaredActivities", "LegalBasis", "DataSubjects", "PersonalData", "Transfers", "Retention", "SecurityMeasures", "EnglishSecurityMeasures", "DefaultCountryCallingCode",
                     "Name", "Contact", "SupervisoryAuthority", "Brands", "PostalAddress", "DataProtectionOfficer", "JointControllers", "Representative", "TransferSafeguards", "AutomatedDecisionMaking", "DataSource", "EnglishDataSource", "StatementVersion", "StatementDate", "KeyId", "Key", "Role", "Purposes", "ProcessingAgreementUntil", "ThirdCountry", "Description"];
                 IReadOnlyList<string> failures = FailuresOf(configuration.GetSection("Privacy"));
                 bool reported = failures.Any(failure => failure.StartsWith($"{under}:{key} is not a setting of ", StringComparison.Ordinal));
@@ -312,6 +314,7 @@ public sealed class ConfigurationBindingTests
         lines.AddRange(options.RetentionDefaults.OrderBy(entry => entry.Key).Select(entry => $"RetentionDefaults[{entry.Key}]={entry.Value}"));
         lines.AddRange(options.Recipients.Select(recipient => $"Recipient={recipient.Name}|{recipient.Role}|{recipient.Purposes}|{recipient.ProcessingAgreementUntil}|{recipient.ThirdCountry}|{recipient.Description}"));
         lines.AddRange(options.DataSubjectCategories.Select(category => $"DataSubjectCategory={category}"));
+        lines.AddRange(options.DeclaredActivities.Select(a => $"DeclaredActivity={a.Name}|{a.LegalBasis}|{a.DataSubjects}|{a.PersonalData}|{a.Recipients}|{a.Transfers}|{a.Retention}"));
         lines.AddRange(options.DataSubjectsByPurpose.OrderBy(pair => pair.Key).Select(pair => $"DataSubjectsByPurpose={pair.Key}:{pair.Value}"));
         return lines;
     }

@@ -32,6 +32,9 @@ public sealed class RecordChecklistTests
         new("transfers to third countries, per activity", "GDPR art. 30(1)(e)", md => Activities(md) is { Length: > 0 } a && a.All(s => HasItem(s, "Transfers to third countries"))),
         new("the safeguards of transfers to third countries, or that there are none", "GDPR art. 30(1)(e), 49(1)", md => HasItem(Header(md), "Transfer safeguards")),
         new("erasure time limits, per activity", "GDPR art. 30(1)(f)", md => Activities(md) is { Length: > 0 } a && a.All(s => Regex.IsMatch(s, "(^|\\n)- Erasure time limits:\\n  - \\S"))),
+        new("processing not in code, declared with each element set", "GDPR art. 30(1)(b)-(f)", md =>
+            Activities(md).Where(s => s.Contains("(declared, not in code)", StringComparison.Ordinal)).ToArray() is { Length: > 0 } a
+            && a.All(s => !s.Contains("(not set)", StringComparison.Ordinal))),
         new("technical and organisational security measures", "GDPR art. 30(1)(g)", md => HasItem(Header(md), "Security measures")),
         new("the record's version and date", "GDPR art. 5(2), 30(3)", md => Regex.IsMatch(Header(md), "(^|\\n)- Version: [^(\\s]\\S*, dated \\d{4}-\\d{2}-\\d{2}\\n")),
     ];
@@ -73,6 +76,7 @@ public sealed class RecordChecklistTests
                 "categories of data subjects, per activity (GDPR art. 30(1)(c))",
                 "the called and calling parties among the data subjects of each activity that holds their numbers (GDPR art. 30(1)(c))",
                 "the safeguards of transfers to third countries, or that there are none (GDPR art. 30(1)(e), 49(1))",
+                "processing not in code, declared with each element set (GDPR art. 30(1)(b)-(f))",
                 "technical and organisational security measures (GDPR art. 30(1)(g))",
                 "the record's version and date (GDPR art. 5(2), 30(3))",
             ],
