@@ -59,6 +59,8 @@ public sealed partial class SubjectAccessExport : IAsyncDisposable, IDisposable
 
     private readonly string _subjectId;
 
+    private readonly PrivacyPolicyOptions _options;
+
     private readonly Guid? _subjectGuid;
 
     // The writer fills this buffer and only this type moves its bytes to the stream, so it decides when a write is
@@ -103,6 +105,7 @@ public sealed partial class SubjectAccessExport : IAsyncDisposable, IDisposable
     {
         _output = output;
         _subjectId = subjectId;
+        _options = options;
         _subjectGuid = Guid.TryParse(subjectId, out Guid subjectGuid) ? subjectGuid : null;
         _zone = zone;
         _producedAt = producedAt;
@@ -306,6 +309,7 @@ public sealed partial class SubjectAccessExport : IAsyncDisposable, IDisposable
         }
 
         _writer.WriteEndArray();
+        WriteControllerStatements(_options);
         _writer.WriteEndObject();
         await WritePendingAsync(cancellationToken).ConfigureAwait(false);
         await _output.FlushAsync(cancellationToken).ConfigureAwait(false);

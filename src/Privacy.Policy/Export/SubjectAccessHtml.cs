@@ -7,6 +7,10 @@ using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
+using NodaTime;
+using NodaTime.Text;
+using Privacy.Policy.Processing;
+using Privacy.Policy.Vocabulary;
 
 namespace Privacy.Policy;
 
@@ -19,20 +23,6 @@ public static class SubjectAccessHtml
     // An export nests values up to 64 levels, each at most two JSON levels (a collection and its object), inside six
     // levels of its own: deeper than the reader's default of 64.
     private static readonly JsonDocumentOptions ExportDepth = new() { MaxDepth = 256 };
-
-    private static readonly Dictionary<string, (string Dutch, string English)> Categories = new()
-    {
-        ["Identity"] = ("Identiteit", "Identity"),
-        ["Contact"] = ("Contactgegevens", "Contact details"),
-        ["NationalIdentifier"] = ("Nationale identificatie", "National identifier"),
-        ["TechnicalIdentifier"] = ("Technische kenmerken", "Technical identifiers"),
-        ["Credentials"] = ("Inloggegevens", "Credentials"),
-        ["Usage"] = ("Verbruiksgegevens", "Usage data"),
-        ["Location"] = ("Locatiegegevens", "Location data"),
-        ["Payment"] = ("Betaalgegevens", "Payment data"),
-        ["Marketing"] = ("Marketing", "Marketing"),
-        ["Correspondence"] = ("Correspondentie", "Correspondence"),
-    };
 
     private static readonly Dictionary<string, (string Dutch, string English)> Rights = new()
     {
@@ -123,15 +113,15 @@ public static class SubjectAccessHtml
                     string until = KeptUntil(keptUntil, value.Name, member.GetProperty("retention"));
                     if (record.TryGetProperty("pastRetention", out JsonElement past) && past.EnumerateArray().Any(name => name.ValueEquals(value.Name)))
                     {
-                        until += " (bewaartermijn verstreken · retention period has passed)";
+                        until += Encode(" (bewaartermijn verstreken · retention period has passed)");
                     }
 
                     var row = new StringBuilder("<tr><td>")
                         .Append(Encode(shortType)).Append("</td><td>").Append(Encode(value.Name)).Append("</td><td>")
                         .Append(Encode(Text(value.Value))).Append("</td><td>")
-                        .Append(Encode(string.Join(", ", member.GetProperty("purposes").EnumerateArray().Select(purpose => purpose.GetString())))).Append("</td><td>")
-                        .Append(Encode(string.Join(", ", member.GetProperty("legalBases").EnumerateArray().Select(basis => basis.GetString())))).Append("</td><td>")
-                        .Append(Encode(until)).Append("</td></tr>\n");
+                        .Append(Words(member.GetProperty("purposes"), PurposeWords)).Append("</td><td>")
+                        .Append(Words(member.GetProperty("legalBases"), LegalBasisWords)).Append("</td><td>")
+                        .Append(until).Append("</td></tr>\n");
                     if (!rows.TryGetValue(category, out List<string>? list))
                     {
                         rows[category] = list = [];
@@ -142,14 +132,15 @@ public static class SubjectAccessHtml
             }
         }
 
-        foreach ((string category, (string dutch, string english)) in Categories)
+        // The categories in the vocabulary's order and words, as the privacy statement names them (GDPR art. 12(1)).
+        foreach (CategoryRow category in CategoryRows.All)
         {
-            if (!rows.TryGetValue(category, out List<string>? list))
+            if (!rows.TryGetValue(category.Name, out List<string>? list))
             {
                 continue;
             }
 
-            page.Append("<h2>").Append(Label(dutch, english)).Append("</h2>\n<table>\n<tr><th>")
+            page.Append("<h2>").Append(Label(category.Dutch, category.English)).Append("</h2>\n<table>\n<tr><th>")
                 .Append(Label("Soort", "Kind")).Append("</th><th>").Append(Label("Gegeven", "Item")).Append("</th><th>")
                 .Append(Label("Waarde", "Value")).Append("</th><th>").Append(Label("Doelen", "Purposes")).Append("</th><th>")
                 .Append(Label("Grondslag", "Legal basis")).Append("</th><th>").Append(Label("Bewaard tot", "Kept until")).Append("</th></tr>\n");
@@ -162,6 +153,7 @@ public static class SubjectAccessHtml
         }
 
         WriteCoverage(page, root);
+        WriteControllerStatements(page, root);
         page.Append("</body>\n</html>\n");
         return page.ToString();
     }
@@ -175,12 +167,52 @@ public static class SubjectAccessHtml
     {
         if (keptUntil.ValueKind == JsonValueKind.Object && keptUntil.TryGetProperty(member, out JsonElement date))
         {
-            return date.GetString() ?? string.Empty;
+            return Encode(date.GetString());
         }
 
-        string period = Text(retention);
-        return period.Length == 0 ? string.Empty : $"geen einddatum · no end date ({period})";
+        if (retention.ValueKind != JsonValueKind.String)
+        {
+            return string.Empty;
+        }
+
+        // The period in words ("2 jaar · 2 years"), as the privacy statement gives it; an ISO period a reader cannot
+        // parse ("P2Y") only when it is not one this library wrote.
+        string iso = retention.GetString() ?? string.Empty;
+        ParseResult<Period> parsed = PeriodPattern.NormalizingIso.Parse(iso);
+        (string dutch, string english) = parsed.Success
+            ? (StatementText.RetentionText(parsed.Value, RetentionStart.AtAnchor, null, false, StatementLanguage.Dutch),
+               StatementText.RetentionText(parsed.Value, RetentionStart.AtAnchor, null, false, StatementLanguage.English))
+            : (iso, iso);
+        return Label($"geen einddatum, bewaard: {dutch}", $"no end date, kept: {english}");
     }
+
+    /// <summary>
+    /// The words of a member's purposes or legal bases, in Dutch and English; a name the vocabulary does not know (a
+    /// company purpose) as written.
+    /// </summary>
+    private static string Words(JsonElement names, Func<string, (string Dutch, string English)> words)
+    {
+        var dutch = new List<string>();
+        var english = new List<string>();
+        foreach (JsonElement name in names.EnumerateArray())
+        {
+            (string nl, string en) = words(name.GetString() ?? string.Empty);
+            dutch.Add(nl);
+            english.Add(en);
+        }
+
+        return dutch.Count == 0 ? string.Empty : Label(string.Join("; ", dutch), string.Join("; ", english));
+    }
+
+    private static (string Dutch, string English) PurposeWords(string name)
+        => Enum.TryParse(name, ignoreCase: false, out Purpose purpose) && Enum.IsDefined(purpose) && PurposeRows.Of(purpose) is { } row
+            ? (row.Dutch, row.English)
+            : (name, name);
+
+    private static (string Dutch, string English) LegalBasisWords(string name)
+        => Enum.TryParse(name, ignoreCase: false, out LegalBasis basis) && Enum.IsDefined(basis) && WordingRows.Of(basis) is { } row
+            ? (row.Dutch, row.English)
+            : (name, name);
 
     /// <summary>
     /// Which kinds of records the answer covers (GDPR art. 15(1)): each type added, and each declared not held with the
@@ -211,6 +243,62 @@ public static class SubjectAccessHtml
         }
 
         page.Append("</ul>\n");
+    }
+
+    /// <summary>
+    /// Who receives the data (GDPR art. 15(1)(c)), where data not from the person comes from (15(1)(g)), automated
+    /// decisions (15(1)(h)) and transfer safeguards (15(2)): each when the export has it, absent from older exports.
+    /// </summary>
+    private static void WriteControllerStatements(StringBuilder page, JsonElement root)
+    {
+        if (root.TryGetProperty("recipients", out JsonElement recipients))
+        {
+            page.Append("<h2>").Append(Label("Ontvangers", "Recipients")).Append("</h2>\n<table>\n<tr><th>")
+                .Append(Label("Ontvanger", "Recipient")).Append("</th><th>").Append(Label("Rol", "Role")).Append("</th><th>")
+                .Append(Label("Doelen", "Purposes")).Append("</th><th>").Append(Label("Land buiten de EER", "Country outside the EEA")).Append("</th></tr>\n");
+            foreach (JsonElement recipient in recipients.EnumerateArray())
+            {
+                string role = recipient.GetProperty("role").GetString() ?? string.Empty;
+                (string dutchRole, string englishRole) = Enum.TryParse(role, ignoreCase: false, out RecipientRole parsed) && Enum.IsDefined(parsed)
+                    ? (StatementText.Of(parsed, StatementLanguage.Dutch), StatementText.Of(parsed, StatementLanguage.English))
+                    : (role, role);
+                page.Append("<tr><td>").Append(Encode(recipient.GetProperty("name").GetString())).Append("</td><td>")
+                    .Append(Label(dutchRole, englishRole)).Append("</td><td>")
+                    .Append(Words(recipient.GetProperty("purposes"), PurposeWords)).Append("</td><td>")
+                    .Append(recipient.TryGetProperty("thirdCountry", out JsonElement country) ? Encode(country.GetString()) : string.Empty)
+                    .Append("</td></tr>\n");
+            }
+
+            page.Append("</table>\n");
+        }
+
+        if (root.TryGetProperty("source", out JsonElement source))
+        {
+            page.Append("<h2>").Append(Label("Herkomst van gegevens die niet van u komen", "Where data not from you comes from")).Append("</h2>\n<p>")
+                .Append(Encode(source.GetProperty("nl").GetString())).Append(" <span class=\"en\">· ")
+                .Append(Encode(source.GetProperty("en").GetString())).Append("</span></p>\n");
+        }
+
+        Statement(
+            "automatedDecisionMaking",
+            ("Geautomatiseerde besluitvorming", "Automated decision-making"),
+            ("Wij nemen geen besluiten over u die uitsluitend geautomatiseerd tot stand komen, profilering inbegrepen.", "We take no decisions about you by automated means alone, profiling included."));
+        Statement(
+            "transferSafeguards",
+            ("Doorgifte buiten de EER", "Transfers outside the EEA"),
+            ("Wij geven uw gegevens niet door naar landen buiten de Europese Economische Ruimte.", "We do not transfer your data to countries outside the European Economic Area."));
+
+        void Statement(string property, (string Dutch, string English) heading, (string Dutch, string English) none)
+        {
+            if (!root.TryGetProperty(property, out JsonElement value))
+            {
+                return;
+            }
+
+            string text = value.GetString() ?? string.Empty;
+            page.Append("<h2>").Append(Label(heading.Dutch, heading.English)).Append("</h2>\n<p>")
+                .Append(text == ControllerOptions.None ? Label(none.Dutch, none.English) : Encode(text)).Append("</p>\n");
+        }
     }
 
     private static string Label(string dutch, string english)

@@ -124,7 +124,8 @@ public sealed class EndOfTimeTests
         // The page says there is no end date, never shows the bare period where a date belongs.
         string html = System.Net.WebUtility.HtmlDecode(SubjectAccessHtml.Render(json));
         Assert.Contains("<td>9995-05-31T23:00:00Z</td>", html, StringComparison.Ordinal);
-        Assert.Contains("<td>geen einddatum · no end date (P", html, StringComparison.Ordinal);
+        Assert.Contains("<td>geen einddatum, bewaard: ", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(": P", html, StringComparison.Ordinal); // the period in words (art. 12(1)), not ISO
         Assert.DoesNotContain("<td>P", html, StringComparison.Ordinal);
     }
 
