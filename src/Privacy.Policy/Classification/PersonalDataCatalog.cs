@@ -26,8 +26,21 @@ public sealed class PersonalDataCatalog
         Descriptors = descriptors is PersonalDataDescriptor[] array ? Array.AsReadOnly(array) : descriptors;
     }
 
+    /// <summary>The name of the catalog's JSON format, written as <c>"format"</c> by <see cref="ToJson"/> and by the build.</summary>
+    public const string FormatName = "privacy-policy/catalog";
+
+    /// <summary>The version of the catalog's JSON format, written as <c>"version"</c>.</summary>
+    public const int FormatVersion = 1;
+
     /// <summary>The name of the assembly the types are in.</summary>
     public string AssemblyName { get; }
+
+    /// <summary>
+    /// The purposes declared with <c>[assembly: ProcessingPurpose]</c> that are in effect in the assembly (its own and
+    /// those of the assemblies it references), in the order of their flags. Empty when it declares none. Merging the
+    /// catalogs of several services compares them: one purpose declared with two legal bases is a disagreement.
+    /// </summary>
+    public IReadOnlyList<PurposeDeclaration> Declarations { get; init; } = [];
 
     /// <summary>The descriptors of the assembly's personal-data types (generic types excepted), ordered by type name.</summary>
     public IReadOnlyList<PersonalDataDescriptor> Descriptors { get; }
@@ -49,6 +62,19 @@ public sealed class PersonalDataCatalog
         }
         while (Interlocked.CompareExchange(ref _loaded, updated, current) != current);
     }
+
+    /// <summary>
+    /// Writes the catalog as JSON (format <see cref="FormatName"/>, version <see cref="FormatVersion"/>): every type,
+    /// member, purpose declaration and retention, never a value. docs/schemas/privacy-catalog-1.schema.json describes it.
+    /// </summary>
+    /// <returns>The UTF-8 JSON text, indented.</returns>
+    public string ToJson() => throw new NotImplementedException();
+
+    /// <summary>Reads a catalog written by <see cref="ToJson"/> or by the build.</summary>
+    /// <param name="json">The JSON text.</param>
+    /// <returns>The catalog.</returns>
+    /// <exception cref="FormatException">The text is not a catalog of a version this package reads; the message names the JSON path.</exception>
+    public static PersonalDataCatalog FromJson(string json) => throw new NotImplementedException();
 
     /// <inheritdoc />
     public override string ToString() => $"{AssemblyName} ({Descriptors.Count} personal-data types)";
