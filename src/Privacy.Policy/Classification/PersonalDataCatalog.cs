@@ -68,13 +68,13 @@ public sealed class PersonalDataCatalog
     /// member, purpose declaration and retention, never a value. docs/schemas/privacy-catalog-1.schema.json describes it.
     /// </summary>
     /// <returns>The UTF-8 JSON text, indented.</returns>
-    public string ToJson() => throw new NotImplementedException();
+    public string ToJson() => PersonalDataCatalogJsonWriter.Write(this);
 
     /// <summary>Reads a catalog written by <see cref="ToJson"/> or by the build.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The catalog.</returns>
     /// <exception cref="FormatException">The text is not a catalog of a version this package reads; the message names the JSON path.</exception>
-    public static PersonalDataCatalog FromJson(string json) => throw new NotImplementedException();
+    public static PersonalDataCatalog FromJson(string json) => PersonalDataCatalogJsonReader.Read(json);
 
     /// <inheritdoc />
     public override string ToString() => $"{AssemblyName} ({Descriptors.Count} personal-data types)";
