@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Threading;
+using Privacy.Policy.Classification;
 
 namespace Privacy.Policy;
 

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.Text.Json;
 
-namespace Privacy.Policy;
+namespace Privacy.Policy.Classification;
 
 /// <summary>
 /// Reads the catalog format <see cref="PersonalDataCatalogJsonWriter"/> and the build write, with

@@ -5,7 +5,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace Privacy.Policy;
+namespace Privacy.Policy.Classification;
 
 /// <summary>
 /// Writes a <see cref="PersonalDataCatalog"/> in the catalog format (<see cref="PersonalDataCatalog.FormatName"/>,
