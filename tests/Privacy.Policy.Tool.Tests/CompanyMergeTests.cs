@@ -119,6 +119,7 @@ public sealed class CompanyMergeTests
         Assert.Equal(0, run.Merge());
         string changes = run.ReadOut(CompanyDocuments.Changes);
         Assert.Equal(Documents.Length, changes.Split("New file.").Length - 1);
+        Assert.Contains("No published version was given", run.Output, StringComparison.Ordinal);
     }
 
     [Fact]

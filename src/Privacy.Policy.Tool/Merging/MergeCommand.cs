@@ -76,7 +76,10 @@ internal sealed class MergeCommand(TextWriter output, TextWriter error)
         }
 
         output.WriteLine($"privacy-policy: merged {catalogs.Count} catalogs ({string.Join(", ", catalogs.Select(c => c.AssemblyName))}) and {settings.Count} settings files into {arguments.OutputDirectory}.");
-        output.WriteLine(changed.Count == 0 ? "No changes against the published version." : $"Changed against the published version: {string.Join(", ", changed)} (see {CompanyDocuments.Changes}).");
+        output.WriteLine(
+            arguments.PublishedDirectory is null ? "No published version was given: every file is new."
+            : changed.Count == 0 ? "No changes against the published version."
+            : $"Changed against the published version: {string.Join(", ", changed)} (see {CompanyDocuments.Changes}).");
         if (arguments.Check && changed.Count > 0)
         {
             error.WriteLine($"privacy-policy: --check: {changed.Count} files differ from the published version: {string.Join(", ", changed)}. Review {Path.Combine(arguments.OutputDirectory, CompanyDocuments.Changes)} and publish them.");
