@@ -148,6 +148,7 @@ public sealed class PersonalDataCatalogJsonTests
     [InlineData("types[0].members[0].declarations[0].purpose", "3", "$.types[0].members[0].declarations[0].purpose")]
     [InlineData("types[0].members[0].declarations[0].legalBasis", "\"Vital\"", "$.types[0].members[0].declarations[0].legalBasis")]
     [InlineData("types[0].retentionStart", "\"EndOfWeek\"", "$.types[0].retentionStart")]
+    [InlineData("types[0].members[0].declarations[0].purpose", "128", "$.types[0].members[0]")] // a purpose the member is not processed for
     public void A_wrong_value_fails_naming_its_path_not_the_value(string property, string replacement, string path)
     {
         JsonNode root = JsonNode.Parse(SmallCatalog().ToJson())!;
