@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.IO.Compression;
 using System.Linq;
 using System.Text.Json;
 using Xunit;
@@ -88,5 +89,39 @@ public class CatalogFileTests : IClassFixture<PackedPackage>
         DotNet.Result clean = DotNet.Run(consumer, "clean", "-c", "Release", "-nologo");
         Assert.True(clean.ExitCode == 0, "dotnet clean failed:\n" + clean.Output);
         Assert.False(File.Exists(catalog), "dotnet clean should remove the catalog (FileWrites)");
+    }
+
+    [Fact]
+    public void The_packed_writer_writes_nothing_for_an_assembly_without_a_catalog_and_fails_naming_a_bad_input()
+    {
+        string folder = Path.Combine(_package.Root, "writer-" + Guid.NewGuid().ToString("n")[..8]);
+        using (ZipArchive archive = ZipFile.OpenRead(_package.PackagePath))
+        {
+            foreach (ZipArchiveEntry entry in archive.Entries.Where(entry => entry.FullName.StartsWith("build/catalog/", StringComparison.Ordinal)))
+            {
+                Directory.CreateDirectory(folder);
+                entry.ExtractToFile(Path.Combine(folder, entry.Name));
+            }
+        }
+
+        string writer = Path.Combine(folder, "Privacy.Policy.CatalogWriter.dll");
+        string output = Path.Combine(folder, "out", "catalog.json");
+
+        // The writer's own assembly has no personal data: exit 0, no file.
+        DotNet.Result none = DotNet.Run(folder, "exec", writer, writer, output);
+        Assert.True(none.ExitCode == 0, "An assembly without a catalog is no error:\n" + none.Output);
+        Assert.False(File.Exists(output), "nothing should be written for an assembly without a catalog");
+
+        string missing = Path.Combine(folder, "Missing.dll");
+        DotNet.Result absent = DotNet.Run(folder, "exec", writer, missing, output);
+        Assert.Equal(2, absent.ExitCode);
+        Assert.Contains(missing, absent.Output, StringComparison.Ordinal);
+
+        string text = Path.Combine(folder, "NotAnAssembly.dll");
+        File.WriteAllText(text, "not a portable executable");
+        DotNet.Result bad = DotNet.Run(folder, "exec", writer, text, output);
+        Assert.Equal(2, bad.ExitCode);
+        Assert.Contains(text, bad.Output, StringComparison.Ordinal);
+        Assert.False(File.Exists(output));
     }
 }
