@@ -123,10 +123,11 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
 
         // Read from the compilation on every edit, but compared by value: an edit that declares nothing leaves it
         // unchanged, and every type's output cached.
-        IncrementalValueProvider<EquatableArray<DeclaredPurpose>> declarations = context.CompilationProvider
-            .Select(static (compilation, cancellationToken) => PurposeDeclarations.Table(compilation, cancellationToken))
+        IncrementalValueProvider<DeclaredPurposes> declarations = context.CompilationProvider
+            .Select(static (compilation, cancellationToken) => PurposeDeclarations.Purposes(compilation, cancellationToken))
             .WithTrackingName(TrackingNames.Declarations);
-        IncrementalValueProvider<(EquatableArray<string> Collisions, EquatableArray<DeclaredPurpose> Purposes)> shared = collisions.Combine(declarations);
+        IncrementalValueProvider<(EquatableArray<string> Collisions, EquatableArray<DeclaredPurpose> Purposes)> shared = collisions
+            .Combine(declarations.Select(static (purposes, _) => purposes.InForce));
 
         context.RegisterSourceOutput(types.Combine(shared), static (context, item) => Emit(context, item.Left, item.Right.Collisions, item.Right.Purposes));
         context.RegisterSourceOutput(subjectTypes.Combine(shared), static (context, item) => Emit(context, item.Left, item.Right.Collisions, item.Right.Purposes));
@@ -134,12 +135,14 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(notPersonalTypes.Combine(shared), static (context, item) => Emit(context, item.Left, item.Right.Collisions, item.Right.Purposes));
         context.RegisterSourceOutput(anchorTypes.Combine(shared), static (context, item) => Emit(context, item.Left, item.Right.Collisions, item.Right.Purposes));
 
-        IncrementalValueProvider<EquatableArray<string>> catalog = all
+        // The catalog's types as whole models: the JSON the build writes describes each member, so editing one
+        // changes the catalog file too, and an unrelated edit leaves it cached.
+        IncrementalValueProvider<EquatableArray<PersonalDataType>> catalog = all
             .Select(static (models, _) => models
                 .Where(static type => !type.IsGeneric && type.IsAssemblyAccessible)
-                .Select(static type => type.FullyQualifiedName)
-                .Distinct()
-                .OrderBy(static name => name, System.StringComparer.Ordinal)
+                .GroupBy(static type => type.FullyQualifiedName)
+                .Select(static group => group.First())
+                .OrderBy(static type => type.FullyQualifiedName, System.StringComparer.Ordinal)
                 .ToImmutableArray()
                 .ToEquatableArray())
             .WithTrackingName(TrackingNames.Catalog);
@@ -147,11 +150,11 @@ public sealed class PersonalDataGenerator : IIncrementalGenerator
         IncrementalValueProvider<string> assemblyName = context.CompilationProvider
             .Select(static (compilation, _) => compilation.AssemblyName ?? "unnamed");
 
-        context.RegisterSourceOutput(catalog.Combine(assemblyName), static (context, item) =>
+        context.RegisterSourceOutput(catalog.Combine(assemblyName).Combine(declarations), static (context, item) =>
         {
-            if (item.Left.Count > 0)
+            if (item.Left.Left.Count > 0)
             {
-                context.AddSource("PrivacyPolicy.PersonalDataCatalog.g.cs", SourceText.From(CatalogEmitter.Emit(item.Right, item.Left), System.Text.Encoding.UTF8));
+                context.AddSource("PrivacyPolicy.PersonalDataCatalog.g.cs", SourceText.From(CatalogEmitter.Emit(item.Left.Right, item.Left.Left, item.Right), System.Text.Encoding.UTF8));
             }
         });
     }

@@ -38,6 +38,9 @@ public class PackageLayoutTests : IClassFixture<PackedPackage>
         Assert.Contains("analyzers/dotnet/roslyn4.8/cs/Privacy.Policy.Generators.dll", entries);
         Assert.Contains("analyzers/dotnet/roslyn4.8/cs/Privacy.Policy.CodeFixes.dll", entries);
         Assert.Contains("buildTransitive/Privacy.Policy.props", entries);
+        Assert.Contains("buildTransitive/Privacy.Policy.targets", entries);
+        Assert.Contains("build/catalog/Privacy.Policy.CatalogWriter.dll", entries);
+        Assert.Contains("build/catalog/Privacy.Policy.CatalogWriter.runtimeconfig.json", entries);
         Assert.Contains("README.md", entries);
         Assert.DoesNotContain(entries, e => e.StartsWith("lib/", System.StringComparison.Ordinal) && e.Contains("Generators", System.StringComparison.Ordinal));
     }

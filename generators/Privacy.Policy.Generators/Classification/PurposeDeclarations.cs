@@ -127,4 +127,11 @@ internal static class PurposeDeclarations
     /// </summary>
     public static EquatableArray<DeclaredPurpose> Table(Compilation compilation, CancellationToken cancellationToken)
         => PurposeTable.From(compilation, cancellationToken).InForce();
+
+    /// <summary>The <see cref="Table"/> and, apart, the declarations in it (the catalog lists those), from one reading.</summary>
+    public static DeclaredPurposes Purposes(Compilation compilation, CancellationToken cancellationToken)
+    {
+        PurposeTable table = PurposeTable.From(compilation, cancellationToken);
+        return new DeclaredPurposes(table.InForce(), table.Declared());
+    }
 }

@@ -60,6 +60,18 @@ internal sealed class PurposeTable
         return values.Values.ToEquatableArray();
     }
 
+    /// <summary>The declared purposes in force, by flag: for each flag declared, the declaration that wins.</summary>
+    public EquatableArray<DeclaredPurpose> Declared()
+    {
+        var values = new SortedDictionary<int, DeclaredPurpose>();
+        foreach (int flag in _declarations.Keys)
+        {
+            values[flag] = _purposes[flag];
+        }
+
+        return values.Values.ToEquatableArray();
+    }
+
     /// <summary>The purpose in force for <paramref name="flag"/>; <see langword="null"/> when nothing declares it.</summary>
     public DeclaredPurpose? Of(int flag) => _purposes.TryGetValue(flag, out DeclaredPurpose? purpose) ? purpose : null;
 

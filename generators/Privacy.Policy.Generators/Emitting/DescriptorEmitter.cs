@@ -87,22 +87,27 @@ internal static class DescriptorEmitter
         writer.WriteLine("            {");
         foreach (DeclaredPurpose purpose in resolved)
         {
-            var named = new List<string>();
-            Add(named, "Interest", purpose.Interest);
-            Add(named, "EnglishInterest", purpose.EnglishInterest);
-            Add(named, "Dutch", purpose.Dutch);
-            Add(named, "English", purpose.English);
-            if (purpose.Requirement != 0)
-            {
-                named.Add($"Requirement = {VocabularyCode.Requirement(purpose.Requirement)}");
-            }
-
-            string init = named.Count == 0 ? string.Empty : " { " + string.Join(", ", named) + " }";
-            writer.WriteLine(
-                $"                new({VocabularyCode.Purposes(purpose.Purpose)}, {Literal(purpose.Name)}, {VocabularyCode.LegalBasis(purpose.LegalBasis)}){init},");
+            writer.WriteLine($"                {Declaration(purpose)},");
         }
 
         writer.WriteLine("            },");
+    }
+
+    /// <summary>A target-typed <c>new(...)</c> of a <c>PurposeDeclaration</c> with its optional wording, for a member's or the catalog's list.</summary>
+    public static string Declaration(DeclaredPurpose purpose)
+    {
+        var named = new List<string>();
+        Add(named, "Interest", purpose.Interest);
+        Add(named, "EnglishInterest", purpose.EnglishInterest);
+        Add(named, "Dutch", purpose.Dutch);
+        Add(named, "English", purpose.English);
+        if (purpose.Requirement != 0)
+        {
+            named.Add($"Requirement = {VocabularyCode.Requirement(purpose.Requirement)}");
+        }
+
+        string init = named.Count == 0 ? string.Empty : " { " + string.Join(", ", named) + " }";
+        return $"new({VocabularyCode.Purposes(purpose.Purpose)}, {Literal(purpose.Name)}, {VocabularyCode.LegalBasis(purpose.LegalBasis)}){init}";
 
         static void Add(List<string> named, string name, string? value)
         {
