@@ -49,6 +49,33 @@ public sealed class PersonalDataCatalogJsonTests
         AssertValid(json);
     }
 
+    /// <summary>
+    /// The generator writes the catalog into the assembly's metadata (what the build copies to
+    /// <c>&lt;Name&gt;.privacy-catalog.json</c>) with its own JSON writer; the runtime writes it from the registered
+    /// descriptors. Both must say the same thing, or the company's statement would differ from the service's.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(LoadedAssemblies))]
+    public void The_catalog_the_build_embeds_says_what_the_runtime_catalog_says(string assembly)
+    {
+        PersonalDataCatalog catalog = AllCatalogs().Single(c => c.AssemblyName == assembly);
+        string embedded = AppDomain.CurrentDomain.GetAssemblies()
+            .Single(loaded => loaded.GetName().Name == assembly)
+            .GetCustomAttributes(typeof(System.Reflection.AssemblyMetadataAttribute), inherit: false)
+            .Cast<System.Reflection.AssemblyMetadataAttribute>()
+            .Single(attribute => attribute.Key == "Privacy.Policy.Catalog")
+            .Value!;
+
+        JsonNode? fromBuild = JsonNode.Parse(embedded);
+        JsonNode? fromRuntime = JsonNode.Parse(catalog.ToJson());
+
+        Assert.True(
+            JsonNode.DeepEquals(fromBuild, fromRuntime),
+            $"The embedded catalog of {assembly} differs from the runtime's:\n{fromBuild?.ToJsonString(new JsonSerializerOptions { WriteIndented = true })}\n---\n{fromRuntime?.ToJsonString(new JsonSerializerOptions { WriteIndented = true })}");
+        AssertValid(embedded);
+        Assert.Equal(JsonNode.Parse(embedded)!.ToJsonString(), JsonNode.Parse(PersonalDataCatalog.FromJson(embedded).ToJson())!.ToJsonString());
+    }
+
     [Fact]
     public void The_sample_catalog_read_back_renders_the_same_statement_and_record()
     {
