@@ -69,11 +69,14 @@ public sealed class SubjectRequestStoreTests
         var fixture = new RequestFixture(Now);
         SubjectRequest inProgress = await SubjectRequestTransitionTests.InState(fixture, SubjectRequestState.InProgress);
 
+        // Every step reads before any writes, as on a busy server.
+        using var readAll = new Barrier(16);
+        var requests = new SubjectRequests(new ReadTogetherStore(fixture.Store, readAll), fixture.Clock, RequestFixture.Amsterdam);
         Task<Exception?>[] writers = Enumerable.Range(0, 16).Select(i => Task.Run(async () =>
         {
             try
             {
-                _ = i % 2 == 0 ? await fixture.Requests.AnswerAsync(inProgress.Id) : await fixture.Requests.RefuseAsync(inProgress.Id, "Exempt");
+                _ = i % 2 == 0 ? await requests.AnswerAsync(inProgress.Id) : await requests.RefuseAsync(inProgress.Id, "Exempt");
                 return (Exception?)null;
             }
             catch (Exception exception) when (exception is SubjectRequestConcurrencyException or SubjectRequestTransitionException)
@@ -134,6 +137,23 @@ public sealed class SubjectRequestStoreTests
         fixture.Clock.Reset(Instant.FromUtc(2027, 3, 10, 23, 0));
         Assert.Equal([overdueEarly.Id, overdueLate.Id, today.Id], Ids(await requests.ListOverdueAsync()));
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => requests.ListDueAsync(-1).AsTask());
+    }
+
+    /// <summary>A store whose reads wait until every writer has read.</summary>
+    private sealed class ReadTogetherStore(ISubjectRequestStore inner, Barrier barrier) : ISubjectRequestStore
+    {
+        public ValueTask AddAsync(SubjectRequest request, CancellationToken cancellationToken = default) => inner.AddAsync(request, cancellationToken);
+
+        public async ValueTask<SubjectRequest?> FindAsync(Guid id, CancellationToken cancellationToken = default)
+        {
+            SubjectRequest? found = await inner.FindAsync(id, cancellationToken);
+            barrier.SignalAndWait(cancellationToken);
+            return found;
+        }
+
+        public ValueTask UpdateAsync(SubjectRequest request, long expectedVersion, CancellationToken cancellationToken = default) => inner.UpdateAsync(request, expectedVersion, cancellationToken);
+
+        public ValueTask<IReadOnlyList<SubjectRequest>> ListOpenDueByAsync(Instant until, CancellationToken cancellationToken = default) => inner.ListOpenDueByAsync(until, cancellationToken);
     }
 
     private static Guid[] Ids(IReadOnlyList<SubjectRequest> requests) => requests.Select(request => request.Id).ToArray();
