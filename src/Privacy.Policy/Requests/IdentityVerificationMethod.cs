@@ -1,9 +1,10 @@
 namespace Privacy.Policy;
 
 /// <summary>
-/// How a requester was shown to be the data subject. GDPR art. 12(6) allows asking for what is necessary to confirm
-/// identity and no more: the Autoriteit Persoonsgegevens expects the lightest method that works, and an identity
-/// document only when the others cannot (it fined a company for asking for identity copies by default). Choosing
+/// How a requester was shown to be the data subject. GDPR art. 12(6) allows asking for more information only where
+/// there is reasonable doubt about who is asking, and then only what is needed: the Autoriteit Persoonsgegevens
+/// expects the lightest method that works, and an identity document only when the others cannot (it fined DPG Media
+/// EUR 525,000 for asking for identity copies by default). Choosing
 /// <see cref="IdentityDocument"/> therefore needs a reason (<see cref="SubjectRequests.VerifyIdentityAsync"/>).
 /// </summary>
 public enum IdentityVerificationMethod
@@ -18,8 +19,9 @@ public enum IdentityVerificationMethod
     KnownPhoneNumber,
 
     /// <summary>
-    /// A copy of an identity document, with the photo, the machine-readable zone, the document number and the BSN
-    /// blacked out (Uitvoeringswet AVG art. 46). Only when the lighter methods cannot work; needs a reason.
+    /// A copy of an identity document, on which the person may black out the photo, the machine-readable zone, the
+    /// document number and the BSN (which a telecom provider may not process at all, Uitvoeringswet AVG art. 46), erased
+    /// once the identity is checked. Only when the lighter methods cannot work; needs a reason.
     /// </summary>
     IdentityDocument,
 }
