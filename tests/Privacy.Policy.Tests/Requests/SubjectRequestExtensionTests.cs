@@ -1,5 +1,8 @@
 using System;
 using System.Threading.Tasks;
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
 using NodaTime;
 using Xunit;
 
@@ -95,6 +98,40 @@ public sealed class SubjectRequestExtensionTests
         await Assert.ThrowsAsync<ArgumentException>(() => fixture.Requests.ExtendAsync(open.Id, 1, "").AsTask());
         await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => fixture.Requests.ExtendAsync(open.Id, 0, "Complex").AsTask());
     }
+
+    [Property(MaxTest = 1000)]
+    public Property For_any_receipt_an_extension_is_allowed_until_the_first_deadline_and_refused_from_it()
+        => Prop.ForAll(Gen.Choose(0, 7 * 366 * 24).ToArbitrary(), Gen.Choose(1, 2).ToArbitrary(), (hours, months) =>
+        {
+            Instant received = Instant.FromUtc(2024, 1, 1, 0, 0) + Duration.FromHours(hours) + Duration.FromMinutes(hours % 60);
+            var fixture = new RequestFixture(received);
+            SubjectRequest early = fixture.Requests.ReceiveAsync(RequestFixture.Subject, SubjectRequestKind.Access).AsTask().GetAwaiter().GetResult();
+            SubjectRequest late = fixture.Requests.ReceiveAsync(RequestFixture.Subject, SubjectRequestKind.Access).AsTask().GetAwaiter().GetResult();
+
+            fixture.Clock.Reset(early.FirstDeadline - Duration.Epsilon);
+            SubjectRequest extended = fixture.Requests.ExtendAsync(early.Id, months, "Complex").AsTask().GetAwaiter().GetResult();
+            fixture.Clock.Reset(late.FirstDeadline);
+            bool refused = false;
+            try
+            {
+                fixture.Requests.ExtendAsync(late.Id, months, "Complex").AsTask().GetAwaiter().GetResult();
+            }
+            catch (SubjectRequestTransitionException)
+            {
+                refused = true;
+            }
+
+            // The BCL's own month arithmetic (it clamps to the month's end too) from the first deadline's day.
+            LocalDate firstDay = (early.FirstDeadline - Duration.Epsilon).InZone(RequestFixture.Amsterdam).Date;
+            DateTime expected = new DateTime(firstDay.Year, firstDay.Month, firstDay.Day).AddMonths(months);
+            LocalDate lastDay = (extended.Deadline - Duration.Epsilon).InZone(RequestFixture.Amsterdam).Date;
+            Duration added = extended.Deadline - extended.FirstDeadline;
+            return (refused
+                    && lastDay == LocalDate.FromDateTime(expected)
+                    && added >= Duration.FromDays(28 * months - 3) - Duration.FromHours(1)
+                    && added <= Duration.FromDays(31 * months) + Duration.FromHours(1))
+                .Label($"received {received}, {months} month(s): refused {refused}, last day {lastDay}, expected {expected:yyyy-MM-dd}, added {added}");
+        });
 
     private static async Task AssertRefusedAsync(RequestFixture fixture, Guid id, int months, string because)
     {
