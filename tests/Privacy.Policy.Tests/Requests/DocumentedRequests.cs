@@ -33,7 +33,7 @@ public static class DocumentedRequests
         // ... build the export with IPrivacyPolicy.BeginExport and send it ...
         request = await requests.AnswerAsync(request.Id);
 
-        // request.State == SubjectRequestState.Answered; request.ClosedAt <= request.Deadline when on time
+        // request.State == SubjectRequestState.Answered; on time when request.ClosedAt < request.Deadline
         // end requests
         return request;
     }

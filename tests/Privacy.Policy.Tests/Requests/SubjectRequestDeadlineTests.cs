@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading.Tasks;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
@@ -131,10 +132,10 @@ public sealed class SubjectRequestDeadlineTests
     }
 
     [Fact]
-    public void The_service_gives_the_same_deadline_as_it_records()
+    public async Task The_service_gives_the_same_deadline_as_it_records()
     {
         var fixture = new RequestFixture(RequestFixture.Local(2028, 1, 31));
-        SubjectRequest request = fixture.Requests.ReceiveAsync(RequestFixture.Subject, SubjectRequestKind.Access).AsTask().GetAwaiter().GetResult();
+        SubjectRequest request = await fixture.Requests.ReceiveAsync(RequestFixture.Subject, SubjectRequestKind.Access);
 
         Assert.Equal(Instant.FromUtc(2028, 2, 29, 23, 0), request.Deadline);
         Assert.Equal(request.Deadline, fixture.Requests.DeadlineFor(request.ReceivedAt));
