@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Threading.Tasks;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using NodaTime;
+using NodaTime.Testing;
+using Privacy.Policy.Testing;
+using Privacy.Policy.Tests.Redaction;
+using Xunit;
+
+namespace Privacy.Policy.Tests.Requests;
+
+/// <summary>docs/requests.md shows the code of <see cref="DocumentedRequests"/> word for word, and that code does what the page says.</summary>
+public sealed class DocumentedRequestsTests
+{
+    private static readonly Instant Now = RequestFixture.Local(2027, 5, 10, 9, 0);
+
+    [Fact]
+    public void The_page_shows_each_example_as_it_compiles()
+    {
+        Dictionary<string, string> code = Blocks(File.ReadAllLines(RepositoryPaths.Combine("tests", "Privacy.Policy.Tests", "Requests", "DocumentedRequests.cs")), @"^\s*// requests: (?<name>\S+)\s*$", @"^\s*// end requests\s*$");
+        Dictionary<string, string> page = Blocks(File.ReadAllLines(RepositoryPaths.Combine("docs", "requests.md")), @"^<!-- requests: (?<name>\S+) -->$", "^```$", skipFence: true);
+        Assert.Equal(["access", "concurrency", "due", "letter", "refuse", "register"], code.Keys.Order());
+        foreach ((string name, string text) in code)
+        {
+            Assert.True(page.TryGetValue(name, out string? shown), $"docs/requests.md has no block marked requests: {name}");
+            Assert.Equal(text, shown);
+        }
+    }
+
+    [Fact]
+    public void The_page_names_every_public_type_of_the_folder()
+    {
+        string page = File.ReadAllText(RepositoryPaths.Combine("docs", "requests.md"));
+        string[] types = Directory.EnumerateFiles(RepositoryPaths.Combine("src", "Privacy.Policy", "Requests"), "*.cs")
+            .Where(file => File.ReadAllText(file).Contains("\npublic ", StringComparison.Ordinal))
+            .Select(Path.GetFileNameWithoutExtension)
+            .ToArray()!;
+
+        Assert.Contains("SubjectRequests", types);
+        Assert.All(types, type => Assert.Contains($"`{type}`", page, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task The_examples_do_what_the_page_says()
+    {
+        var clock = new FakeClock(Now);
+        ServiceProvider provider = DocumentedRequests.Register(new ServiceCollection().AddSingleton<IClock>(clock), options =>
+        {
+            options.Pseudonymization.KeyId = TestRedactors.KeyId;
+            options.Pseudonymization.Key = Convert.ToBase64String(TestRedactors.Key);
+        }).BuildServiceProvider();
+        SubjectRequests requests = provider.GetRequiredService<SubjectRequests>();
+
+        SubjectRequest access = await DocumentedRequests.AnswerAccessRequestAsync(requests, RequestFixture.Subject);
+        Assert.Equal(SubjectRequestState.Answered, access.State);
+        Assert.True(access.ClosedAt < access.Deadline);
+
+        SubjectRequest letter = await DocumentedRequests.ReceiveLetterAsync(requests, RequestFixture.Subject, Now - Duration.FromDays(1));
+        Assert.Equal(Instant.FromUtc(2027, 6, 9, 22, 0), letter.FirstDeadline);  // end of 9 June, CEST
+        Assert.Equal(Instant.FromUtc(2027, 8, 9, 22, 0), letter.Deadline);       // end of 9 August
+        Assert.Equal(IdentityVerificationMethod.IdentityDocument, letter.IdentityVerification);
+
+        SubjectRequest unverified = await requests.ReceiveAsync(RequestFixture.Subject, SubjectRequestKind.Objection);
+        SubjectRequest refused = await DocumentedRequests.RefuseAsync(requests, unverified.Id, NullLogger.Instance);
+        Assert.Equal(SubjectRequestState.Refused, refused.State);
+
+        SubjectRequest started = await DocumentedRequests.StartAsync(requests, letter.Id);
+        Assert.Equal(SubjectRequestState.InProgress, started.State);
+
+        SubjectRequest late = await requests.ReceiveAsync(RequestFixture.Subject, SubjectRequestKind.Restriction, Now - Duration.FromDays(40));
+        clock.AdvanceDays(1);
+        IReadOnlyList<SubjectRequest> overdue = await DocumentedRequests.ReportDueAsync(requests, clock, NullLogger.Instance);
+        Assert.Equal([late.Id], overdue.Select(request => request.Id));
+    }
+
+    private static Dictionary<string, string> Blocks(string[] lines, string begin, string end, bool skipFence = false)
+    {
+        var blocks = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (int i = 0; i < lines.Length; i++)
+        {
+            Match match = Regex.Match(lines[i], begin);
+            if (!match.Success)
+            {
+                continue;
+            }
+
+            int start = skipFence ? i + 2 : i + 1;
+            int stop = start;
+            while (!Regex.IsMatch(lines[stop], end))
+            {
+                stop++;
+            }
+
+            List<string> body = lines[start..stop].ToList();
+            int indent = body.Where(line => line.Trim().Length > 0).Min(line => line.Length - line.TrimStart().Length);
+            blocks[match.Groups["name"].Value] = string.Join("\n", body.Select(line => line.Length >= indent ? line[indent..] : line.TrimStart()));
+            i = stop;
+        }
+
+        return blocks;
+    }
+}
