@@ -18,8 +18,8 @@ public static class PrivacyPolicyServiceCollectionExtensions
     /// <summary>
     /// Registers <see cref="IPrivacyPolicy"/>, the <see cref="PersonalDataRedactor"/> it uses and, unless one is
     /// registered already, an <see cref="IDisclosureAuditSink"/> that logs every disclosure, with options validated at
-    /// start-up, and <see cref="SubjectRequests"/> with an <see cref="ISubjectRequestStore"/> (in memory, unless one is
-    /// registered already: register a database store before calling this). Holds come from the container's <see cref="IPrivacyHolds"/>, when it has one. The clock is the container's <see cref="IClock"/>, or <see cref="SystemClock.Instance"/>
+    /// start-up, and <see cref="SubjectRequests"/>, which needs an <see cref="ISubjectRequestStore"/> registered by the
+    /// service: no store is chosen for it, because one that forgets requests on restart would miss their deadlines. Holds come from the container's <see cref="IPrivacyHolds"/>, when it has one. The clock is the container's <see cref="IClock"/>, or <see cref="SystemClock.Instance"/>
     /// when it has none.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -48,11 +48,13 @@ public static class PrivacyPolicyServiceCollectionExtensions
             provider.GetService<IPrivacyHolds>()));
 
         // Subject requests: in memory unless a store is registered first, dated and counted as the policy is.
-        services.TryAddSingleton<ISubjectRequestStore, InMemorySubjectRequestStore>();
         services.TryAddSingleton(static provider =>
         {
             IPrivacyPolicy policy = provider.GetRequiredService<IPrivacyPolicy>();
-            return new SubjectRequests(provider.GetRequiredService<ISubjectRequestStore>(), policy.Clock, policy.TimeZone);
+            ISubjectRequestStore store = provider.GetService<ISubjectRequestStore>()
+                ?? throw new InvalidOperationException(
+                    "SubjectRequests needs an ISubjectRequestStore: register a store that keeps requests across restarts (InMemorySubjectRequestStore only in tests), so no deadline of GDPR art. 12(3) is lost.");
+            return new SubjectRequests(store, policy.Clock, policy.TimeZone);
         });
         return services;
     }

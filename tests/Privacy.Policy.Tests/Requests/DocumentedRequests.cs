@@ -16,7 +16,7 @@ public static class DocumentedRequests
     public static IServiceCollection Register(IServiceCollection services, Action<PrivacyPolicyOptions> configure)
     {
         // requests: register
-        // A store that outlives the process goes first: AddPrivacyPolicy adds the in-memory one only when none is registered.
+        // SubjectRequests needs a store that outlives the process; AddPrivacyPolicy does not choose one.
         services.AddSingleton<ISubjectRequestStore, InMemorySubjectRequestStore>();   // your database store here
         services.AddPrivacyPolicy(configure);                                          // registers SubjectRequests
         // end requests
