@@ -30,6 +30,21 @@ public sealed class DisagreementTests
     }
 
     [Fact]
+    public void A_purpose_one_service_declares_and_another_leaves_to_its_built_in_basis_fails()
+    {
+        using var run = new ToolRun();
+        string billing = Catalog("Acme.Billing", new PurposeDeclaration(Purpose.Marketing, "Marketing", LegalBasis.LegitimateInterest) { Interest = "Klanten informeren" });
+        var member = new PersonalDataMember("Email", Category.Contact, Purpose.Marketing, "P1Y", DataFormat.EmailAddress, RedactionKind.Mask, true);
+        string portal = run.Write("portal.privacy-catalog.json", new PersonalDataCatalog("Acme.Portal", [new PersonalDataDescriptor("Acme.Portal.Login", [member])]).ToJson());
+
+        int exit = run.Merge(settings: [], catalogs: [billing, portal]);
+
+        Assert.Equal(1, exit);
+        Assert.Contains("LegitimateInterest in Acme.Billing", run.Error, StringComparison.Ordinal);
+        Assert.Contains("Consent in Acme.Portal", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_same_purpose_declared_alike_merges()
     {
         using var run = new ToolRun();
@@ -160,7 +175,7 @@ public sealed class DisagreementTests
     /// <summary>A catalog of one small type, whose assembly declares <paramref name="declaration"/>.</summary>
     private static string Catalog(string assembly, PurposeDeclaration declaration)
     {
-        var member = new PersonalDataMember("Email", Category.Contact, Purpose.Security, "P1Y", DataFormat.EmailAddress, RedactionKind.Mask, true) { Declarations = [declaration] };
+        var member = new PersonalDataMember("Email", Category.Contact, declaration.Purpose, "P1Y", DataFormat.EmailAddress, RedactionKind.Mask, true) { Declarations = [declaration] };
         var catalog = new PersonalDataCatalog(assembly, [new PersonalDataDescriptor(assembly + ".Login", [member])]) { Declarations = [declaration] };
         string path = Path.Combine(Path.GetTempPath(), "privacy-policy-tool-tests", Guid.NewGuid().ToString("N") + ".privacy-catalog.json");
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);

@@ -53,7 +53,7 @@ internal static class CatalogMerger
         var first = new Dictionary<Purpose, (PurposeDeclaration Declaration, string Assembly)>();
         foreach (PersonalDataCatalog catalog in catalogs)
         {
-            foreach (PurposeDeclaration declaration in catalog.Declarations)
+            foreach (PurposeDeclaration declaration in EffectiveDeclarations(catalog))
             {
                 if (!first.TryGetValue(declaration.Purpose, out (PurposeDeclaration Declaration, string Assembly) earlier))
                 {
@@ -73,6 +73,43 @@ internal static class CatalogMerger
             }
         }
     }
+
+    /// <summary>
+    /// What each purpose the catalog's members use means in that service: its own <c>[assembly: ProcessingPurpose]</c>
+    /// declaration, else the package's built-in one. A service that declares Marketing on legitimate interest and one
+    /// that relies on the built-in consent basis disagree as much as two declarations do.
+    /// </summary>
+    private static IEnumerable<PurposeDeclaration> EffectiveDeclarations(PersonalDataCatalog catalog)
+    {
+        Purpose declared = 0;
+        foreach (PurposeDeclaration declaration in catalog.Declarations)
+        {
+            declared |= declaration.Purpose;
+            yield return declaration;
+        }
+
+        Purpose used = 0;
+        foreach (PersonalDataDescriptor descriptor in catalog.Descriptors)
+        {
+            foreach (PersonalDataMember member in descriptor.Members)
+            {
+                used |= member.Purposes;
+            }
+        }
+
+        for (int bit = 0; bit < 31; bit++)
+        {
+            var purpose = (Purpose)(1 << bit);
+            if ((used & purpose) != 0 && (declared & purpose) == 0 && BuiltIn(purpose) is { } builtIn)
+            {
+                yield return builtIn;
+            }
+        }
+    }
+
+    /// <summary>The package's built-in declaration of <paramref name="purpose"/>, as a member left undeclared resolves it.</summary>
+    private static PurposeDeclaration? BuiltIn(Purpose purpose)
+        => new PersonalDataMember("probe", Category.Identity, purpose, null, DataFormat.FreeText, RedactionKind.Erase, exportable: false).DeclarationOf(purpose);
 
     private static IEnumerable<string> Differences(PurposeDeclaration a, PurposeDeclaration b)
     {
