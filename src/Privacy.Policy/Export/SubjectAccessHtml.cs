@@ -272,6 +272,29 @@ public static class SubjectAccessHtml
             page.Append("</table>\n");
         }
 
+        // The disclosures actually made (art. 15(1)(c)), beside the recipients that may receive data.
+        if (root.TryGetProperty("disclosures", out JsonElement disclosures))
+        {
+            page.Append("<h2>").Append(Label("Aan wie uw gegevens zijn verstrekt", "Who your data was disclosed to")).Append("</h2>\n<table>\n<tr><th>")
+                .Append(Label("Ontvanger", "Recipient")).Append("</th><th>").Append(Label("Doel", "Purpose")).Append("</th><th>")
+                .Append(Label("Wanneer", "When")).Append("</th><th>").Append(Label("Soort", "Kind")).Append("</th><th>")
+                .Append(Label("Gegevens", "Items")).Append("</th></tr>\n");
+            foreach (JsonElement disclosure in disclosures.EnumerateArray())
+            {
+                string purpose = disclosure.TryGetProperty("purpose", out JsonElement named)
+                    ? Label(PurposeWords(named.GetString() ?? string.Empty).Dutch, PurposeWords(named.GetString() ?? string.Empty).English)
+                    : Label("op uw eigen verzoek", "at your own request");
+                string type = disclosure.GetProperty("type").GetString() ?? string.Empty;
+                page.Append("<tr><td>").Append(Encode(disclosure.GetProperty("recipient").GetString())).Append("</td><td>")
+                    .Append(purpose).Append("</td><td>")
+                    .Append(Encode(disclosure.GetProperty("at").GetString())).Append("</td><td>")
+                    .Append(Encode(type[(type.LastIndexOf('.') + 1)..])).Append("</td><td>")
+                    .Append(Encode(string.Join(", ", disclosure.GetProperty("members").EnumerateArray().Select(member => member.GetString())))).Append("</td></tr>\n");
+            }
+
+            page.Append("</table>\n");
+        }
+
         if (root.TryGetProperty("source", out JsonElement source))
         {
             page.Append("<h2>").Append(Label("Herkomst van gegevens die niet van u komen", "Where data not from you comes from")).Append("</h2>\n<p>")
