@@ -16,10 +16,11 @@ namespace Privacy.Policy;
 // subject check and keptUntil, and the entry's end.
 public sealed partial class SubjectAccessExport
 {
-    private void BeginType(PersonalDataDescriptor descriptor)
+    private void BeginType(PersonalDataDescriptor descriptor, Type type)
     {
         NoteAdded(descriptor);
         _open = descriptor;
+        _openShields = _shields.Count == 0 ? null : ShieldsOf(type);
         _writer.WriteStartObject();
         _writer.WriteString("type", descriptor.TypeName);
         _writer.WriteStartArray("members");
@@ -55,6 +56,11 @@ public sealed partial class SubjectAccessExport
 
             _writer.WriteEndArray();
             WriteInterests(member);
+            if (_openShields?.ReasonFor(member.Name) is { } shielded)
+            {
+                _writer.WriteString("shielded", shielded);
+            }
+
             _writer.WritePropertyName("retention");
             PersonalDataJson.WriteValue(_writer, RetentionOf(member));
             _writer.WriteEndObject();
@@ -149,12 +155,20 @@ public sealed partial class SubjectAccessExport
                 EndEntry();
             }
 
-            BeginType(descriptor);
+            BeginType(descriptor, typeof(T));
         }
 
         _writer.WriteStartObject();
         _writer.WriteStartObject("values");
-        PersonalDataJson.WriteRecord(_writer, record);
+        if (_openShields is { } shields)
+        {
+            WriteShieldedValues(record, shields);
+        }
+        else
+        {
+            PersonalDataJson.WriteRecord(_writer, record);
+        }
+
         _writer.WriteEndObject();
         _writer.WriteStartObject("keptUntil");
         LocalDateTime? anchor = T.GetRetentionAnchor(record, _zone);
@@ -230,7 +244,7 @@ public sealed partial class SubjectAccessExport
     {
         if (_open is null)
         {
-            BeginType(T.Descriptor);
+            BeginType(T.Descriptor, typeof(T));
         }
 
         EndEntry();
@@ -239,6 +253,7 @@ public sealed partial class SubjectAccessExport
     private void EndEntry()
     {
         _open = null;
+        _openShields = null;
         _writer.WriteEndArray();
         _writer.WriteEndObject();
     }

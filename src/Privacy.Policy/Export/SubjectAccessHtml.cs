@@ -118,7 +118,7 @@ public static class SubjectAccessHtml
 
                     var row = new StringBuilder("<tr><td>")
                         .Append(Encode(shortType)).Append("</td><td>").Append(Encode(value.Name)).Append("</td><td>")
-                        .Append(Encode(Text(value.Value))).Append("</td><td>")
+                        .Append(Encode(Text(value.Value))).Append(Shielded(member)).Append("</td><td>")
                         .Append(Words(member.GetProperty("purposes"), PurposeWords)).Append("</td><td>")
                         .Append(Words(member.GetProperty("legalBases"), LegalBasisWords)).Append("</td><td>")
                         .Append(until).Append("</td></tr>\n");
@@ -203,6 +203,15 @@ public static class SubjectAccessHtml
 
         return dutch.Count == 0 ? string.Empty : Label(string.Join("; ", dutch), string.Join("; ", english));
     }
+
+    /// <summary>
+    /// Why a value is shown redacted (GDPR art. 15(4): it is someone else's data too), after the value; nothing for a
+    /// member that is not shielded.
+    /// </summary>
+    private static string Shielded(JsonElement member)
+        => member.TryGetProperty("shielded", out JsonElement reason)
+            ? " (" + Label("afgeschermd", "shielded") + ": " + Encode(reason.GetString()) + ")"
+            : string.Empty;
 
     private static (string Dutch, string English) PurposeWords(string name)
         => Enum.TryParse(name, ignoreCase: false, out Purpose purpose) && Enum.IsDefined(purpose) && PurposeRows.Of(purpose) is { } row
