@@ -16,17 +16,22 @@ namespace Privacy.Policy;
 // subject check and keptUntil, and the entry's end.
 public sealed partial class SubjectAccessExport
 {
+    /// <summary>Whether each member of the entry being written is written (exportable, and in a portability export portable).</summary>
+    private bool[] _openWritten = [];
+
     private void BeginType(PersonalDataDescriptor descriptor, Type type)
     {
         NoteAdded(descriptor);
         _open = descriptor;
         _openShields = _shields.Count == 0 ? null : ShieldsOf(type);
+        _openWritten = new bool[descriptor.Members.Count];
         _writer.WriteStartObject();
         _writer.WriteString("type", descriptor.TypeName);
         _writer.WriteStartArray("members");
-        foreach (PersonalDataMember member in descriptor.Members)
+        for (int index = 0; index < descriptor.Members.Count; index++)
         {
-            if (!member.Exportable)
+            PersonalDataMember member = descriptor.Members[index];
+            if (!(_openWritten[index] = Writes(member)))
             {
                 continue;
             }
@@ -160,9 +165,9 @@ public sealed partial class SubjectAccessExport
 
         _writer.WriteStartObject();
         _writer.WriteStartObject("values");
-        if (_openShields is { } shields)
+        if (_openShields is not null || _portability)
         {
-            WriteShieldedValues(record, shields);
+            WriteFilteredValues(record, _openShields);
         }
         else
         {
@@ -183,7 +188,7 @@ public sealed partial class SubjectAccessExport
                 // and one counted from a member still empty (data still in use) has no end yet: the member has no end
                 // to write, as docs/export-format.md says.
                 PersonalDataMember member = descriptor.Members[i];
-                if (!member.Exportable || RetentionOf(member) is not { } period)
+                if (!_openWritten[i] || RetentionOf(member) is not { } period)
                 {
                     continue;
                 }

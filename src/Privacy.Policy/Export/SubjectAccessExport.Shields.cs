@@ -88,24 +88,31 @@ public sealed partial class SubjectAccessExport
     }
 
     /// <summary>
-    /// Writes a record's values with its shielded members redacted. The clear value of a shielded member is never
-    /// serialised: the record's other members are written from a copy in which the shielded ones are empty, and each
-    /// shielded one from the record's redacted copy.
+    /// Writes a record's values with its shielded members redacted and, in a portability export, only its portable
+    /// members. The clear value of a shielded member is never serialised: the record's other members are written from a
+    /// copy in which the shielded ones are empty, and each shielded one from the record's redacted copy.
     /// </summary>
-    private void WriteShieldedValues<T>(T record, ShieldedMembers shielded)
+    private void WriteFilteredValues<T>(T record, ShieldedMembers? shielded)
         where T : IPersonalData<T>
     {
-        T kept = MemberProjection.Project(record, new ShieldSelector(shielded));
-        T redacted = _redactor.Redact(record);
+        PersonalDataDescriptor descriptor = T.Descriptor;
+        T kept = shielded is null ? record : MemberProjection.Project(record, new ShieldSelector(shielded));
         using JsonDocument keptValues = ValuesOf(kept);
-        using JsonDocument redactedValues = ValuesOf(redacted);
+        using JsonDocument? redactedValues = shielded is null ? null : ValuesOf(_redactor.Redact(record));
         foreach (JsonProperty property in keptValues.RootElement.EnumerateObject())
         {
-            if (shielded.ReasonFor(property.Name) is null)
+            // A portability export writes only the members it lists; a value no member describes (an open
+            // [NotPersonalData] member's) is not shown to be portable, so it is left out.
+            if (_portability && (descriptor.IndexOfMember(property.Name) is var index && (index < 0 || !_openWritten[index])))
+            {
+                continue;
+            }
+
+            if (shielded?.ReasonFor(property.Name) is null)
             {
                 property.WriteTo(_writer);
             }
-            else if (redactedValues.RootElement.TryGetProperty(property.Name, out JsonElement value))
+            else if (redactedValues!.RootElement.TryGetProperty(property.Name, out JsonElement value))
             {
                 _writer.WritePropertyName(property.Name);
                 value.WriteTo(_writer);

@@ -315,6 +315,7 @@ public sealed partial class SubjectAccessExport : IAsyncDisposable, IDisposable
         _writer.WriteEndArray();
         WriteControllerStatements(_options);
         WriteDisclosures();
+        WriteMode();
         _writer.WriteEndObject();
         await WritePendingAsync(cancellationToken).ConfigureAwait(false);
         await _output.FlushAsync(cancellationToken).ConfigureAwait(false);

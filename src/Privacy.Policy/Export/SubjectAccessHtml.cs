@@ -76,6 +76,13 @@ public static class SubjectAccessHtml
             .Append(Label("Verwerkingsverantwoordelijke", "Controller")).Append(": ").Append(Encode(Text(controller.GetProperty("name"))))
             .Append(" (").Append(Encode(Text(controller.GetProperty("contact")))).Append(")</p>\n");
 
+        if (root.TryGetProperty("mode", out JsonElement mode) && mode.ValueEquals("portability"))
+        {
+            page.Append("<p>").Append(Label(
+                "Dit zijn de gegevens die u ons zelf gaf of die ontstonden door uw gebruik van onze diensten, verwerkt met uw toestemming of voor de overeenkomst, om mee te nemen naar een andere aanbieder (AVG art. 20).",
+                "This is the data you gave us or that arose from your use of our services, processed with your consent or for the contract, to take to another provider (GDPR art. 20).")).Append("</p>\n");
+        }
+
         page.Append("<h2>").Append(Label("Uw rechten", "Your rights")).Append("</h2>\n<ul>\n");
         foreach (JsonElement right in root.GetProperty("rights").EnumerateArray())
         {
