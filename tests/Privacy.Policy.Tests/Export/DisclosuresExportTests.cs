@@ -58,6 +58,33 @@ public sealed class DisclosuresExportTests
         Assert.DoesNotContain(DisclosurePolicies.Carrier, section, StringComparison.Ordinal);
     }
 
+    /// <summary>The example in docs/export-format.md, as written there: a sink registered beside the policy, its whole log passed.</summary>
+    [Fact]
+    public async Task The_documented_audit_log_example_compiles_and_writes_the_subjects_disclosures()
+    {
+        var services = new ServiceCollection().AddSingleton<NodaTime.IClock>(new NodaTime.Testing.FakeClock(DisclosurePolicies.Now));
+        services.AddSingleton<AuditLog>().AddSingleton<IDisclosureAuditSink>(provider => provider.GetRequiredService<AuditLog>());
+        using ServiceProvider provider = services.AddPrivacyPolicy(options =>
+        {
+            options.Pseudonymization.KeyId = Redaction.TestRedactors.KeyId;
+            options.Pseudonymization.Key = Convert.ToBase64String(Redaction.TestRedactors.Key);
+            DisclosurePolicies.DeclareRecipients(options);
+        }).BuildServiceProvider();
+        IPrivacyPolicy policy = provider.GetRequiredService<IPrivacyPolicy>();
+        AuditLog auditLog = provider.GetRequiredService<AuditLog>();
+        policy.Disclose(GeneratedRedactTests.Call(), DisclosurePolicies.RepairService, Purpose.Support);
+
+        using var output = new MemoryStream();
+        const string subject = "C-100234";
+        await using (SubjectAccessExport export = policy.BeginExport(output, subject).DisclosedTo(auditLog.Records))
+        {
+            await export.CompleteAsync();
+        }
+
+        using JsonDocument document = JsonDocument.Parse(output.ToArray());
+        Assert.Equal(DisclosurePolicies.RepairService, Assert.Single(document.RootElement.GetProperty("disclosures").EnumerateArray()).GetProperty("recipient").GetString());
+    }
+
     [Fact]
     public async Task Without_audit_records_the_section_is_absent()
     {
@@ -91,4 +118,12 @@ public sealed class DisclosuresExportTests
         using JsonDocument document = JsonDocument.Parse(stream.ToArray());
         Assert.False(document.RootElement.TryGetProperty("disclosures", out _));
     }
+}
+
+/// <summary>The audit sink of docs/export-format.md's example.</summary>
+public sealed class AuditLog : IDisclosureAuditSink
+{
+    public System.Collections.Generic.List<DisclosureAuditRecord> Records { get; } = new();
+
+    public void Record(DisclosureAuditRecord record) => Records.Add(record);
 }
