@@ -72,6 +72,30 @@ public sealed class ShieldExportTests
         Assert.Throws<InvalidOperationException>(() => export.Shield<CallDetailRecord>(nameof(CallDetailRecord.CalledNumber), "reason"));
     }
 
+    [Fact]
+    public void A_shield_on_a_base_type_covers_records_of_a_derived_type_added_as_it()
+    {
+        using var stream = new MemoryStream();
+        using (SubjectAccessExport export = TestPolicies.Create(Now).BeginExport(stream, Subject))
+        {
+            export.Shield<Domain.DispatchAccount>(nameof(Domain.DispatchAccount.Email), "a colleague's address");
+            export.Add<Domain.DispatchAccount>(
+            [
+                new Domain.DispatchBusinessAccount { Email = "boss@example.com", Iban = "NL91ABNA0417164300", Phone = "0612345678" },
+                new Domain.DispatchAccount { Email = "someone@example.org", Iban = "NL91ABNA0417164300" },
+            ]);
+            export.CompleteAsync().AsTask().GetAwaiter().GetResult();
+        }
+
+        string json = Encoding.UTF8.GetString(stream.ToArray());
+        Assert.DoesNotContain("boss@example.com", json, StringComparison.Ordinal);
+        Assert.DoesNotContain("someone@example.org", json, StringComparison.Ordinal);
+        Assert.Contains("0612345678", json, StringComparison.Ordinal); // what is not shielded is written as it is
+        using JsonDocument document = JsonDocument.Parse(json);
+        Assert.All(document.RootElement.GetProperty("recordTypes").EnumerateArray(), entry =>
+            Assert.Equal("a colleague's address", entry.GetProperty("members").EnumerateArray().Single(m => m.GetProperty("name").GetString() == "Email").GetProperty("shielded").GetString()));
+    }
+
     private static CallDetailRecord Call(string called) => new()
     {
         CustomerNumber = Subject,
