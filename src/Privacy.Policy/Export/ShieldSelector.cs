@@ -1,7 +1,7 @@
 using Privacy.Policy.Erasure;
 using Privacy.Policy.Generated;
 
-namespace Privacy.Policy;
+namespace Privacy.Policy.Export;
 
 /// <summary>
 /// Copies a record for a subject-access export with its shielded members (other people's data, GDPR art. 15(4))

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace Privacy.Policy;
+namespace Privacy.Policy.Export;
 
 /// <summary>The members of one record type an export shields (GDPR art. 15(4)), each with the reason shown to the subject.</summary>
 internal sealed class ShieldedMembers

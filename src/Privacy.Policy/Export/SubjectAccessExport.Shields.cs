@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Text.Json;
+using Privacy.Policy.Export;
 using Privacy.Policy.Generated;
 
 namespace Privacy.Policy;
