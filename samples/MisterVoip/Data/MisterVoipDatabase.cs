@@ -81,6 +81,10 @@ public static class MisterVoipDatabase
         // Every type of this service with a [DataSubject] must be added (or declared NotHeld) before the export
         // completes (GDPR art. 15(1)): a table added to the model but forgotten here fails the export, naming it.
         await using SubjectAccessExport export = policy.BeginExport(output, subject).MustCover([Privacy.Policy.Generated.AssemblyPersonalDataCatalog.Catalog]);
+
+        // The number the customer called is the called party's data too (GDPR art. 15(4)): the overview shows it
+        // pseudonymised, as the call record's redaction declares, and says why.
+        export.Shield<CallDetailRecord>(nameof(CallDetailRecord.CalledNumber), "Het nummer van wie u belde: ook gegevens van die persoon · the called party's number: their data too");
         export.Add(context.Customers.AsNoTracking().Where(row => row.CustomerNumber == subject).AsEnumerable());
         await export.AddAsync(context.Calls.AsNoTracking().Where(row => row.CustomerNumber == subject).OrderBy(row => row.CallStart).AsAsyncEnumerable(), cancellationToken);
         await export.AddAsync(context.Sessions.AsNoTracking().Where(row => row.CustomerNumber == subject).AsAsyncEnumerable(), cancellationToken);

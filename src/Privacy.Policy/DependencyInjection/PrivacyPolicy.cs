@@ -86,7 +86,7 @@ internal sealed class PrivacyPolicy : IPrivacyPolicy
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentException.ThrowIfNullOrEmpty(subjectId);
-        return new SubjectAccessExport(output, subjectId, Clock.GetCurrentInstant(), Options, Zone, EffectiveRetention);
+        return new SubjectAccessExport(output, subjectId, Clock.GetCurrentInstant(), Options, Zone, EffectiveRetention, Redactor);
     }
 
     public ErasureResult<T> Erase<T>(T value)

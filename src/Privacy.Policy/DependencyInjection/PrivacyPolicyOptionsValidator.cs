@@ -126,8 +126,74 @@ internal sealed class PrivacyPolicyOptionsValidator : IValidateOptions<PrivacyPo
             failures.Add(Prefix + nameof(PrivacyPolicyOptions.Controller) + "." + nameof(ControllerOptions.TransferSafeguards) + " is required when a recipient has a ThirdCountry: the privacy statement names the safeguards of each transfer outside the EEA (GDPR art. 13(1)(f), 46).");
         }
 
+        AddControllerFailures(options.Controller, failures, MonitorsTrafficOrLocation);
+
         return failures;
     }
+
+    /// <summary>
+    /// Whether a loaded catalog holds traffic (<see cref="Category.Usage"/>) or location data: a provider that processes
+    /// it monitors people regularly and systematically as its core activity (GDPR art. 37(1)(b); the EDPB's guidelines on
+    /// DPOs, WP243 rev.01, name providing telecommunications services as an example) and must appoint a DPO.
+    /// </summary>
+    private static bool MonitorsTrafficOrLocation()
+    {
+        foreach (PersonalDataCatalog catalog in PersonalDataCatalog.Loaded)
+        {
+            foreach (PersonalDataDescriptor descriptor in catalog.Descriptors)
+            {
+                foreach (PersonalDataMember member in descriptor.Members)
+                {
+                    if (member.Category is Category.Usage or Category.Location)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// What the privacy statement and the record of processing cannot go without, checked once the controller configures
+    /// them: any setting only they use (postal address, brands, DPO, joint controllers, representative, statement version
+    /// or date). A consumer that sets nothing of the controller, or only what the access export also uses (name, contact,
+    /// source, automated decisions, transfer safeguards), starts as before.
+    /// </summary>
+    internal static void AddControllerFailures(ControllerOptions controller, List<string> failures, Func<bool> monitorsTrafficOrLocation)
+    {
+        if (!IsSet(controller.PostalAddress) && controller.Brands.Count == 0 && !IsSet(controller.DataProtectionOfficer)
+            && controller.JointControllers.Count == 0 && !IsSet(controller.Representative) && !IsSet(controller.StatementVersion)
+            && controller.StatementDate is null)
+        {
+            return;
+        }
+
+        const string Prefix = nameof(PrivacyPolicyOptions) + "." + nameof(PrivacyPolicyOptions.Controller) + ".";
+        if (!IsSet(controller.StatementVersion))
+        {
+            failures.Add(Prefix + nameof(ControllerOptions.StatementVersion) + " is required once the controller's statement is configured: the privacy statement and the record of processing carry their version, so a person and a reviewer know which one they read (GDPR art. 12(1), 5(2)).");
+        }
+
+        if (controller.StatementDate is null)
+        {
+            failures.Add(Prefix + nameof(ControllerOptions.StatementDate) + " is required once the controller's statement is configured: the date the statement's version takes effect (GDPR art. 12(1), 13(3)).");
+        }
+
+        if (!IsSet(controller.Representative))
+        {
+            failures.Add(Prefix + nameof(ControllerOptions.Representative) + " is required once the controller's statement is configured: the representative in the Union of a controller established outside it, with contact details (GDPR art. 27, 13(1)(a), 30(1)(a)), or \"none\" for a controller established in the Union.");
+        }
+
+        bool dpoIsNone = string.Equals(controller.DataProtectionOfficer?.Trim(), ControllerOptions.None, StringComparison.OrdinalIgnoreCase);
+        if ((!IsSet(controller.DataProtectionOfficer) || dpoIsNone) && monitorsTrafficOrLocation())
+        {
+            failures.Add(Prefix + nameof(ControllerOptions.DataProtectionOfficer) + " is required: this service processes traffic or location data, so the controller monitors people regularly and systematically and must appoint a data protection officer (GDPR art. 37(1)(b)), whose contact details the statement gives (art. 13(1)(b)).");
+        }
+    }
+
+    private static bool IsSet(string? value) => !string.IsNullOrWhiteSpace(value);
 
     private static void AddRecipientFailures(IList<RecipientDeclaration> recipients, List<string> failures)
     {

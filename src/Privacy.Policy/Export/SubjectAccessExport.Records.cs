@@ -16,16 +16,22 @@ namespace Privacy.Policy;
 // subject check and keptUntil, and the entry's end.
 public sealed partial class SubjectAccessExport
 {
-    private void BeginType(PersonalDataDescriptor descriptor)
+    /// <summary>Whether each member of the entry being written is written (exportable, and in a portability export portable).</summary>
+    private bool[] _openWritten = [];
+
+    private void BeginType(PersonalDataDescriptor descriptor, Type type)
     {
         NoteAdded(descriptor);
         _open = descriptor;
+        _openShields = _shields.Count == 0 ? null : ShieldsOf(type);
+        _openWritten = new bool[descriptor.Members.Count];
         _writer.WriteStartObject();
         _writer.WriteString("type", descriptor.TypeName);
         _writer.WriteStartArray("members");
-        foreach (PersonalDataMember member in descriptor.Members)
+        for (int index = 0; index < descriptor.Members.Count; index++)
         {
-            if (!member.Exportable)
+            PersonalDataMember member = descriptor.Members[index];
+            if (!(_openWritten[index] = Writes(member)))
             {
                 continue;
             }
@@ -55,6 +61,11 @@ public sealed partial class SubjectAccessExport
 
             _writer.WriteEndArray();
             WriteInterests(member);
+            if (_openShields?.ReasonFor(member.Name) is { } shielded)
+            {
+                _writer.WriteString("shielded", shielded);
+            }
+
             _writer.WritePropertyName("retention");
             PersonalDataJson.WriteValue(_writer, RetentionOf(member));
             _writer.WriteEndObject();
@@ -149,12 +160,20 @@ public sealed partial class SubjectAccessExport
                 EndEntry();
             }
 
-            BeginType(descriptor);
+            BeginType(descriptor, typeof(T));
         }
 
         _writer.WriteStartObject();
         _writer.WriteStartObject("values");
-        PersonalDataJson.WriteRecord(_writer, record);
+        if (_openShields is not null || _portability)
+        {
+            WriteFilteredValues(record, _openShields);
+        }
+        else
+        {
+            PersonalDataJson.WriteRecord(_writer, record);
+        }
+
         _writer.WriteEndObject();
         _writer.WriteStartObject("keptUntil");
         LocalDateTime? anchor = T.GetRetentionAnchor(record, _zone);
@@ -169,7 +188,7 @@ public sealed partial class SubjectAccessExport
                 // and one counted from a member still empty (data still in use) has no end yet: the member has no end
                 // to write, as docs/export-format.md says.
                 PersonalDataMember member = descriptor.Members[i];
-                if (!member.Exportable || RetentionOf(member) is not { } period)
+                if (!_openWritten[i] || RetentionOf(member) is not { } period)
                 {
                     continue;
                 }
@@ -230,7 +249,7 @@ public sealed partial class SubjectAccessExport
     {
         if (_open is null)
         {
-            BeginType(T.Descriptor);
+            BeginType(T.Descriptor, typeof(T));
         }
 
         EndEntry();
@@ -239,6 +258,7 @@ public sealed partial class SubjectAccessExport
     private void EndEntry()
     {
         _open = null;
+        _openShields = null;
         _writer.WriteEndArray();
         _writer.WriteEndObject();
     }

@@ -61,6 +61,9 @@ public sealed partial class SubjectAccessExport : IAsyncDisposable, IDisposable
 
     private readonly PrivacyPolicyOptions _options;
 
+    /// <summary>The policy's redactor: pseudonymises the subject to find its disclosures, and redacts shielded members.</summary>
+    private readonly Redaction.PersonalDataRedactor _redactor;
+
     private readonly Guid? _subjectGuid;
 
     // The writer fills this buffer and only this type moves its bytes to the stream, so it decides when a write is
@@ -101,11 +104,12 @@ public sealed partial class SubjectAccessExport : IAsyncDisposable, IDisposable
 
     private bool _written;
 
-    internal SubjectAccessExport(Stream output, string subjectId, Instant producedAt, PrivacyPolicyOptions options, DateTimeZone zone, EffectiveRetention retention)
+    internal SubjectAccessExport(Stream output, string subjectId, Instant producedAt, PrivacyPolicyOptions options, DateTimeZone zone, EffectiveRetention retention, Redaction.PersonalDataRedactor redactor)
     {
         _output = output;
         _subjectId = subjectId;
         _options = options;
+        _redactor = redactor;
         _subjectGuid = Guid.TryParse(subjectId, out Guid subjectGuid) ? subjectGuid : null;
         _zone = zone;
         _producedAt = producedAt;
@@ -310,6 +314,8 @@ public sealed partial class SubjectAccessExport : IAsyncDisposable, IDisposable
 
         _writer.WriteEndArray();
         WriteControllerStatements(_options);
+        WriteDisclosures();
+        WriteMode();
         _writer.WriteEndObject();
         await WritePendingAsync(cancellationToken).ConfigureAwait(false);
         await _output.FlushAsync(cancellationToken).ConfigureAwait(false);

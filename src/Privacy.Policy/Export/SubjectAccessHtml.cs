@@ -76,6 +76,13 @@ public static class SubjectAccessHtml
             .Append(Label("Verwerkingsverantwoordelijke", "Controller")).Append(": ").Append(Encode(Text(controller.GetProperty("name"))))
             .Append(" (").Append(Encode(Text(controller.GetProperty("contact")))).Append(")</p>\n");
 
+        if (root.TryGetProperty("mode", out JsonElement mode) && mode.ValueEquals("portability"))
+        {
+            page.Append("<p>").Append(Label(
+                "Dit zijn de gegevens die u ons zelf gaf of die ontstonden door uw gebruik van onze diensten, verwerkt met uw toestemming of voor de overeenkomst, om mee te nemen naar een andere aanbieder (AVG art. 20).",
+                "This is the data you gave us or that arose from your use of our services, processed with your consent or for the contract, to take to another provider (GDPR art. 20).")).Append("</p>\n");
+        }
+
         page.Append("<h2>").Append(Label("Uw rechten", "Your rights")).Append("</h2>\n<ul>\n");
         foreach (JsonElement right in root.GetProperty("rights").EnumerateArray())
         {
@@ -97,7 +104,7 @@ public static class SubjectAccessHtml
         foreach (JsonElement recordType in root.GetProperty("recordTypes").EnumerateArray())
         {
             string type = recordType.GetProperty("type").GetString() ?? string.Empty;
-            string shortType = type[(type.LastIndexOf('.') + 1)..];
+            string shortType = TypeInWords(type);
             var members = recordType.GetProperty("members").EnumerateArray().ToDictionary(member => member.GetProperty("name").GetString() ?? string.Empty);
             foreach (JsonElement record in recordType.GetProperty("records").EnumerateArray())
             {
@@ -117,8 +124,8 @@ public static class SubjectAccessHtml
                     }
 
                     var row = new StringBuilder("<tr><td>")
-                        .Append(Encode(shortType)).Append("</td><td>").Append(Encode(value.Name)).Append("</td><td>")
-                        .Append(Encode(Text(value.Value))).Append("</td><td>")
+                        .Append(Encode(shortType)).Append("</td><td>").Append(Encode(NameInWords(value.Name))).Append("</td><td>")
+                        .Append(Encode(Text(value.Value))).Append(Shielded(member)).Append("</td><td>")
                         .Append(Words(member.GetProperty("purposes"), PurposeWords)).Append("</td><td>")
                         .Append(Words(member.GetProperty("legalBases"), LegalBasisWords)).Append("</td><td>")
                         .Append(until).Append("</td></tr>\n");
@@ -204,6 +211,15 @@ public static class SubjectAccessHtml
         return dutch.Count == 0 ? string.Empty : Label(string.Join("; ", dutch), string.Join("; ", english));
     }
 
+    /// <summary>
+    /// Why a value is shown redacted (GDPR art. 15(4): it is someone else's data too), after the value; nothing for a
+    /// member that is not shielded.
+    /// </summary>
+    private static string Shielded(JsonElement member)
+        => member.TryGetProperty("shielded", out JsonElement reason)
+            ? " (" + Label("afgeschermd", "shielded") + ": " + Encode(reason.GetString()) + ")"
+            : string.Empty;
+
     private static (string Dutch, string English) PurposeWords(string name)
         => Enum.TryParse(name, ignoreCase: false, out Purpose purpose) && Enum.IsDefined(purpose) && PurposeRows.Of(purpose) is { } row
             ? (row.Dutch, row.English)
@@ -229,7 +245,7 @@ public static class SubjectAccessHtml
         foreach (JsonElement entry in coverage.GetProperty("types").EnumerateArray())
         {
             string type = entry.GetProperty("type").GetString() ?? string.Empty;
-            page.Append("<li>").Append(Encode(type[(type.LastIndexOf('.') + 1)..])).Append(": ");
+            page.Append("<li>").Append(Encode(TypeInWords(type))).Append(": ");
             if (entry.TryGetProperty("reason", out JsonElement reason))
             {
                 page.Append(Label("niet over u bewaard", "none held about you")).Append(" (").Append(Encode(reason.GetString())).Append(')');
@@ -272,6 +288,29 @@ public static class SubjectAccessHtml
             page.Append("</table>\n");
         }
 
+        // The disclosures actually made (art. 15(1)(c)), beside the recipients that may receive data.
+        if (root.TryGetProperty("disclosures", out JsonElement disclosures))
+        {
+            page.Append("<h2>").Append(Label("Aan wie uw gegevens zijn verstrekt", "Who your data was disclosed to")).Append("</h2>\n<table>\n<tr><th>")
+                .Append(Label("Ontvanger", "Recipient")).Append("</th><th>").Append(Label("Doel", "Purpose")).Append("</th><th>")
+                .Append(Label("Wanneer", "When")).Append("</th><th>").Append(Label("Soort", "Kind")).Append("</th><th>")
+                .Append(Label("Gegevens", "Items")).Append("</th></tr>\n");
+            foreach (JsonElement disclosure in disclosures.EnumerateArray())
+            {
+                string purpose = disclosure.TryGetProperty("purpose", out JsonElement named)
+                    ? Label(PurposeWords(named.GetString() ?? string.Empty).Dutch, PurposeWords(named.GetString() ?? string.Empty).English)
+                    : Label("op uw eigen verzoek", "at your own request");
+                string type = disclosure.GetProperty("type").GetString() ?? string.Empty;
+                page.Append("<tr><td>").Append(Encode(disclosure.GetProperty("recipient").GetString())).Append("</td><td>")
+                    .Append(purpose).Append("</td><td>")
+                    .Append(Encode(disclosure.GetProperty("at").GetString())).Append("</td><td>")
+                    .Append(Encode(TypeInWords(type))).Append("</td><td>")
+                    .Append(Encode(string.Join(", ", disclosure.GetProperty("members").EnumerateArray().Select(member => PathInWords(member.GetString() ?? string.Empty))))).Append("</td></tr>\n");
+            }
+
+            page.Append("</table>\n");
+        }
+
         if (root.TryGetProperty("source", out JsonElement source))
         {
             page.Append("<h2>").Append(Label("Herkomst van gegevens die niet van u komen", "Where data not from you comes from")).Append("</h2>\n<p>")
@@ -298,6 +337,81 @@ public static class SubjectAccessHtml
             string text = value.GetString() ?? string.Empty;
             page.Append("<h2>").Append(Label(heading.Dutch, heading.English)).Append("</h2>\n<p>")
                 .Append(text == ControllerOptions.None ? Label(none.Dutch, none.English) : Encode(text)).Append("</p>\n");
+        }
+    }
+
+    /// <summary>
+    /// Identifiers a person reads as words, in whatever case they are written: the page shows <c>IpAddress</c> as
+    /// "IP address", never "Ip address".
+    /// </summary>
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "bsn", "iban", "iccid", "id", "imei", "imsi", "ip", "mac", "pin", "sim", "sms", "url", "voip",
+    };
+
+    /// <summary>A record type's name in words ("Call detail record"), from its full name, without namespace or holder.</summary>
+    private static string TypeInWords(string type)
+    {
+        string name = type[(type.LastIndexOfAny(['.', '+']) + 1)..];
+        int generic = name.IndexOf('`', StringComparison.Ordinal);
+        return NameInWords(generic < 0 ? name : name[..generic]);
+    }
+
+    /// <summary>A member path in words, a level per segment ("Device › IMEI").</summary>
+    private static string PathInWords(string path) => string.Join(" › ", path.Split('.').Select(NameInWords));
+
+    /// <summary>
+    /// A C# name in words, as a person reads it (GDPR art. 12(1), plain language): <c>CalledNumber</c> becomes "Called
+    /// number", <c>IMSINumber</c> "IMSI number", <c>Line_2</c> "Line 2". The export's JSON keeps the names as they are.
+    /// </summary>
+    internal static string NameInWords(string name)
+    {
+        var words = new List<string>();
+        var word = new StringBuilder();
+        for (int i = 0; i < name.Length; i++)
+        {
+            char c = name[i];
+            if (c is '_' or ' ' or '-')
+            {
+                Flush();
+                continue;
+            }
+
+            // A word begins at a capital after a lower-case letter or a digit ("calledNumber"), at the last capital of a
+            // run followed by a lower-case letter ("IMSINumber"), and where letters and digits meet ("Line2").
+            if (word.Length > 0)
+            {
+                char previous = name[i - 1];
+                bool next = i + 1 < name.Length && char.IsLower(name[i + 1]);
+                if ((char.IsUpper(c) && (char.IsLower(previous) || char.IsDigit(previous) || (char.IsUpper(previous) && next)))
+                    || (char.IsDigit(c) != char.IsDigit(previous)))
+                {
+                    Flush();
+                }
+            }
+
+            word.Append(c);
+        }
+
+        Flush();
+        if (words.Count == 0)
+        {
+            return name;
+        }
+
+        string text = string.Join(' ', words);
+        return char.ToUpperInvariant(text[0]) + text[1..];
+
+        void Flush()
+        {
+            if (word.Length == 0)
+            {
+                return;
+            }
+
+            string w = word.ToString();
+            word.Clear();
+            words.Add(Abbreviations.Contains(w) || (w.Length > 1 && w.All(char.IsUpper)) ? w.ToUpperInvariant() : w.ToLowerInvariant());
         }
     }
 

@@ -89,8 +89,8 @@ public sealed class ExportCoverageTests
 
         // The page the person reads says so too, the reason HTML-encoded.
         string html = SubjectAccessHtml.Render(document.RootElement.GetRawText());
-        Assert.Contains("InternetSession: niet over u bewaard <span class=\"en\">· none held about you</span> (Geen internetabonnement / no internet subscription)", html, StringComparison.Ordinal);
-        Assert.Contains("CallRecord: opgenomen", html, StringComparison.Ordinal);
+        Assert.Contains("Internet session: niet over u bewaard <span class=\"en\">· none held about you</span> (Geen internetabonnement / no internet subscription)", html, StringComparison.Ordinal);
+        Assert.Contains("Call record: opgenomen", html, StringComparison.Ordinal);
 
         // The schema holds the section to its shape: a type declared not held without a reason, or an unknown status, is invalid.
         string json = document.RootElement.GetRawText();

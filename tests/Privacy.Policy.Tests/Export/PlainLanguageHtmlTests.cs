@@ -32,6 +32,30 @@ public sealed class PlainLanguageHtmlTests
     }
 
     [Fact]
+    public async Task Type_and_member_names_read_as_words_while_the_json_keeps_them()
+    {
+        string html = await RenderAsync(_ => { });
+
+        Assert.Contains("<td>Call record</td><td>Called number</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>Cell latitude</td>", html, StringComparison.Ordinal);
+        Assert.Contains("<td>IMSI</td>", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(">CalledNumber<", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(">CallRecord<", html, StringComparison.Ordinal);
+        Assert.DoesNotContain(">Imsi<", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("CalledNumber", "Called number")]
+    [InlineData("CallDetailRecord", "Call detail record")]
+    [InlineData("IpAddress", "IP address")]
+    [InlineData("IMSINumber", "IMSI number")]
+    [InlineData("customerId", "Customer ID")]
+    [InlineData("Line2_Start", "Line 2 start")]
+    [InlineData("Iban", "IBAN")]
+    public void A_CSharp_name_reads_as_words(string name, string words)
+        => Assert.Equal(words, SubjectAccessHtml.NameInWords(name));
+
+    [Fact]
     public void A_retention_period_without_an_end_date_reads_in_words()
     {
         const string Export = """

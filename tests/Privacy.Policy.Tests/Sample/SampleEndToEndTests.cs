@@ -328,6 +328,36 @@ public sealed class SampleEndToEndTests : IDisposable
         Assert.Equal(new[] { "Contract", "LegitimateInterest" }, bases["MisterVoip.Domain.InternetSession.IpAddress"]);
     }
 
+    /// <summary>
+    /// The sample's access export shields the called party's number (GDPR art. 15(4)): every call's number is the
+    /// pseudonym its redaction declares, none of the numbers in the database is in the document, and it says why.
+    /// </summary>
+    [Fact]
+    public async Task The_sample_export_never_carries_a_called_number_in_clear()
+    {
+        await MisterVoipDatabase.CreateAsync(_db, Seed, AsOf, Customers);
+        string[] numbers;
+        await using (var context = new MisterVoipContext(_db))
+        {
+            numbers = await context.Calls.Where(call => call.CustomerNumber == "MV-100000").Select(call => call.CalledNumber).ToArrayAsync();
+        }
+
+        Assert.NotEmpty(numbers);
+        using var json = new MemoryStream();
+        await MisterVoipDatabase.ExportSubjectAsync(_db, _policy, "MV-100000", json);
+        string text = System.Text.Encoding.UTF8.GetString(json.ToArray());
+        using JsonDocument export = JsonDocument.Parse(text);
+        JsonElement calls = export.RootElement.GetProperty("recordTypes").EnumerateArray()
+            .Single(type => type.GetProperty("type").GetString() == typeof(CallDetailRecord).FullName);
+        Assert.Contains("the called party's number", calls.GetProperty("members").EnumerateArray()
+            .Single(member => member.GetProperty("name").GetString() == nameof(CallDetailRecord.CalledNumber)).GetProperty("shielded").GetString(), StringComparison.Ordinal);
+        Assert.Equal(numbers.Length, calls.GetProperty("records").GetArrayLength());
+        Assert.All(calls.GetProperty("records").EnumerateArray(), record =>
+            Assert.StartsWith("ps:", record.GetProperty("values").GetProperty(nameof(CallDetailRecord.CalledNumber)).GetString(), StringComparison.Ordinal));
+        string[] strings = [.. calls.GetProperty("records").EnumerateArray().SelectMany(record => record.GetProperty("values").EnumerateObject().Select(value => value.Value.ToString()))];
+        Assert.All(numbers.Where(number => number.Length > 0), number => Assert.DoesNotContain(number, strings));
+    }
+
     public void Dispose()
     {
         SqliteClearPools();
