@@ -17,8 +17,6 @@ namespace Privacy.Policy.EntityFrameworkCore;
 // The set-based retention sweep: planned per concrete type, run in primary-key batches.
 public static partial class PrivacyPolicyDbContextExtensions
 {
-    private static readonly MethodInfo SetErasedMethod = typeof(PrivacyPolicyDbContextExtensions).GetMethod(nameof(SetErased), BindingFlags.NonPublic | BindingFlags.Static)!;
-
     /// <summary>
     /// Deletes the rows of <typeparamref name="T"/> whose every personal-data member has expired, and erases the
     /// expired members of the others, as <paramref name="policy"/> decides for each record at its clock's instant: a
@@ -27,10 +25,10 @@ public static partial class PrivacyPolicyDbContextExtensions
     /// same table (table per hierarchy) is swept per concrete type, each row by its own type's classification, in the
     /// same batches, and reported per type in <see cref="RetentionSweepReport.ConcreteTypes"/>.
     /// </summary>
-    /// <typeparam name="T">An entity type the source generator implemented <see cref="IPersonalData{TSelf}"/> for, with a single integer key.</typeparam>
+    /// <typeparam name="T">An entity type the source generator implemented <see cref="IPersonalData{TSelf}"/> for, with a primary key of any orderable type or several columns.</typeparam>
     /// <param name="context">The context.</param>
     /// <param name="policy">The policy: time zone, retention defaults and clock.</param>
-    /// <param name="batchSize">How many keys each batch covers.</param>
+    /// <param name="batchSize">How many rows (keys that exist, in key order) each batch covers.</param>
     /// <param name="cancellationToken">Stops the sweep between batches; finished batches stay done.</param>
     /// <returns>What the sweep did, in all and per concrete type.</returns>
     /// <exception cref="NotSupportedException">The entity type is part of a hierarchy mapped to several tables (table per type, table per concrete type), which a set-based sweep cannot reach; nothing was changed.</exception>
@@ -237,7 +235,7 @@ public static partial class PrivacyPolicyDbContextExtensions
 
         await EraseExpiredAsync(context, batch, sweep, cancellationToken).ConfigureAwait(false);
 
-        await SweepConsentAsync(batch, sweep, cancellationToken).ConfigureAwait(false);
+        await SweepConsentAsync(context, batch, sweep, cancellationToken).ConfigureAwait(false);
 
         sweep.Elapsed += Stopwatch.GetElapsedTime(started);
     }
@@ -278,32 +276,5 @@ public static partial class PrivacyPolicyDbContextExtensions
         public ConsentSweep? Consent { get; set; }
 
         public TimeSpan Elapsed { get; set; }
-    }
-
-    private static Task<int> EraseAsync<T>(IQueryable<T> rows, IProperty property, CancellationToken cancellationToken, bool toNull = false)
-        => (Task<int>)SetErasedMethod.MakeGenericMethod(typeof(T), property.ClrType).Invoke(null, [rows, property, toNull, cancellationToken])!;
-
-    /// <summary>
-    /// Sets the member to its erased value in every row not erased yet: text becomes empty (a null stays null), or
-    /// null when <paramref name="toNull"/> asks, any other value its default. Rows already erased are not touched, so a
-    /// rerun changes nothing twice.
-    /// </summary>
-    private static Task<int> SetErased<T, TProperty>(IQueryable<T> rows, IProperty property, bool toNull, CancellationToken cancellationToken)
-    {
-        ParameterExpression row = Expression.Parameter(typeof(T), "row");
-        Expression column = EfColumn.Of(row, typeof(TProperty), property.Name);
-        bool text = typeof(TProperty) == typeof(string);
-        TProperty erased = text && !toNull ? (TProperty)(object)string.Empty : default!;
-        Expression notErased = Expression.NotEqual(column, Expression.Constant(erased, typeof(TProperty)));
-        if (text && !toNull)
-        {
-            notErased = Expression.AndAlso(Expression.NotEqual(column, Expression.Constant(null, typeof(TProperty))), notErased);
-        }
-
-        // Written as a lambda, not built from expressions: the same source compiles against EF Core 8 (whose setters
-        // are an expression tree) and EF Core 10 (whose setters are a delegate taking expressions).
-        string name = property.Name;
-        return rows.Where(Expression.Lambda<Func<T, bool>>(notErased, row))
-            .ExecuteUpdateAsync(setters => setters.SetProperty(entity => EF.Property<TProperty>(entity!, name), erased), cancellationToken);
     }
 }

@@ -27,19 +27,23 @@ public static partial class PrivacyPolicyDbContextExtensions
     /// any other becomes empty text or its type's default. Rows already erased are not written again, so a rerun changes
     /// nothing.
     /// </summary>
-    private static async Task EraseExpiredAsync<TRow>(DbContext context, IQueryable<TRow> batch, TypeSweep sweep, CancellationToken cancellationToken)
+    private static Task EraseExpiredAsync<TRow>(DbContext context, IQueryable<TRow> batch, TypeSweep sweep, CancellationToken cancellationToken)
+        where TRow : class
+        => EraseWhereAsync(
+            context,
+            batch,
+            sweep,
+            sweep.Erasable.Select(member => (member.Property, AnchorColumn.AllAtOrBefore<TRow>([(member.Column, member.Threshold)], sweep.Anchor))),
+            cancellationToken);
+
+    /// <summary>As <see cref="EraseExpiredAsync"/>, for any condition per column: each column erased in the rows where its own holds.</summary>
+    private static async Task EraseWhereAsync<TRow>(DbContext context, IQueryable<TRow> batch, TypeSweep sweep, IEnumerable<(IProperty Property, Expression<Func<TRow, bool>> Expired)> erasable, CancellationToken cancellationToken)
         where TRow : class
     {
-        if (sweep.Erasable.Count == 0)
-        {
-            return;
-        }
-
         ParameterExpression row = Expression.Parameter(typeof(TRow), "row");
         var columns = new List<(IProperty Property, Expression Access, Expression Due, Expression Erased)>();
-        foreach ((IProperty property, IProperty column, object threshold) in sweep.Erasable)
+        foreach ((IProperty property, Expression<Func<TRow, bool>> expired) in erasable)
         {
-            Expression<Func<TRow, bool>> expired = AnchorColumn.AllAtOrBefore<TRow>([(column, threshold)], sweep.Anchor);
             Expression access = EfColumn.Of(row, property);
             if (property.IsKey())
             {
@@ -50,7 +54,7 @@ public static partial class PrivacyPolicyDbContextExtensions
             {
                 IEntityType entity = context.Model.FindEntityType(typeof(TRow))!;
                 var marker = new ErasureColumn(property.Name, property, access, ColumnErasure.Marker, null, 0, Classified: true);
-                sweep.Erased[property.Name] += await EraseColumnAsync(batch.Where(expired), entity, row, marker, cancellationToken).ConfigureAwait(false);
+                sweep.Erased[property.Name] = sweep.Erased.GetValueOrDefault(property.Name) + await EraseColumnAsync(batch.Where(expired), entity, row, marker, cancellationToken).ConfigureAwait(false);
                 continue;
             }
 
@@ -76,7 +80,7 @@ public static partial class PrivacyPolicyDbContextExtensions
 
         for (int i = 0; i < columns.Count; i++)
         {
-            sweep.Erased[columns[i].Property.Name] += due[i];
+            sweep.Erased[columns[i].Property.Name] = sweep.Erased.GetValueOrDefault(columns[i].Property.Name) + due[i];
         }
 
         IQueryable<TRow> written = batch.Where(Expression.Lambda<Func<TRow, bool>>(columns.Select(column => column.Due).Aggregate(Expression.OrElse), row));
