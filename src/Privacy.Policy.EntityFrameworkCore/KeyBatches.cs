@@ -120,7 +120,7 @@ internal static class KeyBatches
     private static Expression Compare(ParameterExpression row, IProperty part, object? value, ExpressionType comparison)
     {
         Expression column = EfColumn.Of(row, part);
-        Expression parameter = KeyParameter.Of(value, part.ClrType);
+        Expression parameter = Parameter(value, part.ClrType);
         Type type = Nullable.GetUnderlyingType(part.ClrType) ?? part.ClrType;
         if (comparison == ExpressionType.Equal || HasOperators(type))
         {
@@ -140,11 +140,8 @@ internal static class KeyBatches
         => typeof(Queryable).GetMethods().Single(method => method.Name == name && method.GetParameters().Length == 2);
 
     /// <summary>A key value as a query parameter (a captured value, as the compiler writes it), so each batch's statements share one plan.</summary>
-    private static class KeyParameter
-    {
-        public static Expression Of(object? value, Type type)
-            => Expression.Field(Expression.Constant(Activator.CreateInstance(typeof(Holder<>).MakeGenericType(type), value)), "Value");
-    }
+    private static Expression Parameter(object? value, Type type)
+        => Expression.Field(Expression.Constant(Activator.CreateInstance(typeof(Holder<>).MakeGenericType(type), value)), nameof(Holder<object>.Value));
 
     private sealed class Holder<TValue>(TValue value)
     {
