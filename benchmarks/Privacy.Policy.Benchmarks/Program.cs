@@ -10,7 +10,7 @@ namespace Privacy.Policy.Benchmarks;
 /// <c>dotnet run -c Release --project benchmarks/Privacy.Policy.Benchmarks -- [--quick] [BenchmarkDotNet arguments]</c>.
 /// <c>--quick</c> runs a short job (fewer iterations) for a first look; without it the default job runs.
 /// <c>--export-memory 1000000</c> measures the memory of a subject-access export of a million records.
-/// <c>--sweep sqlite|postgres 1000000 set|naive</c> measures a retention sweep of a million rows, set-based or naive.
+/// <c>--sweep sqlite|postgres 1000000 set|sql|naive</c> measures a retention sweep of a million rows, set-based, by hand-written SQL (the baseline) or naive.
 /// </summary>
 public static class Program
 {

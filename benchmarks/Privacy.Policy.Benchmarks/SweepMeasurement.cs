@@ -56,8 +56,10 @@ public sealed class SweepContext(DbContextOptions<SweepContext> options) : DbCon
 
 /// <summary>
 /// <c>--sweep sqlite|postgres N seed</c> writes N call records spread over nine years; <c>--sweep sqlite|postgres N
-/// set|naive</c> then sweeps them set-based or the naive way (page through the rows, decide each in memory, save the
-/// changes) and prints rows per second and the process's peak working set. Seed before each sweep, each in its own
+/// set|sql|naive</c> then sweeps them set-based, with the SQL a database engineer writes by hand for the same
+/// thresholds (the baseline: one <c>DELETE</c> and one <c>UPDATE ... CASE ...</c> in one transaction), or the naive
+/// way (page through the rows, decide each in memory, save the changes) and prints rows per second and the process's
+/// peak working set. Seed before each sweep, each in its own
 /// process, so that the peaks do not mix.
 /// </summary>
 public static class SweepMeasurement
@@ -99,6 +101,10 @@ public static class SweepMeasurement
             RetentionSweepReport report = await context.SweepRetentionAsync<SweepRow>(policy, batchSize: 50_000);
             result = $"{report.RowsDeleted:N0} deleted, {report.MembersErased.Values.Sum():N0} member values erased, {report.Batches} batches";
         }
+        else if (way == "sql")
+        {
+            result = await HandWrittenAsync(options, policy);
+        }
         else
         {
             result = await NaiveAsync(options, policy);
@@ -107,6 +113,33 @@ public static class SweepMeasurement
         stopwatch.Stop();
         using Process process = Process.GetCurrentProcess();
         Console.WriteLine($"{database}, {way}: {count:N0} rows in {stopwatch.Elapsed.TotalSeconds:F1} s = {count / stopwatch.Elapsed.TotalSeconds:N0} rows/s; {result}; peak working set {process.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MiB");
+    }
+
+    /// <summary>
+    /// The baseline: the SQL a database engineer writes by hand for the same thresholds, one <c>DELETE</c> of the rows
+    /// whose every member ran out and one <c>UPDATE</c> with a <c>CASE</c> per erased column, in one transaction, erasing
+    /// to NULL as the sweep does. The thresholds are the policy's, converted to the anchor's stored ticks as the sweep
+    /// converts them (the earlier instant of a repeated hour).
+    /// </summary>
+    private static async Task<string> HandWrittenAsync(DbContextOptions<SweepContext> options, IPrivacyPolicy policy)
+    {
+        Dictionary<string, long> ticks = policy.GetRetentionThresholds<SweepRow>().ToDictionary(
+            threshold => threshold.Member,
+            threshold => policy.TimeZone.ResolveLocal(threshold.ExpiredUpTo, NodaTime.TimeZones.Resolvers.CreateMappingResolver(NodaTime.TimeZones.Resolvers.ReturnEarlier, NodaTime.TimeZones.Resolvers.ReturnEndOfIntervalBefore)).ToInstant().ToUnixTimeTicks());
+        await using var context = new SweepContext(options);
+        Microsoft.EntityFrameworkCore.Storage.ISqlGenerationHelper sql = Microsoft.EntityFrameworkCore.Infrastructure.AccessorExtensions.GetService<Microsoft.EntityFrameworkCore.Storage.ISqlGenerationHelper>(context);
+        string table = sql.DelimitIdentifier(context.Model.FindEntityType(typeof(SweepRow))!.GetTableName()!);
+        string Column(string name) => sql.DelimitIdentifier(name);
+        string anchor = Column(nameof(SweepRow.CallStart));
+        // Identifiers from the model, quoted by the provider; the thresholds are parameters.
+        string delete = $"DELETE FROM {table} WHERE {anchor} <= {{0}}";
+        string update = $"UPDATE {table} SET {Column(nameof(SweepRow.CallingNumber))} = CASE WHEN {anchor} <= {{0}} THEN NULL ELSE {Column(nameof(SweepRow.CallingNumber))} END, "
+                        + $"{Column(nameof(SweepRow.Imsi))} = CASE WHEN {anchor} <= {{1}} THEN NULL ELSE {Column(nameof(SweepRow.Imsi))} END WHERE {anchor} <= {{1}}";
+        await using var transaction = await context.Database.BeginTransactionAsync();
+        int deleted = await context.Database.ExecuteSqlRawAsync(delete, ticks.Values.Min());
+        int updated = await context.Database.ExecuteSqlRawAsync(update, ticks[nameof(SweepRow.CallingNumber)], ticks[nameof(SweepRow.Imsi)]);
+        await transaction.CommitAsync();
+        return $"{deleted:N0} deleted, {updated:N0} rows updated";
     }
 
     /// <summary>What a team writes without set-based SQL: read a page, decide each row, change or delete it, save.</summary>

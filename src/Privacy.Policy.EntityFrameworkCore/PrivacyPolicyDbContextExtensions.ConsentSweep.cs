@@ -123,7 +123,7 @@ public static partial class PrivacyPolicyDbContextExtensions
     }
 
     /// <summary>Runs the consent step over one batch of one concrete type's rows.</summary>
-    private static async Task SweepConsentAsync<TRow>(IQueryable<TRow> batch, TypeSweep sweep, CancellationToken cancellationToken)
+    private static async Task SweepConsentAsync<TRow>(DbContext context, IQueryable<TRow> batch, TypeSweep sweep, CancellationToken cancellationToken)
         where TRow : class
     {
         if (sweep.Consent is not { } consent)
@@ -136,11 +136,8 @@ public static partial class PrivacyPolicyDbContextExtensions
             sweep.Deleted += await batch.Where(delete).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        foreach ((IProperty property, LambdaExpression withheld) in consent.Erasable)
-        {
-            int erased = await EraseAsync(batch.Where((Expression<Func<TRow, bool>>)withheld), property, cancellationToken).ConfigureAwait(false);
-            sweep.Erased[property.Name] = sweep.Erased.GetValueOrDefault(property.Name) + erased;
-        }
+        // As the retention step: one UPDATE, a CASE per column, each erased where its own consent is withheld.
+        await EraseWhereAsync(context, batch, sweep, consent.Erasable.Select(member => (member.Property, (Expression<Func<TRow, bool>>)member.Withheld)), cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>The consent step of one concrete type: the members to erase, each with its condition, and the rows to delete.</summary>

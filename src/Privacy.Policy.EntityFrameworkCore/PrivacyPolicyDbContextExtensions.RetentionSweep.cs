@@ -17,8 +17,6 @@ namespace Privacy.Policy.EntityFrameworkCore;
 // The set-based retention sweep: planned per concrete type, run in primary-key batches.
 public static partial class PrivacyPolicyDbContextExtensions
 {
-    private static readonly MethodInfo SetErasedMethod = typeof(PrivacyPolicyDbContextExtensions).GetMethod(nameof(SetErased), BindingFlags.NonPublic | BindingFlags.Static)!;
-
     /// <summary>
     /// Deletes the rows of <typeparamref name="T"/> whose every personal-data member has expired, and erases the
     /// expired members of the others, as <paramref name="policy"/> decides for each record at its clock's instant: a
@@ -27,10 +25,10 @@ public static partial class PrivacyPolicyDbContextExtensions
     /// same table (table per hierarchy) is swept per concrete type, each row by its own type's classification, in the
     /// same batches, and reported per type in <see cref="RetentionSweepReport.ConcreteTypes"/>.
     /// </summary>
-    /// <typeparam name="T">An entity type the source generator implemented <see cref="IPersonalData{TSelf}"/> for, with a single integer key.</typeparam>
+    /// <typeparam name="T">An entity type the source generator implemented <see cref="IPersonalData{TSelf}"/> for, with a primary key of any orderable type or several columns.</typeparam>
     /// <param name="context">The context.</param>
     /// <param name="policy">The policy: time zone, retention defaults and clock.</param>
-    /// <param name="batchSize">How many keys each batch covers.</param>
+    /// <param name="batchSize">How many rows (keys that exist, in key order) each batch covers.</param>
     /// <param name="cancellationToken">Stops the sweep between batches; finished batches stay done.</param>
     /// <returns>What the sweep did, in all and per concrete type.</returns>
     /// <exception cref="NotSupportedException">The entity type is part of a hierarchy mapped to several tables (table per type, table per concrete type), which a set-based sweep cannot reach; nothing was changed.</exception>
@@ -61,21 +59,35 @@ public static partial class PrivacyPolicyDbContextExtensions
             sweeps[^1].Consent = PlanConsentSweep(concrete, own, ownType);
         }
 
-        IProperty key = KeyBatches.KeyOf(entity);
+        // Keyset batches over the keys that exist (KeyBatches): each ends at the batchSize-th key after the last one.
+        IKey key = KeyBatches.KeyOf(entity);
         int batches = 0;
-        (long low, long high) = await KeyBatches.RangeAsync<T>(context, key, cancellationToken).ConfigureAwait(false);
-        for (long start = low; start <= high; start += batchSize)
+        object?[]? after = null;
+        bool more = true;
+        while (more)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            long end = Math.Min(high, start + batchSize - 1);
+            object?[]? upTo = await KeyBatches.NextEndAsync<T>(context, key, after, batchSize, cancellationToken).ConfigureAwait(false);
+            if (upTo is null)
+            {
+                // Fewer than a batch of keys are left: the last batch takes them all, if there are any.
+                if (!await KeyBatches.AnyAfterAsync<T>(context, key, after, cancellationToken).ConfigureAwait(false))
+                {
+                    break;
+                }
+
+                more = false;
+            }
+
             await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             foreach (TypeSweep sweep in sweeps)
             {
-                await sweep.Batch(context, sweep, key, start, end, cancellationToken).ConfigureAwait(false);
+                await sweep.Batch(context, sweep, key, after, upTo, cancellationToken).ConfigureAwait(false);
             }
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             batches++;
+            after = upTo;
         }
 
         List<RetentionSweepReport> reports = sweeps.Select(sweep => new RetentionSweepReport(sweep.TypeName, sweep.Deleted, sweep.Erased, batches, sweep.Elapsed, []) { RowsHeld = sweep.RowsHeld }).ToList();
@@ -132,8 +144,8 @@ public static partial class PrivacyPolicyDbContextExtensions
         var erasable = members.Where(member => member.Property.Name != anchor.Name && member.Property.Name != descriptor.DataSubjectMember
                                                && !descriptor.Members.Any(other => other.RetentionFrom == member.Property.Name)).ToList();
 
-        // The columns a derived type without generated code declares: nothing classified them, so nothing proves a
-        // period that keeps them. They fail closed: erased as soon as anything counted from the anchor in the row has
+        // The columns a derived type without generated code declares, and those it inherits from a base type nobody
+        // classified: nothing proves a period that keeps them. They fail closed: erased as soon as anything counted from the anchor in the row has
         // expired (the shortest-lived erasable member's threshold; the subject id and anchor only ever go with the row),
         // and deleted with the row; they never keep a row.
         if (erasable.Where(member => member.Column == anchor).Select(member => member.Threshold).Max() is { } first)
@@ -146,6 +158,18 @@ public static partial class PrivacyPolicyDbContextExtensions
                     {
                         erasable.Add((property, anchor, first));
                     }
+                }
+            }
+
+            // So are the members nobody classified that the type inherits (IdentityUser's Email, PhoneNumber, ...; PRIV009):
+            // generated code erases them in every copy, and the subject erasure erases their columns; the sweep must not
+            // leave them behind in a row whose classified members it erased.
+            foreach (string name in descriptor.UnclassifiedMembers)
+            {
+                if (concrete.FindProperty(name) is { } property && !property.IsShadowProperty() && !property.IsKey() && !property.IsForeignKey()
+                    && !erasable.Any(member => member.Property.Name == name))
+                {
+                    erasable.Add((property, anchor, first));
                 }
             }
         }
@@ -163,16 +187,21 @@ public static partial class PrivacyPolicyDbContextExtensions
         }
 
         // One generic instantiation per concrete type, made once per sweep: EF Core queries are typed.
-        var batch = SweepBatchMethod.MakeGenericMethod(concrete.ClrType).CreateDelegate<Func<DbContext, TypeSweep, IProperty, long, long, CancellationToken, Task>>();
+        var batch = SweepBatchMethod.MakeGenericMethod(concrete.ClrType).CreateDelegate<Func<DbContext, TypeSweep, IKey, object?[]?, object?[]?, CancellationToken, Task>>();
         return new TypeSweep(typeName, anchor, delete, erasable, own, batch);
     }
 
     /// <summary>Sweeps one batch of keys of one concrete type's rows, as its plan says, in the batch's transaction.</summary>
-    private static async Task SweepBatch<TRow>(DbContext context, TypeSweep sweep, IProperty key, long start, long end, CancellationToken cancellationToken)
+    private static async Task SweepBatch<TRow>(DbContext context, TypeSweep sweep, IKey key, object?[]? after, object?[]? upTo, CancellationToken cancellationToken)
         where TRow : class
     {
         long started = Stopwatch.GetTimestamp();
-        IQueryable<TRow> batch = context.Set<TRow>().Where(KeyBatches.Between<TRow>(key, start, end));
+        IQueryable<TRow> batch = context.Set<TRow>();
+        if (KeyBatches.Within<TRow>(key, after, upTo) is { } within)
+        {
+            batch = batch.Where(within);
+        }
+
         if (sweep.Rows is Expression<Func<TRow, bool>> own)
         {
             batch = batch.Where(own);
@@ -204,12 +233,9 @@ public static partial class PrivacyPolicyDbContextExtensions
             sweep.Deleted += await batch.Where(AnchorColumn.AllAtOrBefore<TRow>(sweep.Delete, sweep.Anchor)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
         }
 
-        foreach ((IProperty property, IProperty column, object threshold) in sweep.Erasable)
-        {
-            sweep.Erased[property.Name] += await EraseAsync(batch.Where(AnchorColumn.AllAtOrBefore<TRow>([(column, threshold)], sweep.Anchor)), property, cancellationToken).ConfigureAwait(false);
-        }
+        await EraseExpiredAsync(context, batch, sweep, cancellationToken).ConfigureAwait(false);
 
-        await SweepConsentAsync(batch, sweep, cancellationToken).ConfigureAwait(false);
+        await SweepConsentAsync(context, batch, sweep, cancellationToken).ConfigureAwait(false);
 
         sweep.Elapsed += Stopwatch.GetElapsedTime(started);
     }
@@ -222,7 +248,7 @@ public static partial class PrivacyPolicyDbContextExtensions
     /// column it is compared with (the anchor, or the member's RetentionFrom column), the
     /// filter to the type's own rows (when types derive from it), and what was done, batch by batch.
     /// </summary>
-    private sealed class TypeSweep(string typeName, IProperty anchor, List<(IProperty Column, object Threshold)>? delete, List<(IProperty Property, IProperty Column, object Threshold)> erasable, LambdaExpression? rows, Func<DbContext, TypeSweep, IProperty, long, long, CancellationToken, Task> batch)
+    private sealed class TypeSweep(string typeName, IProperty anchor, List<(IProperty Column, object Threshold)>? delete, List<(IProperty Property, IProperty Column, object Threshold)> erasable, LambdaExpression? rows, Func<DbContext, TypeSweep, IKey, object?[]?, object?[]?, CancellationToken, Task> batch)
     {
         public string TypeName { get; } = typeName;
 
@@ -235,7 +261,7 @@ public static partial class PrivacyPolicyDbContextExtensions
 
         public LambdaExpression? Rows { get; } = rows;
 
-        public Func<DbContext, TypeSweep, IProperty, long, long, CancellationToken, Task> Batch { get; } = batch;
+        public Func<DbContext, TypeSweep, IKey, object?[]?, object?[]?, CancellationToken, Task> Batch { get; } = batch;
 
         public Dictionary<string, long> Erased { get; } = erasable.ToDictionary(member => member.Property.Name, _ => 0L, StringComparer.Ordinal);
 
@@ -250,32 +276,5 @@ public static partial class PrivacyPolicyDbContextExtensions
         public ConsentSweep? Consent { get; set; }
 
         public TimeSpan Elapsed { get; set; }
-    }
-
-    private static Task<int> EraseAsync<T>(IQueryable<T> rows, IProperty property, CancellationToken cancellationToken, bool toNull = false)
-        => (Task<int>)SetErasedMethod.MakeGenericMethod(typeof(T), property.ClrType).Invoke(null, [rows, property, toNull, cancellationToken])!;
-
-    /// <summary>
-    /// Sets the member to its erased value in every row not erased yet: text becomes empty (a null stays null), or
-    /// null when <paramref name="toNull"/> asks, any other value its default. Rows already erased are not touched, so a
-    /// rerun changes nothing twice.
-    /// </summary>
-    private static Task<int> SetErased<T, TProperty>(IQueryable<T> rows, IProperty property, bool toNull, CancellationToken cancellationToken)
-    {
-        ParameterExpression row = Expression.Parameter(typeof(T), "row");
-        Expression column = EfColumn.Of(row, typeof(TProperty), property.Name);
-        bool text = typeof(TProperty) == typeof(string);
-        TProperty erased = text && !toNull ? (TProperty)(object)string.Empty : default!;
-        Expression notErased = Expression.NotEqual(column, Expression.Constant(erased, typeof(TProperty)));
-        if (text && !toNull)
-        {
-            notErased = Expression.AndAlso(Expression.NotEqual(column, Expression.Constant(null, typeof(TProperty))), notErased);
-        }
-
-        // Written as a lambda, not built from expressions: the same source compiles against EF Core 8 (whose setters
-        // are an expression tree) and EF Core 10 (whose setters are a delegate taking expressions).
-        string name = property.Name;
-        return rows.Where(Expression.Lambda<Func<T, bool>>(notErased, row))
-            .ExecuteUpdateAsync(setters => setters.SetProperty(entity => EF.Property<TProperty>(entity!, name), erased), cancellationToken);
     }
 }

@@ -32,6 +32,8 @@ public sealed class CallsContext(DbContextOptions<CallsContext> options) : DbCon
 
     public DbSet<EndedContractRow> EndedContracts => Set<EndedContractRow>();
 
+    public DbSet<SiteUserRow> SiteUsers => Set<SiteUserRow>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         modelBuilder.Entity<CallRow>(entity =>
@@ -95,6 +97,15 @@ public sealed class CallsContext(DbContextOptions<CallsContext> options) : DbCon
             entity.Property(row => row.EndedAt).HasConversion(
                 instant => instant.HasValue ? instant.Value.ToUnixTimeTicks() : (long?)null,
                 ticks => ticks.HasValue ? Instant.FromUnixTimeTicks(ticks.Value) : null);
+        });
+        modelBuilder.Entity<SiteUserRow>(entity =>
+        {
+            // As Identity's own model: a string key, a unique e-mail address; and a unique, required nickname.
+            entity.HasKey(row => row.Id);
+            entity.Property(row => row.LastLoginAt).HasConversion(instant => instant.ToUnixTimeTicks(), ticks => Instant.FromUnixTimeTicks(ticks));
+            entity.HasIndex(row => row.Email).IsUnique();
+            entity.HasIndex(row => row.UserName).IsUnique();
+            entity.HasIndex(row => row.Nickname).IsUnique();
         });
         modelBuilder.Entity<AccountRow>(entity => entity.HasKey(row => row.CustomerId));
         modelBuilder.Entity<AccountSessionRow>(entity =>

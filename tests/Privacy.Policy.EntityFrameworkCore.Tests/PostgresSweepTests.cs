@@ -92,6 +92,15 @@ public sealed class PostgresSweepTests : SweepSuite
     [PostgresFact]
     public Task A_row_another_table_refers_to_keeps_its_key_and_says_so() => ARowAnotherTableRefersToKeepsItsKeyAndSaysSoAsync();
 
+    [PostgresFact]
+    public Task Sparse_and_extreme_keys_are_swept_in_as_few_batches_as_rows_need() => SparseAndExtremeKeysAreSweptInFewBatchesAsync();
+
+    [PostgresFact]
+    public Task Each_batch_erases_its_expired_members_with_one_update() => EachBatchErasesWithOneUpdateAsync();
+
+    [PostgresFact]
+    public Task An_identity_like_user_is_swept_by_its_text_key_with_its_inherited_columns() => AnIdentityLikeUserIsSweptByItsTextKeyWithItsInheritedColumnsAsync();
+
     public override async Task DisposeAsync()
     {
         await using var context = new CallsContext(Options().Options);

@@ -51,6 +51,15 @@ public sealed class PostgresHoldTests : HoldSuite
     [PostgresFact]
     public Task A_hold_on_a_hierarchys_row_names_it_by_any_of_its_types() => AHoldOnAHierarchysRowNamesItByAnyOfItsTypesAsync();
 
+    [PostgresFact]
+    public Task A_sweep_leaves_held_rows_with_a_guid_key_and_a_guid_subject() => ASweepLeavesHeldRowsAsync(GuidKey);
+
+    [PostgresFact]
+    public Task A_sweep_leaves_held_rows_with_a_string_key() => ASweepLeavesHeldRowsAsync(StringKey);
+
+    [PostgresFact]
+    public Task A_sweep_leaves_held_rows_with_a_composite_key() => ASweepLeavesHeldRowsAsync(CompositeKey);
+
     public override async Task DisposeAsync()
     {
         if (_connection is not null)

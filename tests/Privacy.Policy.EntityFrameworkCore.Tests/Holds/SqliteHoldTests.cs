@@ -44,6 +44,15 @@ public sealed class SqliteHoldTests : HoldSuite
     [Fact]
     public Task A_hold_on_a_hierarchys_row_names_it_by_any_of_its_types() => AHoldOnAHierarchysRowNamesItByAnyOfItsTypesAsync();
 
+    [Fact]
+    public Task A_sweep_leaves_held_rows_with_a_guid_key_and_a_guid_subject() => ASweepLeavesHeldRowsAsync(GuidKey);
+
+    [Fact]
+    public Task A_sweep_leaves_held_rows_with_a_string_key() => ASweepLeavesHeldRowsAsync(StringKey);
+
+    [Fact]
+    public Task A_sweep_leaves_held_rows_with_a_composite_key() => ASweepLeavesHeldRowsAsync(CompositeKey);
+
     public override Task DisposeAsync()
     {
         SqliteTestFiles.Delete(_path);

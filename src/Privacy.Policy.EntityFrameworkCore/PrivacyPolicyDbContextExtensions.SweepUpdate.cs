@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Linq.Expressions;
+using System.Reflection;
+using System.Threading;
+using System.Threading.Tasks;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Microsoft.EntityFrameworkCore.Query;
+
+namespace Privacy.Policy.EntityFrameworkCore;
+
+// The retention sweep's erasure of one batch: every expired member of every row in one UPDATE, a CASE per column.
+public static partial class PrivacyPolicyDbContextExtensions
+{
+    private static readonly MethodInfo LongCountMethod = typeof(Enumerable).GetMethods()
+        .Single(method => method.Name == nameof(Enumerable.LongCount) && method.GetParameters().Length == 2);
+
+    /// <summary>
+    /// Erases every expired member of one batch's rows in a single <c>UPDATE</c>, one
+    /// <c>CASE WHEN &lt;expired and not erased yet&gt; THEN &lt;erased&gt; ELSE col END</c> per column, over the rows where
+    /// anything is due: a row whose members expire together is written once (on PostgreSQL one new row version, not one
+    /// per member). The values erased per member are counted first, in one aggregate query over the same rows. A column
+    /// that takes null becomes null (a unique index on it still holds for every erased row); a unique one that does
+    /// not gets a random marker per row, written row by row, as no value written alike to two rows would keep the index;
+    /// any other becomes empty text or its type's default. Rows already erased are not written again, so a rerun changes
+    /// nothing.
+    /// </summary>
+    private static Task EraseExpiredAsync<TRow>(DbContext context, IQueryable<TRow> batch, TypeSweep sweep, CancellationToken cancellationToken)
+        where TRow : class
+        => EraseWhereAsync(
+            context,
+            batch,
+            sweep,
+            sweep.Erasable.Select(member => (member.Property, AnchorColumn.AllAtOrBefore<TRow>([(member.Column, member.Threshold)], sweep.Anchor))),
+            cancellationToken);
+
+    /// <summary>As <see cref="EraseExpiredAsync"/>, for any condition per column: each column erased in the rows where its own holds.</summary>
+    private static async Task EraseWhereAsync<TRow>(DbContext context, IQueryable<TRow> batch, TypeSweep sweep, IEnumerable<(IProperty Property, Expression<Func<TRow, bool>> Expired)> erasable, CancellationToken cancellationToken)
+        where TRow : class
+    {
+        ParameterExpression row = Expression.Parameter(typeof(TRow), "row");
+        var columns = new List<(IProperty Property, Expression Access, Expression Due, Expression Erased)>();
+        foreach ((IProperty property, Expression<Func<TRow, bool>> expired) in erasable)
+        {
+            Expression access = EfColumn.Of(row, property);
+            if (property.IsKey())
+            {
+                continue; // a key is never rewritten: the row goes whole, or keeps it
+            }
+
+            if (!property.IsNullable && property.GetContainingIndexes().Any(index => index.IsUnique) && property.ClrType is var type && (type == typeof(string) || type == typeof(Guid)))
+            {
+                IEntityType entity = context.Model.FindEntityType(typeof(TRow))!;
+                var marker = new ErasureColumn(property.Name, property, access, ColumnErasure.Marker, null, 0, Classified: true);
+                sweep.Erased[property.Name] = sweep.Erased.GetValueOrDefault(property.Name) + await EraseColumnAsync(batch.Where(expired), entity, row, marker, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            (Expression notErased, Expression erased) = SweptValue(access, property);
+            columns.Add((property, access, Expression.AndAlso(ReplacingExpressionVisitor.Replace(expired.Parameters[0], row, expired.Body), notErased), erased));
+        }
+
+        if (columns.Count == 0)
+        {
+            return;
+        }
+
+        // Counted before the write, per member, in one query: the values this batch erases.
+        ParameterExpression group = Expression.Parameter(typeof(IGrouping<int, TRow>), "group");
+        var counts = Expression.Lambda<Func<IGrouping<int, TRow>, long[]>>(
+            Expression.NewArrayInit(typeof(long), columns.Select(column => Expression.Call(LongCountMethod.MakeGenericMethod(typeof(TRow)), group, Expression.Lambda<Func<TRow, bool>>(column.Due, row)))),
+            group);
+        long[]? due = await batch.GroupBy(_ => 1).Select(counts).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (due is null || due.All(count => count == 0))
+        {
+            return;
+        }
+
+        for (int i = 0; i < columns.Count; i++)
+        {
+            sweep.Erased[columns[i].Property.Name] = sweep.Erased.GetValueOrDefault(columns[i].Property.Name) + due[i];
+        }
+
+        IQueryable<TRow> written = batch.Where(Expression.Lambda<Func<TRow, bool>>(columns.Select(column => column.Due).Aggregate(Expression.OrElse), row));
+        await UpdateAsync(written, row, columns.Select(column => (column.Property.ClrType, column.Access, (Expression)Expression.Condition(column.Due, column.Erased, column.Access))).ToList(), cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// How a swept column reads when not erased yet, and its erased value: null where the column takes null (empty text
+    /// counts as erased too), else empty text, else the type's default.
+    /// </summary>
+    private static (Expression NotErased, Expression Erased) SweptValue(Expression access, IProperty property)
+    {
+        Type type = property.ClrType;
+        bool text = type == typeof(string);
+        Expression NotNull() => Expression.NotEqual(access, Expression.Constant(null, type));
+        Expression NotEmpty() => Expression.NotEqual(access, Expression.Constant(string.Empty, type));
+        if (property.IsNullable)
+        {
+            return (text ? Expression.AndAlso(NotNull(), NotEmpty()) : NotNull(), Expression.Constant(null, type));
+        }
+
+        if (text)
+        {
+            return (Expression.AndAlso(NotNull(), NotEmpty()), Expression.Constant(string.Empty, type));
+        }
+
+        Expression empty = Expression.Constant(type.IsValueType ? Activator.CreateInstance(type) : null, type);
+        return (Expression.NotEqual(access, empty), empty);
+    }
+
+    /// <summary>One <c>UPDATE</c> of the rows setting each column to its value, an expression over the row.</summary>
+    private static Task<int> UpdateAsync<T>(IQueryable<T> rows, ParameterExpression row, List<(Type Type, Expression Column, Expression Value)> setters, CancellationToken cancellationToken)
+    {
+#if NET10_0_OR_GREATER
+        // EF Core 10 takes the setters as a delegate over a builder, each setter a pair of lambdas.
+        MethodInfo setProperty = typeof(UpdateSettersBuilder<T>).GetMethods()
+            .Single(method => method.Name == nameof(UpdateSettersBuilder<T>.SetProperty) && method.GetParameters()[1].ParameterType.IsGenericType
+                              && method.GetParameters()[1].ParameterType.GetGenericTypeDefinition() == typeof(Expression<>));
+        return rows.ExecuteUpdateAsync(
+            builder =>
+            {
+                foreach ((Type type, Expression column, Expression value) in setters)
+                {
+                    Type lambda = typeof(Func<,>).MakeGenericType(typeof(T), type);
+                    setProperty.MakeGenericMethod(type).Invoke(builder, [Expression.Lambda(lambda, column, row), Expression.Lambda(lambda, value, row)]);
+                }
+            },
+            cancellationToken);
+#else
+        // EF Core 8 takes the setters as an expression tree: setters => setters.SetProperty(row => col, row => value)...
+        ParameterExpression calls = Expression.Parameter(typeof(SetPropertyCalls<T>), "setters");
+        MethodInfo setProperty = typeof(SetPropertyCalls<T>).GetMethods()
+            .Single(method => method.Name == nameof(SetPropertyCalls<T>.SetProperty) && method.GetParameters()[1].ParameterType.IsGenericType
+                              && method.GetParameters()[1].ParameterType.GetGenericTypeDefinition() == typeof(Func<,>));
+        Expression body = calls;
+        foreach ((Type type, Expression column, Expression value) in setters)
+        {
+            Type lambda = typeof(Func<,>).MakeGenericType(typeof(T), type);
+            body = Expression.Call(body, setProperty.MakeGenericMethod(type), Expression.Lambda(lambda, column, row), Expression.Lambda(lambda, value, row));
+        }
+
+        return rows.ExecuteUpdateAsync(Expression.Lambda<Func<SetPropertyCalls<T>, SetPropertyCalls<T>>>(body, calls), cancellationToken);
+#endif
+    }
+}
