@@ -40,14 +40,25 @@ public sealed class EntityFrameworkSubjectRequestStore<TContext> : ISubjectReque
     {
         ArgumentNullException.ThrowIfNull(request);
         await using TContext context = await CreateAsync(cancellationToken).ConfigureAwait(false);
-        if (await context.Set<SubjectRequest>().AnyAsync(row => row.Id == request.Id, cancellationToken).ConfigureAwait(false))
-        {
-            throw new InvalidOperationException($"Subject request {request.Id} is stored already.");
-        }
-
         context.Entry(request).State = EntityState.Added;
         TrackAudit(context, request, from: 0);
-        await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await context.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (DbUpdateException failed)
+        {
+            // The key's uniqueness decides, also between two writers at once; which error a provider reports for it
+            // differs, so look again. The save is one transaction: nothing of this request was written.
+            Guid id = request.Id;
+            context.ChangeTracker.Clear();
+            if (await context.Set<SubjectRequest>().AnyAsync(row => row.Id == id, cancellationToken).ConfigureAwait(false))
+            {
+                throw new InvalidOperationException($"Subject request {id} is stored already.", failed);
+            }
+
+            throw;
+        }
     }
 
     /// <inheritdoc/>

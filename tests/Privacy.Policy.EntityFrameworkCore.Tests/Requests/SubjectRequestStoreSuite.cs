@@ -75,6 +75,7 @@ public abstract class SubjectRequestStoreSuite : IAsyncLifetime
         Assert.Equal("Identity could not be confirmed (art. 12(2) and 12(6))", stored.RefusalReason);
         Assert.Null(await store.FindAsync(Guid.NewGuid()));
         await Assert.ThrowsAsync<InvalidOperationException>(() => store.AddAsync(refused).AsTask());
+        await AssertStoredAsync(store, refused);
     }
 
     /// <summary>
