@@ -11,7 +11,9 @@ namespace Privacy.Policy;
 /// A record without consent for a purpose whose legal basis is <see cref="LegalBasis.Consent"/> keeps nothing for that
 /// purpose: its consent-only members are due for erasure at once (art. 6(1)(a), 7(3)). A type with a member processed
 /// on consent and no <c>[ConsentRecord]</c> for that purpose fails the build (PRIV012). The member counts as
-/// classified for PRIV001.
+/// classified for PRIV001. The member says whether consent holds now; the evidence of it (who consented to which
+/// text, when, through which channel, and when they withdrew) is kept by <see cref="ConsentLedger"/> (docs/consent.md),
+/// whose answers a service copies into the member.
 /// </remarks>
 /// <example>
 /// <code>

@@ -19,7 +19,9 @@ public static class PrivacyPolicyServiceCollectionExtensions
     /// Registers <see cref="IPrivacyPolicy"/>, the <see cref="PersonalDataRedactor"/> it uses and, unless one is
     /// registered already, an <see cref="IDisclosureAuditSink"/> that logs every disclosure, with options validated at
     /// start-up, and <see cref="SubjectRequests"/>, which needs an <see cref="ISubjectRequestStore"/> registered by the
-    /// service: no store is chosen for it, because one that forgets requests on restart would miss their deadlines. Holds come from the container's <see cref="IPrivacyHolds"/>, when it has one. The clock is the container's <see cref="IClock"/>, or <see cref="SystemClock.Instance"/>
+    /// service: no store is chosen for it, because one that forgets requests on restart would miss their deadlines; and
+    /// <see cref="ConsentLedger"/>, which needs an <see cref="IConsentLedgerStore"/> registered by the service for the same
+    /// reason (the ledger is the evidence of consent, GDPR art. 7(1)). Holds come from the container's <see cref="IPrivacyHolds"/>, when it has one. The clock is the container's <see cref="IClock"/>, or <see cref="SystemClock.Instance"/>
     /// when it has none.
     /// </summary>
     /// <param name="services">The service collection.</param>
@@ -55,6 +57,16 @@ public static class PrivacyPolicyServiceCollectionExtensions
                 ?? throw new InvalidOperationException(
                     "SubjectRequests needs an ISubjectRequestStore: register a store that keeps requests across restarts (InMemorySubjectRequestStore only in tests), so no deadline of GDPR art. 12(3) is lost.");
             return new SubjectRequests(store, policy.Clock, policy.TimeZone);
+        });
+
+        // The consent ledger: evidence of consent (GDPR art. 7(1)) must outlive the process, so no store is chosen for it.
+        services.TryAddSingleton(static provider =>
+        {
+            IPrivacyPolicy policy = provider.GetRequiredService<IPrivacyPolicy>();
+            IConsentLedgerStore store = provider.GetService<IConsentLedgerStore>()
+                ?? throw new InvalidOperationException(
+                    "ConsentLedger needs an IConsentLedgerStore: register a store that keeps the ledger across restarts (InMemoryConsentLedgerStore only in tests), so the consent relied on can be shown (GDPR art. 7(1)).");
+            return new ConsentLedger(store, policy.Clock);
         });
         return services;
     }
