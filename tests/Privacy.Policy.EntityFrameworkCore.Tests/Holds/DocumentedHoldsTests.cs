@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,8 +30,8 @@ public sealed class DocumentedHoldsTests : IAsyncLifetime
     [Fact]
     public void The_page_shows_each_example_as_it_compiles()
     {
-        Dictionary<string, string> code = Blocks(File.ReadAllLines(RepositoryPaths.Combine("tests", "Privacy.Policy.EntityFrameworkCore.Tests", "Holds", "DocumentedHolds.cs")), @"^\s*// holds: (?<name>\S+)\s*$", @"^\s*// end holds\s*$");
-        Dictionary<string, string> page = Blocks(File.ReadAllLines(RepositoryPaths.Combine("docs", "holds.md")), @"^<!-- holds: (?<name>\S+) -->$", "^```$", skipFence: true);
+        Dictionary<string, string> code = DocumentedBlocks.Read(File.ReadAllLines(RepositoryPaths.Combine("tests", "Privacy.Policy.EntityFrameworkCore.Tests", "Holds", "DocumentedHolds.cs")), @"^\s*// holds: (?<name>\S+)\s*$", @"^\s*// end holds\s*$");
+        Dictionary<string, string> page = DocumentedBlocks.Read(File.ReadAllLines(RepositoryPaths.Combine("docs", "holds.md")), @"^<!-- holds: (?<name>\S+) -->$", "^```$", skipFence: true);
         Assert.Equal(["place", "service"], code.Keys.Order());
         foreach ((string name, string text) in code)
         {
@@ -67,32 +66,5 @@ public sealed class DocumentedHoldsTests : IAsyncLifetime
             Assert.Equal(RetentionAction.Keep, withHolds.EvaluateRetention(Call(1, "C-1")).Action);
             Assert.Equal(RetentionAction.Delete, withHolds.EvaluateRetention(Call(2, "C-2")).Action); // its hold was lifted
         }
-    }
-
-    private static Dictionary<string, string> Blocks(string[] lines, string begin, string end, bool skipFence = false)
-    {
-        var blocks = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (int i = 0; i < lines.Length; i++)
-        {
-            Match match = Regex.Match(lines[i], begin);
-            if (!match.Success)
-            {
-                continue;
-            }
-
-            int start = skipFence ? i + 2 : i + 1;
-            int stop = start;
-            while (!Regex.IsMatch(lines[stop], end))
-            {
-                stop++;
-            }
-
-            List<string> body = lines[start..stop].ToList();
-            int indent = body.Where(line => line.Trim().Length > 0).Min(line => line.Length - line.TrimStart().Length);
-            blocks[match.Groups["name"].Value] = string.Join("\n", body.Select(line => line.Length >= indent ? line[indent..] : line.TrimStart()));
-            i = stop;
-        }
-
-        return blocks;
     }
 }

@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -23,13 +22,13 @@ public sealed class DocumentedSubjectRequestStoreTests
         Dictionary<string, string> code = [];
         foreach (string file in new[] { "DocumentedSubjectRequestStore.cs", "ServiceContext.cs" })
         {
-            foreach ((string name, string text) in Blocks(File.ReadAllLines(RepositoryPaths.Combine("tests", "Privacy.Policy.EntityFrameworkCore.Tests", "Requests", file)), @"^\s*// requests: (?<name>\S+)\s*$", @"^\s*// end requests\s*$"))
+            foreach ((string name, string text) in DocumentedBlocks.Read(File.ReadAllLines(RepositoryPaths.Combine("tests", "Privacy.Policy.EntityFrameworkCore.Tests", "Requests", file)), @"^\s*// requests: (?<name>\S+)\s*$", @"^\s*// end requests\s*$"))
             {
                 code[name] = text;
             }
         }
 
-        Dictionary<string, string> page = Blocks(File.ReadAllLines(RepositoryPaths.Combine("docs", "requests.md")), @"^<!-- requests: (?<name>\S+) -->$", "^```$", skipFence: true);
+        Dictionary<string, string> page = DocumentedBlocks.Read(File.ReadAllLines(RepositoryPaths.Combine("docs", "requests.md")), @"^<!-- requests: (?<name>\S+) -->$", "^```$", skipFence: true);
         Assert.Equal(["ef-model", "ef-register"], code.Keys.Order());
         foreach ((string name, string text) in code)
         {
@@ -72,32 +71,5 @@ public sealed class DocumentedSubjectRequestStoreTests
             await using var context = new ServiceContext(new DbContextOptionsBuilder<ServiceContext>().UseNpgsql(connection).Options);
             await context.Database.EnsureDeletedAsync();
         }
-    }
-
-    private static Dictionary<string, string> Blocks(string[] lines, string begin, string end, bool skipFence = false)
-    {
-        var blocks = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (int i = 0; i < lines.Length; i++)
-        {
-            Match match = Regex.Match(lines[i], begin);
-            if (!match.Success)
-            {
-                continue;
-            }
-
-            int start = skipFence ? i + 2 : i + 1;
-            int stop = start;
-            while (!Regex.IsMatch(lines[stop], end))
-            {
-                stop++;
-            }
-
-            List<string> body = lines[start..stop].ToList();
-            int indent = body.Where(line => line.Trim().Length > 0).Min(line => line.Length - line.TrimStart().Length);
-            blocks[match.Groups["name"].Value] = string.Join("\n", body.Select(line => line.Length >= indent ? line[indent..] : line.TrimStart()));
-            i = stop;
-        }
-
-        return blocks;
     }
 }

@@ -22,8 +22,8 @@ public sealed class DocumentedConsentTests
     [Fact]
     public void The_page_shows_each_example_as_it_compiles()
     {
-        Dictionary<string, string> code = Blocks(File.ReadAllLines(RepositoryPaths.Combine("tests", "Privacy.Policy.Tests", "Consent", "DocumentedConsent.cs")), @"^\s*// consent: (?<name>\S+)\s*$", @"^\s*// end consent\s*$");
-        Dictionary<string, string> page = Blocks(File.ReadAllLines(RepositoryPaths.Combine("docs", "consent.md")), @"^<!-- consent: (?<name>\S+) -->$", "^```$", skipFence: true);
+        Dictionary<string, string> code = DocumentedBlocks.Read(File.ReadAllLines(RepositoryPaths.Combine("tests", "Privacy.Policy.Tests", "Consent", "DocumentedConsent.cs")), @"^\s*// consent: (?<name>\S+)\s*$", @"^\s*// end consent\s*$");
+        Dictionary<string, string> page = DocumentedBlocks.Read(File.ReadAllLines(RepositoryPaths.Combine("docs", "consent.md")), @"^<!-- consent: (?<name>\S+) -->$", "^```$", skipFence: true);
         Assert.Equal(["ask", "erase", "give", "register", "require", "withdraw"], code.Keys.Order());
         foreach ((string name, string text) in code)
         {
@@ -85,32 +85,5 @@ public sealed class DocumentedConsentTests
         IReadOnlyList<ConsentEntry> kept = await DocumentedConsent.EraseAsync(ledger, Customer);
         Assert.Equal([given.Id, kept[1].Id], kept.Select(entry => entry.Id));
         Assert.Equal(ConsentChannel.Paper, kept[1].Channel);
-    }
-
-    private static Dictionary<string, string> Blocks(string[] lines, string begin, string end, bool skipFence = false)
-    {
-        var blocks = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (int i = 0; i < lines.Length; i++)
-        {
-            Match match = Regex.Match(lines[i], begin);
-            if (!match.Success)
-            {
-                continue;
-            }
-
-            int start = skipFence ? i + 2 : i + 1;
-            int stop = start;
-            while (!Regex.IsMatch(lines[stop], end))
-            {
-                stop++;
-            }
-
-            List<string> body = lines[start..stop].ToList();
-            int indent = body.Where(line => line.Trim().Length > 0).Min(line => line.Length - line.TrimStart().Length);
-            blocks[match.Groups["name"].Value] = string.Join("\n", body.Select(line => line.Length >= indent ? line[indent..] : line.TrimStart()));
-            i = stop;
-        }
-
-        return blocks;
     }
 }

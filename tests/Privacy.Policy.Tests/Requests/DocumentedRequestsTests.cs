@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
-using System.Text.RegularExpressions;
 using System.Threading.Tasks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -22,8 +21,8 @@ public sealed class DocumentedRequestsTests
     [Fact]
     public void The_page_shows_each_example_as_it_compiles()
     {
-        Dictionary<string, string> code = Blocks(File.ReadAllLines(RepositoryPaths.Combine("tests", "Privacy.Policy.Tests", "Requests", "DocumentedRequests.cs")), @"^\s*// requests: (?<name>\S+)\s*$", @"^\s*// end requests\s*$");
-        Dictionary<string, string> page = Blocks(File.ReadAllLines(RepositoryPaths.Combine("docs", "requests.md")), @"^<!-- requests: (?<name>\S+) -->$", "^```$", skipFence: true);
+        Dictionary<string, string> code = DocumentedBlocks.Read(File.ReadAllLines(RepositoryPaths.Combine("tests", "Privacy.Policy.Tests", "Requests", "DocumentedRequests.cs")), @"^\s*// requests: (?<name>\S+)\s*$", @"^\s*// end requests\s*$");
+        Dictionary<string, string> page = DocumentedBlocks.Read(File.ReadAllLines(RepositoryPaths.Combine("docs", "requests.md")), @"^<!-- requests: (?<name>\S+) -->$", "^```$", skipFence: true);
         Assert.Equal(["access", "concurrency", "due", "letter", "refuse", "register"], code.Keys.Order());
         foreach ((string name, string text) in code)
         {
@@ -76,32 +75,5 @@ public sealed class DocumentedRequestsTests
         clock.AdvanceDays(1);
         IReadOnlyList<SubjectRequest> overdue = await DocumentedRequests.ReportDueAsync(requests, clock, NullLogger.Instance);
         Assert.Equal([late.Id], overdue.Select(request => request.Id));
-    }
-
-    private static Dictionary<string, string> Blocks(string[] lines, string begin, string end, bool skipFence = false)
-    {
-        var blocks = new Dictionary<string, string>(StringComparer.Ordinal);
-        for (int i = 0; i < lines.Length; i++)
-        {
-            Match match = Regex.Match(lines[i], begin);
-            if (!match.Success)
-            {
-                continue;
-            }
-
-            int start = skipFence ? i + 2 : i + 1;
-            int stop = start;
-            while (!Regex.IsMatch(lines[stop], end))
-            {
-                stop++;
-            }
-
-            List<string> body = lines[start..stop].ToList();
-            int indent = body.Where(line => line.Trim().Length > 0).Min(line => line.Length - line.TrimStart().Length);
-            blocks[match.Groups["name"].Value] = string.Join("\n", body.Select(line => line.Length >= indent ? line[indent..] : line.TrimStart()));
-            i = stop;
-        }
-
-        return blocks;
     }
 }
