@@ -22,16 +22,27 @@ internal static class TextScanner
         while (i < text.Length)
         {
             char c = text[i];
-            if ((IsAlphanumeric(c) || c is '+' or '(') && StartsToken(text, i) && TryMatch(text, i, out DataFormat format, out int length))
+            if ((IsAlphanumeric(c) || c is '+' or '(') && StartsToken(text, i))
             {
-                (found ??= []).Add(new TextFinding(format, i, length));
-                i += length;
-                continue;
+                if (TryMatch(text, i, out DataFormat format, out int length))
+                {
+                    (found ??= []).Add(new TextFinding(format, i, length));
+                    i += length;
+                    continue;
+                }
+
+                if (length > 0)
+                {
+                    // Shaped like an identifier but invalid (an IBAN with wrong check digits): its parts are not
+                    // identifiers of their own either.
+                    i += length;
+                    continue;
+                }
             }
 
             // Skip the rest of a word or number: nothing starts inside it.
             i++;
-            while (i < text.Length && IsAlphanumeric(text[i]))
+            while (IsAlphanumeric(c) && i < text.Length && IsAlphanumeric(text[i]))
             {
                 i++;
             }
@@ -71,9 +82,15 @@ internal static class TextScanner
             return true;
         }
 
-        if (c is >= 'A' and <= 'Z' && (length = MatchIban(text, start)) > 0)
+        if (c is >= 'A' and <= 'Z' && (length = MatchIban(text, start)) != 0)
         {
             format = DataFormat.Iban;
+            if (length < 0)
+            {
+                length = -length;
+                return false;
+            }
+
             return true;
         }
 
@@ -317,7 +334,9 @@ internal static class TextScanner
             }
         }
 
-        return 0;
+        // Shaped like an IBAN in groups but invalid: the caller skips it whole, so that 0417 1643 01 inside it is
+        // not taken for a phone number.
+        return count > 1 && ends[count - 1] - start >= 15 ? -(ends[count - 1] - start) : 0;
     }
 
     // ---- phone numbers ------------------------------------------------------------------------------------------
@@ -490,25 +509,25 @@ internal static class TextScanner
         while (groups < MaxGroups)
         {
             int groupStart = i;
-            while (i < text.Length && MaskText.IsAsciiDigit(text[i]))
+            int groupCount = count;
+            while (i < text.Length && MaskText.IsAsciiDigit(text[i]) && groupCount < digits.Length)
             {
-                if (count == digits.Length)
-                {
-                    format = DataFormat.Unspecified;
-                    return 0;
-                }
-
-                digits[count++] = text[i++];
+                digits[groupCount++] = text[i++];
             }
 
-            if (i == groupStart)
+            if (i == groupStart || (i < text.Length && MaskText.IsAsciiDigit(text[i])))
             {
+                // No digits, or more than any identifier has: the number ends before this group.
                 break;
             }
 
+            count = groupCount;
             ends[groups] = i;
             counts[groups++] = count;
-            if (i + 1 < text.Length && text[i] is ' ' or '-' or '.' && (separator == '\0' || text[i] == separator) && MaskText.IsAsciiDigit(text[i + 1]))
+
+            // Only short groups are parts of one number (1234 5678, 35-209900-...); a long one followed by another
+            // number is two numbers (order 123456789 111 222 333).
+            if (i - groupStart <= 6 && i + 1 < text.Length && text[i] is ' ' or '-' or '.' && (separator == '\0' || text[i] == separator) && MaskText.IsAsciiDigit(text[i + 1]))
             {
                 separator = text[i];
                 i++;
@@ -643,6 +662,12 @@ internal static class TextScanner
         }
 
         char before = text[i - 1];
+        if (before == ':' && i >= 2 && MaskText.IsAsciiDigit(text[i - 2]) && MaskText.IsAsciiDigit(text[i]))
+        {
+            // 14:30 is a time: its minutes start no number.
+            return false;
+        }
+
         return !IsAlphanumeric(before) && before != '*' && !(IsJoiner(before) && i >= 2 && IsAlphanumeric(text[i - 2]));
     }
 
@@ -654,6 +679,11 @@ internal static class TextScanner
         }
 
         char after = text[end];
+        if (after == ':' && MaskText.IsAsciiDigit(text[end - 1]) && end + 1 < text.Length && MaskText.IsAsciiDigit(text[end + 1]))
+        {
+            return false;
+        }
+
         return !IsAlphanumeric(after) && after != '*' && !(IsJoiner(after) && end + 1 < text.Length && IsAlphanumeric(text[end + 1]));
     }
 
