@@ -93,6 +93,20 @@ public sealed class FreeTextTests
     public void Each_finding_is_redacted_by_its_format_rule(string text, string expected)
         => Assert.Equal(expected, Policy.Scrub(text));
 
+    [Theory]
+    [InlineData("1012 LG", "1012 **")]
+    [InlineData("1012lg", "1012 **")]
+    [InlineData("1012 **", "1012 **")]
+    [InlineData("0123 AB", "")]     // no postcode starts with 0
+    [InlineData("1012 SS", "")]     // SA, SD and SS are never issued
+    [InlineData("1012 L", "")]
+    public void A_postcode_masks_to_its_area(string postcode, string expected)
+        => Assert.Equal(expected, Privacy.Policy.Tests.Redaction.TestRedactors.Keyed.Redact(postcode, DataFormat.PostalCode, RedactionKind.Mask));
+
+    [Fact]
+    public void RedactionKind_Scrub_erases_until_the_generator_scrubs()
+        => Assert.Equal(string.Empty, Privacy.Policy.Tests.Redaction.TestRedactors.Keyed.Redact("bel 06-12345678", DataFormat.FreeText, RedactionKind.Scrub));
+
     [Fact]
     public void Text_without_identifiers_is_scanned_without_allocating()
     {
