@@ -39,6 +39,7 @@ public sealed class FreeTextTests
     [Theory]
     [InlineData("BSN 123456782", DataFormat.Bsn, "123456782")]
     [InlineData("bsn: 111.222.333 graag verwijderen", DataFormat.Bsn, "111.222.333")]
+    [InlineData("ordernummer 123456789 111 222 333", DataFormat.Bsn, "111 222 333")]   // 123456789111222 passes Luhn: two numbers, not an IMEI
     [InlineData("BSN 1234.56.782.", DataFormat.Bsn, "1234.56.782")]
     [InlineData("IBAN NL91 ABNA 0417 1643 00 graag", DataFormat.Iban, "NL91 ABNA 0417 1643 00")]
     [InlineData("IBAN NL91ABNA0417164300.", DataFormat.Iban, "NL91ABNA0417164300")]
