@@ -112,4 +112,37 @@ public interface IPrivacyPolicy
     /// </exception>
     T Disclose<T>(T value, SubjectDisclosureRequest request)
         where T : IPersonalData<T>;
+
+    /// <summary>
+    /// Finds the personal data in free text (a support ticket, a call note, an e-mail): BSNs, IBANs, payment cards,
+    /// IMEIs, phone numbers, e-mail addresses and IP and MAC addresses, each validated (11-test, mod-97, Luhn, number
+    /// plans) so that look-alikes such as order numbers, amounts and dates are not reported. See <c>docs/free-text.md</c>.
+    /// </summary>
+    /// <remarks>
+    /// The default implementation, for test doubles written before this member, reports the whole text as one
+    /// <see cref="DataFormat.FreeText"/> finding: it fails closed.
+    /// </remarks>
+    /// <param name="text">The text.</param>
+    /// <returns>The findings in the order of the text, not overlapping; an empty list when nothing is found.</returns>
+    IReadOnlyList<TextFinding> FindPersonalData(string text)
+    {
+        System.ArgumentNullException.ThrowIfNull(text);
+        return text.Length == 0 ? System.Array.Empty<TextFinding>() : [new TextFinding(DataFormat.FreeText, 0, text.Length)];
+    }
+
+    /// <summary>
+    /// Returns <paramref name="text"/> with every finding of <see cref="FindPersonalData(string)"/> redacted by its
+    /// format's rule (a mask keeps what is not personal; a BSN is erased) and everything else unchanged. Scrubbing is
+    /// idempotent, and a text without findings is returned as it is.
+    /// </summary>
+    /// <remarks>
+    /// The default implementation, for test doubles written before this member, erases the whole text: it fails closed.
+    /// </remarks>
+    /// <param name="text">The text.</param>
+    /// <returns>The scrubbed text.</returns>
+    string Scrub(string text)
+    {
+        System.ArgumentNullException.ThrowIfNull(text);
+        return string.Empty;
+    }
 }

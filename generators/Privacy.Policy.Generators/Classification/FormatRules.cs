@@ -71,7 +71,8 @@ internal static class FormatRules
             kind = RedactionKind.Mask;
         }
 
-        return kind == RedactionKind.Erase || WhyImpossible(kind, category, format, element) is not null
+        // RedactionKind.Scrub is not emitted yet: the member is erased whole, which fails closed.
+        return kind is RedactionKind.Erase or RedactionKind.Scrub || WhyImpossible(kind, category, format, element) is not null
             ? RedactionKind.Erase
             : kind;
     }

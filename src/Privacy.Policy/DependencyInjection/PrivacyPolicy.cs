@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using Microsoft.Extensions.Options;
 using NodaTime;
 using Privacy.Policy.Disclosure;
@@ -6,6 +7,7 @@ using Privacy.Policy.Erasure;
 using Privacy.Policy.Holds;
 using Privacy.Policy.Redaction;
 using Privacy.Policy.Retention;
+using Privacy.Policy.Text;
 
 namespace Privacy.Policy.DependencyInjection;
 
@@ -52,6 +54,14 @@ internal sealed class PrivacyPolicy : IPrivacyPolicy
 
     /// <summary>Where holds are looked up; <see langword="null"/> when none is registered, and nothing is held.</summary>
     public IPrivacyHolds? Holds { get; }
+
+    public IReadOnlyList<TextFinding> FindPersonalData(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return TextScanner.Find(text);
+    }
+
+    public string Scrub(string text) => TextScrubber.Scrub(text, Redactor);
 
     public T Redact<T>(T value)
         where T : IPersonalData<T>

@@ -16,7 +16,7 @@ public static class RedactionClassifications
     /// <summary>The taxonomy name of the format-and-kind classifications.</summary>
     public const string TaxonomyName = "Privacy.Policy.Redaction";
 
-    private const int Kinds = (int)RedactionKind.Pseudonymize + 1;
+    private const int Kinds = (int)RedactionKind.Scrub + 1;
     private static readonly int Formats = FormatRows.All.Length;
     private static readonly int Categories = CategoryRows.All.Length + 1;
 

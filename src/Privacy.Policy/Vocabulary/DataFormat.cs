@@ -75,4 +75,22 @@ enum DataFormat
     /// first six digits (industry, country and issuer), never the card's own number.
     /// </summary>
     Iccid = 16,
+
+    /// <summary>
+    /// The number of a Dutch passport or identity card: nine characters, two letters, six letters or digits and a
+    /// digit (the letter O never used). It names one identity document and with it its holder: always erased.
+    /// </summary>
+    DocumentNumber = 17,
+
+    /// <summary>
+    /// One line of the machine-readable zone of a passport or identity card (ICAO 9303): it holds the holder's name,
+    /// document number and date of birth, so it is always erased.
+    /// </summary>
+    Mrz = 18,
+
+    /// <summary>
+    /// A Dutch postcode, <c>1234 AB</c>. Masked, it keeps its four digits (the postcode area of some thousands of
+    /// addresses, not personal) and hides the two letters, which with a house number name one address.
+    /// </summary>
+    PostalCode = 19,
 }

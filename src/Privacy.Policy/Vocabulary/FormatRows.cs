@@ -18,6 +18,11 @@ internal static class FormatRows
 {
     private const string BsnAlwaysErased = "a BSN may not be processed by a telecom provider (UAVG art. 46) and is always erased";
 
+    // Every character of a document number names the document; a masked part would still single it out.
+    private const string DocumentAlwaysErased = "a passport or identity card number names one document and its holder, and is always erased";
+
+    private const string MrzAlwaysErased = "a machine-readable zone holds the holder's name, document number and date of birth (and before August 2021 the BSN), and is always erased";
+
     /// <summary>Every row, at the index of its format's value.</summary>
     public static readonly FormatRow[] All =
     [
@@ -181,6 +186,30 @@ internal static class FormatRows
 #if !PRIVACY_POLICY_GENERATOR
             Mask = static (input, destination, _, out written) => IccidFormat.TryMask(input, destination, out written),
             Normalize = static (input, destination, _, out written) => IccidFormat.TryNormalize(input, destination, out written),
+#endif
+        },
+        new()
+        {
+            Format = DataFormat.DocumentNumber, Name = nameof(DataFormat.DocumentNumber),
+            NeverMaskedBecause = DocumentAlwaysErased, NeverPseudonymizedBecause = DocumentAlwaysErased,
+            UsualCategory = Category.NationalIdentifier, FideslangKey = "user.government_id.passport_number", NameWords = ["passport", "paspoort"],
+            Dutch = "documentnummer (paspoort of identiteitskaart)", English = "passport or identity card number",
+        },
+        new()
+        {
+            Format = DataFormat.Mrz, Name = nameof(DataFormat.Mrz),
+            NeverMaskedBecause = MrzAlwaysErased, NeverPseudonymizedBecause = MrzAlwaysErased,
+            UsualCategory = Category.NationalIdentifier, NameWords = ["mrz"],
+            Dutch = "machineleesbare zone van een identiteitsbewijs", English = "machine-readable zone of an identity document",
+        },
+        new()
+        {
+            Format = DataFormat.PostalCode, Name = nameof(DataFormat.PostalCode), Masks = true, IsTypedText = true,
+            UsualCategory = Category.Contact, FideslangKey = "user.contact.address.postal_code", NameWords = ["postcode", "zipcode"],
+            Dutch = "postcode", English = "postcode",
+#if !PRIVACY_POLICY_GENERATOR
+            Mask = static (input, destination, _, out written) => PostalCodeFormat.TryMask(input, destination, out written),
+            Normalize = static (input, destination, _, out written) => PostalCodeFormat.TryNormalize(input, destination, out written),
 #endif
         },
     ];

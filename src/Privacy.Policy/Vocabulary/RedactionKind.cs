@@ -31,4 +31,11 @@ enum RedactionKind
     /// be joined without revealing the value. Needs a member that can hold a string.
     /// </summary>
     Pseudonymize = 3,
+
+    /// <summary>
+    /// For a <see cref="DataFormat.FreeText"/> member: the personal data found in the text is redacted, each finding by
+    /// its format's rule, and the rest of the text kept (see <c>docs/free-text.md</c>). Until the generator emits it, a
+    /// member asking for it is erased whole, which fails closed.
+    /// </summary>
+    Scrub = 4,
 }
