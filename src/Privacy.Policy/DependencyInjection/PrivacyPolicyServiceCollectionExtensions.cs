@@ -47,7 +47,8 @@ public static class PrivacyPolicyServiceCollectionExtensions
             provider.GetRequiredService<PersonalDataRedactor>(),
             provider.GetService<IClock>() ?? SystemClock.Instance,
             provider.GetRequiredService<IDisclosureAuditSink>(),
-            provider.GetService<IPrivacyHolds>()));
+            provider.GetService<IPrivacyHolds>(),
+            provider.GetService<ISubjectProcessingLimits>()));
 
         // Subject requests: in memory unless a store is registered first, dated and counted as the policy is.
         services.TryAddSingleton(static provider =>

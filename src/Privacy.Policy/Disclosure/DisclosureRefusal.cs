@@ -20,4 +20,10 @@ public enum DisclosureRefusal
     /// not exportable.
     /// </summary>
     NotDisclosable = 5,
+
+    /// <summary>
+    /// The data subject has restricted the processing of their data (GDPR art. 18(1)), and the disclosure was not
+    /// for one of the grounds of art. 18(2) (<see cref="RestrictionExemption"/>).
+    /// </summary>
+    Restricted = 6,
 }

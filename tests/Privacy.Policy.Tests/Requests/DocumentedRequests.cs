@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NodaTime;
+using Privacy.Policy.Tests.Domain;
 
 namespace Privacy.Policy.Tests.Requests;
 
@@ -110,5 +111,23 @@ public static class DocumentedRequests
         IReadOnlyList<SubjectRequest> overdue = await requests.ListOverdueAsync();
         // end requests
         return overdue;
+    }
+
+    public static Customer DiscloseForLegalClaim(IServiceCollection services, Action<PrivacyPolicyOptions> configure, Customer customer)
+    {
+        // requests: restrict
+        // Restriction (art. 18) must outlive the process too; AddPrivacyPolicy registers no register of limits.
+        var limits = new InMemorySubjectProcessingLimits();                  // your durable register here
+        services.AddSingleton<ISubjectProcessingLimits>(limits);
+        IPrivacyPolicy privacyPolicy = services.AddPrivacyPolicy(configure).BuildServiceProvider().GetRequiredService<IPrivacyPolicy>();
+
+        // The customer contests the accuracy of their data: restricted while it is checked (art. 18(1)(a)).
+        limits.Restrict(customer.CustomerNumber);
+        // privacyPolicy.Disclose(customer, "Pakketdienst BV", Purpose.Shipping) now throws, Reason == Restricted.
+
+        // Only on a ground of art. 18(2), such as the defence of a legal claim, does it go.
+        Customer sent = privacyPolicy.Disclose(customer, "Incassobureau BV", Purpose.Billing, RestrictionExemption.LegalClaims);
+        // end requests
+        return sent;
     }
 }

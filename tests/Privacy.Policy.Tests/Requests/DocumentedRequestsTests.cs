@@ -9,6 +9,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 using NodaTime;
 using NodaTime.Testing;
 using Privacy.Policy.Testing;
+using Privacy.Policy.Tests.Disclosure;
+using Privacy.Policy.Tests.Domain;
 using Privacy.Policy.Tests.Redaction;
 using Xunit;
 
@@ -24,7 +26,7 @@ public sealed class DocumentedRequestsTests
     {
         Dictionary<string, string> code = Blocks(File.ReadAllLines(RepositoryPaths.Combine("tests", "Privacy.Policy.Tests", "Requests", "DocumentedRequests.cs")), @"^\s*// requests: (?<name>\S+)\s*$", @"^\s*// end requests\s*$");
         Dictionary<string, string> page = Blocks(File.ReadAllLines(RepositoryPaths.Combine("docs", "requests.md")), @"^<!-- requests: (?<name>\S+) -->$", "^```$", skipFence: true);
-        Assert.Equal(["access", "concurrency", "due", "letter", "refuse", "register"], code.Keys.Order());
+        Assert.Equal(["access", "concurrency", "due", "letter", "refuse", "register", "restrict"], code.Keys.Order());
         foreach ((string name, string text) in code)
         {
             Assert.True(page.TryGetValue(name, out string? shown), $"docs/requests.md has no block marked requests: {name}");
@@ -76,6 +78,29 @@ public sealed class DocumentedRequestsTests
         clock.AdvanceDays(1);
         IReadOnlyList<SubjectRequest> overdue = await DocumentedRequests.ReportDueAsync(requests, clock, NullLogger.Instance);
         Assert.Equal([late.Id], overdue.Select(request => request.Id));
+    }
+
+    [Fact]
+    public void The_restriction_example_refuses_and_then_discloses_for_a_legal_claim()
+    {
+        var audit = new RecordingAuditSink();
+        var customer = new Customer { CustomerNumber = RequestFixture.Subject, Name = "Jan de Vries", Iban = "NL91ABNA0417164300", Address = "Kerkstraat 1" };
+        IServiceCollection services = new ServiceCollection().AddSingleton<IClock>(new FakeClock(Now)).AddSingleton<IDisclosureAuditSink>(audit);
+        void Configure(PrivacyPolicyOptions options)
+        {
+            options.Pseudonymization.KeyId = TestRedactors.KeyId;
+            options.Pseudonymization.Key = Convert.ToBase64String(TestRedactors.Key);
+            options.Recipients.Add(new RecipientDeclaration("Incassobureau BV", RecipientRole.IndependentController, Purpose.Billing));
+        }
+
+        Customer sent = DocumentedRequests.DiscloseForLegalClaim(services, Configure, customer);
+
+        Assert.Equal(customer.Iban, sent.Iban);
+        Assert.True(Assert.Single(audit.Records).Allowed);
+        IPrivacyPolicy policy = services.BuildServiceProvider().GetRequiredService<IPrivacyPolicy>();
+        Assert.True(services.BuildServiceProvider().GetRequiredService<ISubjectProcessingLimits>().IsRestricted(RequestFixture.Subject));
+        DisclosureRefusedException refused = Assert.Throws<DisclosureRefusedException>(() => policy.Disclose(customer, "Incassobureau BV", Purpose.Billing));
+        Assert.Equal(DisclosureRefusal.Restricted, refused.Reason);
     }
 
     private static Dictionary<string, string> Blocks(string[] lines, string begin, string end, bool skipFence = false)
