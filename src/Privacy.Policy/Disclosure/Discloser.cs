@@ -60,10 +60,10 @@ internal sealed class Discloser
 
         // The subject's own limits come after the recipient's: an undeclared recipient is refused as such whoever the subject is.
         LegalBasis? basis = BasisOf(T.Descriptor, purpose);
-        if (ProcessingLimitRefusals.Check(_limits, T.GetDataSubject(value), purpose, exemption) is { } limited)
+        if (ProcessingLimitRefusals.Check(_limits, T.GetDataSubject(value), purpose, basis, exemption) is { } limited)
         {
             _auditSink.Record(new DisclosureAuditRecord(now, declared!.Name, purpose, DisclosureBasis.DeclaredPurpose, T.Descriptor.TypeName, [], SubjectOf(value), limited, null) { DeclaredLegalBasis = basis });
-            throw new DisclosureRefusedException(declared.Name, purpose, limited, ProcessingLimitRefusals.Explain(limited, declared.Name, purpose));
+            throw new DisclosureRefusedException(declared.Name, purpose, limited, ProcessingLimitRefusals.Explain(limited, declared.Name, purpose, _limits!));
         }
 
         (T projected, string[] members, _) = DisclosureSelector.Project(value, DisclosureSelection.ForPurpose(purpose));

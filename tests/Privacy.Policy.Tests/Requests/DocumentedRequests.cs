@@ -130,4 +130,17 @@ public static class DocumentedRequests
         // end requests
         return sent;
     }
+
+    public static void RecordObjections(InMemorySubjectProcessingLimits limits, string customerId)
+    {
+        // requests: object
+        // The customer objects to offers and to the analysis of their sessions for network security (art. 21).
+        limits.Object(customerId, Purpose.Marketing);   // direct marketing: stops, no grounds can override it (art. 21(3))
+        limits.Object(customerId, Purpose.Security);    // legitimate interest: stops until grounds are recorded (art. 21(1))
+
+        // After weighing the objection, the controller demonstrates compelling legitimate grounds for Security.
+        limits.RecordCompellingGrounds(customerId, Purpose.Security, "Line used in an ongoing fraud investigation");
+        // Disclose(..., Purpose.Marketing) is refused with Reason == Objected; Disclose(..., Purpose.Security) goes again.
+        // end requests
+    }
 }

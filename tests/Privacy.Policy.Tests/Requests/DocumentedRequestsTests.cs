@@ -26,7 +26,7 @@ public sealed class DocumentedRequestsTests
     {
         Dictionary<string, string> code = Blocks(File.ReadAllLines(RepositoryPaths.Combine("tests", "Privacy.Policy.Tests", "Requests", "DocumentedRequests.cs")), @"^\s*// requests: (?<name>\S+)\s*$", @"^\s*// end requests\s*$");
         Dictionary<string, string> page = Blocks(File.ReadAllLines(RepositoryPaths.Combine("docs", "requests.md")), @"^<!-- requests: (?<name>\S+) -->$", "^```$", skipFence: true);
-        Assert.Equal(["access", "concurrency", "due", "letter", "refuse", "register", "restrict"], code.Keys.Order());
+        Assert.Equal(["access", "concurrency", "due", "letter", "object", "refuse", "register", "restrict"], code.Keys.Order());
         foreach ((string name, string text) in code)
         {
             Assert.True(page.TryGetValue(name, out string? shown), $"docs/requests.md has no block marked requests: {name}");
@@ -101,6 +101,18 @@ public sealed class DocumentedRequestsTests
         Assert.True(services.BuildServiceProvider().GetRequiredService<ISubjectProcessingLimits>().IsRestricted(RequestFixture.Subject));
         DisclosureRefusedException refused = Assert.Throws<DisclosureRefusedException>(() => policy.Disclose(customer, "Incassobureau BV", Purpose.Billing));
         Assert.Equal(DisclosureRefusal.Restricted, refused.Reason);
+    }
+
+    [Fact]
+    public void The_objection_example_stops_marketing_and_keeps_security_on_its_grounds()
+    {
+        var limits = new InMemorySubjectProcessingLimits();
+
+        DocumentedRequests.RecordObjections(limits, RequestFixture.Subject);
+
+        Assert.True(limits.HasObjected(RequestFixture.Subject, Purpose.Marketing));
+        Assert.Null(limits.CompellingGroundsFor(RequestFixture.Subject, Purpose.Marketing));
+        Assert.NotNull(limits.CompellingGroundsFor(RequestFixture.Subject, Purpose.Security));
     }
 
     private static Dictionary<string, string> Blocks(string[] lines, string begin, string end, bool skipFence = false)
