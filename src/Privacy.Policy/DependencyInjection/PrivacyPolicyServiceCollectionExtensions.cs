@@ -60,6 +60,9 @@ public static class PrivacyPolicyServiceCollectionExtensions
             return new SubjectRequests(store, policy.Clock, policy.TimeZone);
         });
 
+        // Art. 19 notifications: read from the disclosure audit with the policy's key; nothing to store.
+        services.TryAddSingleton(static provider => new RecipientNotifications(provider.GetRequiredService<PersonalDataRedactor>()));
+
         // The consent ledger: evidence of consent (GDPR art. 7(1)) must outlive the process, so no store is chosen for it.
         services.TryAddSingleton(static provider =>
         {

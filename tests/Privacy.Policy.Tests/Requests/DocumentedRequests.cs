@@ -143,4 +143,18 @@ public static class DocumentedRequests
         // Disclose(..., Purpose.Marketing) is refused with Reason == Objected; Disclose(..., Purpose.Security) goes again.
         // end requests
     }
+
+    public static IReadOnlyList<RecipientNotification> NotifyRecipients(RecipientNotifications notifications, string customerId, IEnumerable<DisclosureAuditRecord> audit)
+    {
+        // requests: notify
+        // The customer's e-mail address and address were corrected (art. 16): tell each recipient that got them (art. 19).
+        IReadOnlyList<RecipientNotification> toSend = notifications.For<Customer>(
+            customerId, ["Email", "Address"], RecipientNotificationReason.Rectification, audit);
+        foreach (RecipientNotification notification in toSend)
+        {
+            // notification.Recipient, notification.Members (names, never values), notification.Article: send it your way.
+        }
+        // end requests
+        return toSend;
+    }
 }

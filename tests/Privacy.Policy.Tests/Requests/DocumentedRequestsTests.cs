@@ -26,7 +26,7 @@ public sealed class DocumentedRequestsTests
     {
         Dictionary<string, string> code = Blocks(File.ReadAllLines(RepositoryPaths.Combine("tests", "Privacy.Policy.Tests", "Requests", "DocumentedRequests.cs")), @"^\s*// requests: (?<name>\S+)\s*$", @"^\s*// end requests\s*$");
         Dictionary<string, string> page = Blocks(File.ReadAllLines(RepositoryPaths.Combine("docs", "requests.md")), @"^<!-- requests: (?<name>\S+) -->$", "^```$", skipFence: true);
-        Assert.Equal(["access", "concurrency", "due", "letter", "object", "refuse", "register", "restrict"], code.Keys.Order());
+        Assert.Equal(["access", "concurrency", "due", "letter", "notify", "object", "refuse", "register", "restrict"], code.Keys.Order());
         foreach ((string name, string text) in code)
         {
             Assert.True(page.TryGetValue(name, out string? shown), $"docs/requests.md has no block marked requests: {name}");
@@ -113,6 +113,27 @@ public sealed class DocumentedRequestsTests
         Assert.True(limits.HasObjected(RequestFixture.Subject, Purpose.Marketing));
         Assert.Null(limits.CompellingGroundsFor(RequestFixture.Subject, Purpose.Marketing));
         Assert.NotNull(limits.CompellingGroundsFor(RequestFixture.Subject, Purpose.Security));
+    }
+
+    [Fact]
+    public void The_notification_example_lists_the_recipients_that_got_the_corrected_members()
+    {
+        var audit = new RecordingAuditSink();
+        ServiceProvider provider = new ServiceCollection().AddSingleton<IClock>(new FakeClock(Now)).AddSingleton<IDisclosureAuditSink>(audit)
+            .AddPrivacyPolicy(options =>
+            {
+                options.Pseudonymization.KeyId = TestRedactors.KeyId;
+                options.Pseudonymization.Key = Convert.ToBase64String(TestRedactors.Key);
+                DisclosurePolicies.DeclareRecipients(options);
+            }).BuildServiceProvider();
+        var customer = new Customer { CustomerNumber = RequestFixture.Subject, Name = "Jan de Vries", Email = "jan@example.nl", Address = "Kerkstraat 1" };
+        provider.GetRequiredService<IPrivacyPolicy>().Disclose(customer, DisclosurePolicies.Carrier, Purpose.Shipping);
+
+        IReadOnlyList<RecipientNotification> toSend = DocumentedRequests.NotifyRecipients(provider.GetRequiredService<RecipientNotifications>(), RequestFixture.Subject, audit.Records);
+
+        RecipientNotification notification = Assert.Single(toSend);
+        Assert.Equal(DisclosurePolicies.Carrier, notification.Recipient);
+        Assert.Equal(["Address"], notification.Members);
     }
 
     private static Dictionary<string, string> Blocks(string[] lines, string begin, string end, bool skipFence = false)
