@@ -93,8 +93,30 @@ public interface IPrivacyPolicy
     /// processing agreement in force today. The refusal is recorded first.
     /// </exception>
     /// <exception cref="System.ArgumentException"><paramref name="purpose"/> is not exactly one purpose.</exception>
+    /// <remarks>
+    /// When an <see cref="ISubjectProcessingLimits"/> is registered, a value whose <c>[DataSubject]</c> is restricted
+    /// is refused with <see cref="DisclosureRefusal.Restricted"/> (GDPR art. 18(1)); disclose it for legal claims with
+    /// <see cref="Disclose{T}(T, string, Purpose, RestrictionExemption)"/>.
+    /// </remarks>
     T Disclose<T>(T value, string recipient, Purpose purpose)
         where T : IPersonalData<T>;
+
+    /// <summary>
+    /// Discloses a value as <see cref="Disclose{T}(T, string, Purpose)"/> does, on a ground that lets a restricted
+    /// subject's data go (GDPR art. 18(2)): legal claims, another person's rights, an important public interest. Every
+    /// other refusal still applies. An implementation that does not override it refuses as the overload without the
+    /// ground does, so it fails closed.
+    /// </summary>
+    /// <typeparam name="T">A type the source generator implemented <see cref="IPersonalData{TSelf}"/> for.</typeparam>
+    /// <param name="value">The value; it is not changed.</param>
+    /// <param name="recipient">The name of a recipient in <see cref="PrivacyPolicyOptions.Recipients"/>.</param>
+    /// <param name="purpose">One purpose the recipient is declared for.</param>
+    /// <param name="exemption">The ground of art. 18(2) the disclosure is made on.</param>
+    /// <returns>The projected copy.</returns>
+    /// <exception cref="DisclosureRefusedException">A refusal of the overload without the ground, other than the restriction.</exception>
+    T Disclose<T>(T value, string recipient, Purpose purpose, RestrictionExemption exemption)
+        where T : IPersonalData<T>
+        => Disclose(value, recipient, purpose);
 
     /// <summary>
     /// Discloses a value on the data subject's explicit request (<see cref="DisclosureBasis.SubjectRequest"/>):

@@ -18,7 +18,7 @@ namespace Privacy.Policy.DependencyInjection;
 /// </summary>
 internal sealed class PrivacyPolicy : IPrivacyPolicy
 {
-    public PrivacyPolicy(IOptions<PrivacyPolicyOptions> options, PersonalDataRedactor redactor, IClock clock, IDisclosureAuditSink? auditSink = null, IPrivacyHolds? holds = null)
+    public PrivacyPolicy(IOptions<PrivacyPolicyOptions> options, PersonalDataRedactor redactor, IClock clock, IDisclosureAuditSink? auditSink = null, IPrivacyHolds? holds = null, ISubjectProcessingLimits? limits = null)
     {
         Holds = holds;
         AuditSink = auditSink ?? new LoggingDisclosureAuditSink(Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance);
@@ -30,7 +30,7 @@ internal sealed class PrivacyPolicy : IPrivacyPolicy
         Retention = new RetentionEvaluator(Zone, EffectiveRetention);
 
         // The recipients as validated at start-up; later changes to the options do not reach disclosures.
-        Discloser = new Discloser([.. Options.Recipients], Zone, Clock, AuditSink, Redactor);
+        Discloser = new Discloser([.. Options.Recipients], Zone, Clock, AuditSink, Redactor, limits);
     }
 
     public RetentionEvaluator Retention { get; }
@@ -121,6 +121,18 @@ internal sealed class PrivacyPolicy : IPrivacyPolicy
         }
 
         return Discloser.ForPurpose(value, recipient, purpose);
+    }
+
+    public T Disclose<T>(T value, string recipient, Purpose purpose, RestrictionExemption exemption)
+        where T : IPersonalData<T>
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        if (!Enum.IsDefined(exemption))
+        {
+            throw new ArgumentOutOfRangeException(nameof(exemption), exemption, "Not a ground of GDPR art. 18(2).");
+        }
+
+        return Discloser.ForPurpose(value, recipient, purpose, exemption);
     }
 
     public T Disclose<T>(T value, SubjectDisclosureRequest request)

@@ -47,7 +47,8 @@ public static class PrivacyPolicyServiceCollectionExtensions
             provider.GetRequiredService<PersonalDataRedactor>(),
             provider.GetService<IClock>() ?? SystemClock.Instance,
             provider.GetRequiredService<IDisclosureAuditSink>(),
-            provider.GetService<IPrivacyHolds>()));
+            provider.GetService<IPrivacyHolds>(),
+            provider.GetService<ISubjectProcessingLimits>()));
 
         // Subject requests: in memory unless a store is registered first, dated and counted as the policy is.
         services.TryAddSingleton(static provider =>
@@ -58,6 +59,9 @@ public static class PrivacyPolicyServiceCollectionExtensions
                     "SubjectRequests needs an ISubjectRequestStore: register a store that keeps requests across restarts (InMemorySubjectRequestStore only in tests), so no deadline of GDPR art. 12(3) is lost.");
             return new SubjectRequests(store, policy.Clock, policy.TimeZone);
         });
+
+        // Art. 19 notifications: read from the disclosure audit with the policy's key; nothing to store.
+        services.TryAddSingleton(static provider => new RecipientNotifications(provider.GetRequiredService<PersonalDataRedactor>()));
 
         // The consent ledger: evidence of consent (GDPR art. 7(1)) must outlive the process, so no store is chosen for it.
         services.TryAddSingleton(static provider =>

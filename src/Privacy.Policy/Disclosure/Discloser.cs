@@ -19,6 +19,7 @@ internal sealed class Discloser
     private readonly IClock _clock;
     private readonly IDisclosureAuditSink _auditSink;
     private readonly PersonalDataRedactor _redactor;
+    private readonly ISubjectProcessingLimits? _limits;
 
     /// <summary>Creates the discloser of one policy.</summary>
     /// <param name="recipients">The recipients as validated at start-up; later changes to the options do not reach disclosures.</param>
@@ -26,8 +27,10 @@ internal sealed class Discloser
     /// <param name="clock">The clock of every disclosure's and refusal's audit record.</param>
     /// <param name="auditSink">Where every disclosure and refusal is recorded.</param>
     /// <param name="redactor">Pseudonymises the data subject in audit records.</param>
-    public Discloser(IReadOnlyList<RecipientDeclaration> recipients, DateTimeZone zone, IClock clock, IDisclosureAuditSink auditSink, PersonalDataRedactor redactor)
+    /// <param name="limits">The subjects' restrictions; <see langword="null"/> when none is registered.</param>
+    public Discloser(IReadOnlyList<RecipientDeclaration> recipients, DateTimeZone zone, IClock clock, IDisclosureAuditSink auditSink, PersonalDataRedactor redactor, ISubjectProcessingLimits? limits = null)
     {
+        _limits = limits;
         _recipients = recipients;
         _zone = zone;
         _clock = clock;
@@ -37,8 +40,8 @@ internal sealed class Discloser
 
     /// <summary>Discloses the members of <paramref name="value"/> processed for <paramref name="purpose"/> to a declared recipient, or refuses.</summary>
     /// <exception cref="ArgumentException">The recipient is empty, or <paramref name="purpose"/> is not exactly one declared purpose.</exception>
-    /// <exception cref="DisclosureRefusedException">A rule of <see cref="RecipientRefusals"/> refuses it.</exception>
-    public T ForPurpose<T>(T value, string recipient, Purpose purpose)
+    /// <exception cref="DisclosureRefusedException">A rule of <see cref="RecipientRefusals"/> or <see cref="ProcessingLimitRefusals"/> refuses it.</exception>
+    public T ForPurpose<T>(T value, string recipient, Purpose purpose, RestrictionExemption? exemption = null)
         where T : IPersonalData<T>
     {
         ArgumentException.ThrowIfNullOrEmpty(recipient);
@@ -53,6 +56,14 @@ internal sealed class Discloser
         {
             _auditSink.Record(new DisclosureAuditRecord(now, recipient, purpose, DisclosureBasis.DeclaredPurpose, T.Descriptor.TypeName, [], SubjectOf(value), reason, null) { DeclaredLegalBasis = BasisOf(T.Descriptor, purpose) });
             throw new DisclosureRefusedException(recipient, purpose, reason, RecipientRefusals.Explain(reason, recipient, declared, purpose));
+        }
+
+        // The subject's own limits come after the recipient's: an undeclared recipient is refused as such whoever the subject is.
+        LegalBasis? basis = BasisOf(T.Descriptor, purpose);
+        if (ProcessingLimitRefusals.Check(_limits, T.GetDataSubject(value), purpose, basis, exemption) is { } limited)
+        {
+            _auditSink.Record(new DisclosureAuditRecord(now, declared!.Name, purpose, DisclosureBasis.DeclaredPurpose, T.Descriptor.TypeName, [], SubjectOf(value), limited, null) { DeclaredLegalBasis = basis });
+            throw new DisclosureRefusedException(declared.Name, purpose, limited, ProcessingLimitRefusals.Explain(limited, declared.Name, purpose, _limits!));
         }
 
         (T projected, string[] members, _) = DisclosureSelector.Project(value, DisclosureSelection.ForPurpose(purpose));

@@ -20,4 +20,17 @@ public enum DisclosureRefusal
     /// not exportable.
     /// </summary>
     NotDisclosable = 5,
+
+    /// <summary>
+    /// The data subject has restricted the processing of their data (GDPR art. 18(1)), and the disclosure was not
+    /// for one of the grounds of art. 18(2) (<see cref="RestrictionExemption"/>).
+    /// </summary>
+    Restricted = 6,
+
+    /// <summary>
+    /// The data subject has objected to processing for the purpose (GDPR art. 21): direct marketing, which then stops
+    /// unconditionally (art. 21(3)), or a purpose resting on legitimate interest for which no compelling grounds are
+    /// recorded and no legal claim is given (art. 21(1)).
+    /// </summary>
+    Objected = 7,
 }

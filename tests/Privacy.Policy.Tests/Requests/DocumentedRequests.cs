@@ -4,6 +4,7 @@ using System.Threading.Tasks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using NodaTime;
+using Privacy.Policy.Tests.Domain;
 
 namespace Privacy.Policy.Tests.Requests;
 
@@ -110,5 +111,50 @@ public static class DocumentedRequests
         IReadOnlyList<SubjectRequest> overdue = await requests.ListOverdueAsync();
         // end requests
         return overdue;
+    }
+
+    public static Customer DiscloseForLegalClaim(IServiceCollection services, Action<PrivacyPolicyOptions> configure, Customer customer)
+    {
+        // requests: restrict
+        // Restriction (art. 18) must outlive the process too; AddPrivacyPolicy registers no register of limits.
+        var limits = new InMemorySubjectProcessingLimits();                  // your durable register here
+        services.AddSingleton<ISubjectProcessingLimits>(limits);
+        IPrivacyPolicy privacyPolicy = services.AddPrivacyPolicy(configure).BuildServiceProvider().GetRequiredService<IPrivacyPolicy>();
+
+        // The customer contests the accuracy of their data: restricted while it is checked (art. 18(1)(a)).
+        limits.Restrict(customer.CustomerNumber);
+        // privacyPolicy.Disclose(customer, "Pakketdienst BV", Purpose.Shipping) now throws, Reason == Restricted.
+
+        // Only on a ground of art. 18(2), such as the defence of a legal claim, does it go.
+        Customer sent = privacyPolicy.Disclose(customer, "Incassobureau BV", Purpose.Billing, RestrictionExemption.LegalClaims);
+        // end requests
+        return sent;
+    }
+
+    public static void RecordObjections(InMemorySubjectProcessingLimits limits, string customerId)
+    {
+        // requests: object
+        // The customer objects to offers and to the analysis of their sessions for network security (art. 21).
+        limits.Object(customerId, Purpose.Marketing);   // direct marketing: stops, no grounds can override it (art. 21(3))
+        limits.Object(customerId, Purpose.Security);    // legitimate interest: stops until grounds are recorded (art. 21(1))
+
+        // After weighing the objection, the controller demonstrates compelling legitimate grounds for Security.
+        limits.RecordCompellingGrounds(customerId, Purpose.Security, "Line used in an ongoing fraud investigation");
+        // Disclose(..., Purpose.Marketing) is refused with Reason == Objected; Disclose(..., Purpose.Security) goes again.
+        // end requests
+    }
+
+    public static IReadOnlyList<RecipientNotification> NotifyRecipients(RecipientNotifications notifications, string customerId, IEnumerable<DisclosureAuditRecord> audit)
+    {
+        // requests: notify
+        // The customer's e-mail address and address were corrected (art. 16): tell each recipient that got them (art. 19).
+        IReadOnlyList<RecipientNotification> toSend = notifications.For<Customer>(
+            customerId, ["Email", "Address"], RecipientNotificationReason.Rectification, audit);
+        foreach (RecipientNotification notification in toSend)
+        {
+            // notification.Recipient, notification.Members (names, never values), notification.Article: send it your way.
+        }
+        // end requests
+        return toSend;
     }
 }

@@ -8,6 +8,8 @@ using Microsoft.Extensions.Logging.Abstractions;
 using NodaTime;
 using NodaTime.Testing;
 using Privacy.Policy.Testing;
+using Privacy.Policy.Tests.Disclosure;
+using Privacy.Policy.Tests.Domain;
 using Privacy.Policy.Tests.Redaction;
 using Xunit;
 
@@ -23,7 +25,7 @@ public sealed class DocumentedRequestsTests
     {
         Dictionary<string, string> code = DocumentedBlocks.Read(File.ReadAllLines(RepositoryPaths.Combine("tests", "Privacy.Policy.Tests", "Requests", "DocumentedRequests.cs")), @"^\s*// requests: (?<name>\S+)\s*$", @"^\s*// end requests\s*$");
         Dictionary<string, string> page = DocumentedBlocks.Read(File.ReadAllLines(RepositoryPaths.Combine("docs", "requests.md")), @"^<!-- requests: (?<name>\S+) -->$", "^```$", skipFence: true);
-        Assert.Equal(["access", "concurrency", "due", "letter", "refuse", "register"], code.Keys.Order());
+        Assert.Equal(["access", "concurrency", "due", "letter", "notify", "object", "refuse", "register", "restrict"], code.Keys.Order());
         foreach ((string name, string text) in code)
         {
             Assert.True(page.TryGetValue(name, out string? shown), $"docs/requests.md has no block marked requests: {name}");
@@ -75,5 +77,61 @@ public sealed class DocumentedRequestsTests
         clock.AdvanceDays(1);
         IReadOnlyList<SubjectRequest> overdue = await DocumentedRequests.ReportDueAsync(requests, clock, NullLogger.Instance);
         Assert.Equal([late.Id], overdue.Select(request => request.Id));
+    }
+
+    [Fact]
+    public void The_restriction_example_refuses_and_then_discloses_for_a_legal_claim()
+    {
+        var audit = new RecordingAuditSink();
+        var customer = new Customer { CustomerNumber = RequestFixture.Subject, Name = "Jan de Vries", Iban = "NL91ABNA0417164300", Address = "Kerkstraat 1" };
+        IServiceCollection services = new ServiceCollection().AddSingleton<IClock>(new FakeClock(Now)).AddSingleton<IDisclosureAuditSink>(audit);
+        void Configure(PrivacyPolicyOptions options)
+        {
+            options.Pseudonymization.KeyId = TestRedactors.KeyId;
+            options.Pseudonymization.Key = Convert.ToBase64String(TestRedactors.Key);
+            options.Recipients.Add(new RecipientDeclaration("Incassobureau BV", RecipientRole.IndependentController, Purpose.Billing));
+        }
+
+        Customer sent = DocumentedRequests.DiscloseForLegalClaim(services, Configure, customer);
+
+        Assert.Equal(customer.Iban, sent.Iban);
+        Assert.True(Assert.Single(audit.Records).Allowed);
+        IPrivacyPolicy policy = services.BuildServiceProvider().GetRequiredService<IPrivacyPolicy>();
+        Assert.True(services.BuildServiceProvider().GetRequiredService<ISubjectProcessingLimits>().IsRestricted(RequestFixture.Subject));
+        DisclosureRefusedException refused = Assert.Throws<DisclosureRefusedException>(() => policy.Disclose(customer, "Incassobureau BV", Purpose.Billing));
+        Assert.Equal(DisclosureRefusal.Restricted, refused.Reason);
+    }
+
+    [Fact]
+    public void The_objection_example_stops_marketing_and_keeps_security_on_its_grounds()
+    {
+        var limits = new InMemorySubjectProcessingLimits();
+
+        DocumentedRequests.RecordObjections(limits, RequestFixture.Subject);
+
+        Assert.True(limits.HasObjected(RequestFixture.Subject, Purpose.Marketing));
+        Assert.Null(limits.CompellingGroundsFor(RequestFixture.Subject, Purpose.Marketing));
+        Assert.NotNull(limits.CompellingGroundsFor(RequestFixture.Subject, Purpose.Security));
+    }
+
+    [Fact]
+    public void The_notification_example_lists_the_recipients_that_got_the_corrected_members()
+    {
+        var audit = new RecordingAuditSink();
+        ServiceProvider provider = new ServiceCollection().AddSingleton<IClock>(new FakeClock(Now)).AddSingleton<IDisclosureAuditSink>(audit)
+            .AddPrivacyPolicy(options =>
+            {
+                options.Pseudonymization.KeyId = TestRedactors.KeyId;
+                options.Pseudonymization.Key = Convert.ToBase64String(TestRedactors.Key);
+                DisclosurePolicies.DeclareRecipients(options);
+            }).BuildServiceProvider();
+        var customer = new Customer { CustomerNumber = RequestFixture.Subject, Name = "Jan de Vries", Email = "jan@example.nl", Address = "Kerkstraat 1" };
+        provider.GetRequiredService<IPrivacyPolicy>().Disclose(customer, DisclosurePolicies.Carrier, Purpose.Shipping);
+
+        IReadOnlyList<RecipientNotification> toSend = DocumentedRequests.NotifyRecipients(provider.GetRequiredService<RecipientNotifications>(), RequestFixture.Subject, audit.Records);
+
+        RecipientNotification notification = Assert.Single(toSend);
+        Assert.Equal(DisclosurePolicies.Carrier, notification.Recipient);
+        Assert.Equal(["Address"], notification.Members);
     }
 }
