@@ -156,6 +156,24 @@ public sealed class PersonalDataCatalogJsonTests
         AssertValid(read.ToJson());
     }
 
+    /// <summary>A value added to a vocabulary enum must be added to the schema too, or catalogs using it fail validation.</summary>
+    [Fact]
+    public void The_schema_lists_every_name_of_the_vocabulary_enums()
+    {
+        JsonNode member = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "schemas", "privacy-catalog-1.schema.json")))!
+            .AsObject().Select(pair => pair.Value).OfType<JsonObject>().SelectMany(Descendants)
+            .First(node => node["properties"]?["format"] is not null && node["properties"]?["redaction"] is not null)["properties"]!;
+
+        Assert.Equal(Enum.GetNames<Category>().Order(), Names(member["category"]!).Order());
+        Assert.Equal(Enum.GetNames<DataFormat>().Order(), Names(member["format"]!).Order());
+        Assert.Equal(Enum.GetNames<RedactionKind>().Order(), Names(member["redaction"]!).Order());
+
+        static IEnumerable<string> Names(JsonNode property) => property["enum"]!.AsArray().Select(name => name!.GetValue<string>());
+
+        static IEnumerable<JsonObject> Descendants(JsonObject node)
+            => new[] { node }.Concat(node.Select(pair => pair.Value).OfType<JsonObject>().SelectMany(Descendants));
+    }
+
     [Property(MaxTest = 200)]
     public Property Random_member_sets_read_back_to_the_same_json()
         => Prop.ForAll(Gen.Choose(0, int.MaxValue).ToArbitrary(), seed =>
