@@ -20,7 +20,7 @@ internal static class ConsentWithdrawal
     public static readonly Duration LongestAfterWithdrawal = Duration.FromDays(30);
 
     /// <summary><paramref name="decision"/> with the members that rest on withheld consent alone added as expired.</summary>
-    public static RetentionDecision Apply<T>(T value, RetentionDecision decision, EffectiveRetention retention, DateTimeZone zone)
+    public static RetentionDecision Apply<T>(T value, RetentionDecision decision, DateTimeZone zone)
         where T : IPersonalData<T>
     {
         if (decision.Action == RetentionAction.Delete)
@@ -55,7 +55,7 @@ internal static class ConsentWithdrawal
 
             // Counted from the withdrawal, and the withdrawal is recorded: its period decides (the period step has
             // already expired it when that has run out). An empty withdrawal instant fails closed: erased now.
-            if (CountsFromWithdrawal(member, retention) && T.GetRetentionFrom(value, i, zone) is not null)
+            if (CountsFromWithdrawal(member) && T.GetRetentionFrom(value, i, zone) is not null)
             {
                 continue;
             }
@@ -90,11 +90,11 @@ internal static class ConsentWithdrawal
     /// consent-only member the instant consent was withdrawn) and ends within <see cref="LongestAfterWithdrawal"/> of
     /// it: a period without years or months, of at most 30 days, counted from the instant itself (<see cref="RetentionStart.AtAnchor"/>).
     /// </summary>
-    internal static bool CountsFromWithdrawal(PersonalDataMember member, EffectiveRetention retention)
+    internal static bool CountsFromWithdrawal(PersonalDataMember member)
         => member.RetentionFrom is not null
            && member.RetentionFromStart is RetentionStart.AtAnchor
-           && retention.Of(member) is { Years: 0, Months: 0 } period
-           && period.ToDuration() <= LongestAfterWithdrawal;
+           && member.RetentionPeriod is { Years: 0, Months: 0 } period
+           && period.ToDuration() <= LongestAfterWithdrawal; // the EF Core consent sweep applies the same rule
 
     /// <summary>Whether every purpose of <paramref name="member"/> rests on consent, and that consent is among <paramref name="withheld"/>.</summary>
     internal static bool RestsOnlyOn(PersonalDataMember member, Purpose withheld)

@@ -1,9 +1,15 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
 using System.Linq;
 using System.Threading.Tasks;
+using Microsoft.EntityFrameworkCore;
 using FsCheck;
 using FsCheck.Fluent;
 using FsCheck.Xunit;
 using MisterVoip;
+using MisterVoip.Data;
+using Privacy.Policy.EntityFrameworkCore;
 using MisterVoip.Domain;
 using NodaTime;
 using NodaTime.Testing;
@@ -99,4 +105,77 @@ public sealed class MarketingWithdrawalTests
                    && interestsGone == expectedGone
                    && (later.Action == RetentionAction.Delete) == expectedGone;
         });
+
+    /// <summary>
+    /// The EF Core sweep decides as <c>EvaluateRetention</c> does, row for row (SQLite): the profile withdrawn with its
+    /// instant keeps its interests for a day, the one withdrawn without it goes at once, the consenting one stays.
+    /// </summary>
+    [Theory]
+    [InlineData(23 * 60)]
+    [InlineData(24 * 60)]
+    [InlineData(3 * 24 * 60)]
+    public async Task The_sweep_decides_as_the_policy_does(int minutesAfter)
+    {
+        string folder = Path.Combine(Path.GetTempPath(), "mistervoip-withdrawal-" + Guid.NewGuid().ToString("n"));
+        Directory.CreateDirectory(folder);
+        try
+        {
+            DbContextOptions<MisterVoipContext> db = MisterVoipDatabase.Options(Path.Combine(folder, "mistervoip.db"));
+            await MisterVoipDatabase.CreateAsync(db, 1, Withdrawn, 0);
+            (MarketingProfile withdrawn, _, _) = await WithdrawnProfileAsync();
+            MarketingProfile unknown = Profile();
+            (unknown.Id, unknown.CustomerNumber, unknown.ConsentGiven) = (2, "MV-100002", null);
+            MarketingProfile consenting = Profile();
+            (consenting.Id, consenting.CustomerNumber) = (3, "MV-100003");
+            MarketingProfile[] before = [withdrawn, unknown, consenting];
+            await using (var context = new MisterVoipContext(db))
+            {
+                context.MarketingProfiles.AddRange(before.Select(Copy));
+                await context.SaveChangesAsync();
+            }
+
+            var clock = new FakeClock(Withdrawn + Duration.FromMinutes(minutesAfter));
+            IPrivacyPolicy policy = MisterVoipPolicy.Create(clock);
+            await using (var context = new MisterVoipContext(db))
+            {
+                await context.SweepRetentionAsync<MarketingProfile>(policy);
+            }
+
+            List<MarketingProfile> after;
+            await using (var context = new MisterVoipContext(db))
+            {
+                after = await context.MarketingProfiles.AsNoTracking().OrderBy(row => row.Id).ToListAsync();
+            }
+
+            foreach (MarketingProfile profile in before)
+            {
+                RetentionDecision decision = policy.EvaluateRetention(Copy(profile));
+                MarketingProfile? row = after.SingleOrDefault(kept => kept.Id == profile.Id);
+                Assert.Equal(decision.Action == RetentionAction.Delete, row is null);
+                if (row is not null)
+                {
+                    Assert.Equal(decision.ExpiredMembers.Contains(nameof(MarketingProfile.Interests)), row.Interests.Length == 0);
+                }
+            }
+
+            Assert.Equal(minutesAfter >= 24 * 60, after.All(row => row.Id != withdrawn.Id)); // not vacuous: the day decides
+            Assert.DoesNotContain(after, row => row.Id == unknown.Id);
+            Assert.Contains(after, row => row.Id == consenting.Id && row.Interests == consenting.Interests);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static MarketingProfile Copy(MarketingProfile profile) => new()
+    {
+        Id = profile.Id,
+        CustomerNumber = profile.CustomerNumber,
+        Interests = profile.Interests,
+        ConsentGiven = profile.ConsentGiven,
+        ConsentWithdrawn = profile.ConsentWithdrawn,
+        LastUpdated = profile.LastUpdated,
+    };
 }
