@@ -22,7 +22,7 @@ public static partial class PrivacyPolicyDbContextExtensions
     /// left, so the row goes. <see langword="null"/> when the type records no consent or nothing rests on it alone.
     /// </summary>
     [RequiresUnreferencedCode("Reads the [ConsentRecord] attributes of the entity type's members once per sweep.")]
-    private static ConsentSweep? PlanConsentSweep(IEntityType concrete, PersonalDataDescriptor descriptor, Type described)
+    private static ConsentSweep? PlanConsentSweep(IEntityType concrete, PersonalDataDescriptor descriptor, Type described, List<(IProperty Property, IProperty Column, object Threshold)> thresholds)
     {
         // The descriptor names the members and their bases; the consent records are read from the type's attributes
         // once per sweep (planning, not the per-row path) and mapped to their columns.
@@ -51,7 +51,8 @@ public static partial class PrivacyPolicyDbContextExtensions
         bool everyMember = true;
         foreach (PersonalDataMember member in descriptor.Members)
         {
-            bool holdsRecord = member.Name == descriptor.DataSubjectMember || member.Name == descriptor.RetentionAnchorMember;
+            bool holdsRecord = member.Name == descriptor.DataSubjectMember || member.Name == descriptor.RetentionAnchorMember
+                               || descriptor.Members.Any(other => other.RetentionFrom == member.Name);
             Expression? withheld = WithheldFor(member, records, row);
             if (withheld is null || holdsRecord)
             {
@@ -61,6 +62,17 @@ public static partial class PrivacyPolicyDbContextExtensions
 
             IProperty property = concrete.FindProperty(member.Name)
                 ?? throw new InvalidOperationException($"{descriptor.TypeName}.{member.Name} rests on consent but is not mapped to a column.");
+
+            // Counted from the withdrawal, at most 30 days (art. 17(1)(b)), as EvaluateRetention decides: kept while its
+            // period after the withdrawal runs; gone at once when the withdrawal's column is NULL (fail closed).
+            if (CountsFromWithdrawal(member) && concrete.FindProperty(member.RetentionFrom!) is { } from)
+            {
+                Expression column = EfColumn.Of(row, from);
+                Expression due = thresholds.FirstOrDefault(entry => entry.Property.Name == member.Name && entry.Column == from) is { Threshold: { } threshold }
+                    ? AnchorColumn.MissingOrAtOrBefore(column, from, threshold)
+                    : from.IsNullable ? Expression.Equal(column, Expression.Constant(null, from.ClrType)) : Expression.Constant(false);
+                withheld = Expression.AndAlso(withheld, due);
+            }
             erasable.Add((property, Lambda(row, withheld)));
             all = all is null ? withheld : Expression.AndAlso(all, withheld);
         }
@@ -70,6 +82,17 @@ public static partial class PrivacyPolicyDbContextExtensions
         static LambdaExpression Lambda(ParameterExpression row, Expression body)
             => Expression.Lambda(typeof(Func<,>).MakeGenericType(row.Type, typeof(bool)), body, row);
     }
+
+    /// <summary>
+    /// Whether a consent-only member is kept its own period after the withdrawal it counts from: a <c>RetentionFrom</c>
+    /// counted from the instant itself, a declared period without years or months of at most 30 days (GDPR art.
+    /// 17(1)(b): without undue delay). The rule of <c>EvaluateRetention</c>, written again here for the sweep.
+    /// </summary>
+    private static bool CountsFromWithdrawal(PersonalDataMember member)
+        => member.RetentionFrom is not null
+           && member.RetentionFromStart == RetentionStart.AtAnchor
+           && member.RetentionPeriod is { Years: 0, Months: 0 } period
+           && period.ToDuration() <= NodaTime.Duration.FromDays(30);
 
     /// <summary>
     /// When every purpose of <paramref name="member"/> rests on consent and is covered by a record: the condition that

@@ -56,7 +56,7 @@ public static partial class PrivacyPolicyDbContextExtensions
             (PersonalDataDescriptor own, Type ownType) = ConcreteDescriptor(concrete, entity, descriptor);
             sweeps.Add(PlanSweep(policy, concrete, own, ownType, ownType == concrete.ClrType ? own.TypeName : concrete.ClrType.FullName ?? concrete.ClrType.Name));
             sweeps[^1].Held = HeldRows.Lambda(context, concrete, own.DataSubjectMember, policy.Clock.GetCurrentInstant());
-            sweeps[^1].Consent = PlanConsentSweep(concrete, own, ownType);
+            sweeps[^1].Consent = PlanConsentSweep(concrete, own, ownType, sweeps[^1].Erasable);
         }
 
         // Keyset batches over the keys that exist (KeyBatches): each ends at the batchSize-th key after the last one.

@@ -52,6 +52,9 @@ public sealed class CallsContext(DbContextOptions<CallsContext> options) : DbCon
         {
             entity.HasKey(row => row.Id);
             entity.Property(row => row.Since).HasConversion(instant => instant.ToUnixTimeTicks(), ticks => Instant.FromUnixTimeTicks(ticks));
+            entity.Property(row => row.OffersWithdrawn).HasConversion(
+                instant => instant.HasValue ? instant.Value.ToUnixTimeTicks() : (long?)null,
+                ticks => ticks.HasValue ? Instant.FromUnixTimeTicks(ticks.Value) : null);
         });
         modelBuilder.Entity<QuickStartCallRow>(entity =>
         {

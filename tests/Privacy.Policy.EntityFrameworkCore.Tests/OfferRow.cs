@@ -30,4 +30,11 @@ public partial class OfferRow
 
     [PersonalData(Category.Correspondence, Retention = "P2Y", Purposes = Purpose.Support, LegalBasis = LegalBasis.Consent, Format = DataFormat.FreeText)]
     public string? ScreenNotes { get; set; }
+
+    [NotPersonalData("When the offers were withdrawn, from the consent ledger; empty while consent holds.")]
+    public Instant? OffersWithdrawn { get; set; }
+
+    /// <summary>Kept one day after the offers were withdrawn (GDPR art. 17(1)(b)); at once when that instant is empty.</summary>
+    [PersonalData(Category.Marketing, Retention = "P1D", RetentionFrom = nameof(OffersWithdrawn), Purposes = Purpose.Marketing, Format = DataFormat.FreeText)]
+    public string? OfferNote { get; set; }
 }

@@ -39,6 +39,9 @@ public sealed class PostgresSweepTests : SweepSuite
     public Task A_consent_that_says_no_erases_what_rests_on_it_alone() => AConsentThatSaysNoErasesWhatRestsOnItAloneAsync();
 
     [PostgresFact]
+    public Task A_member_counted_from_the_withdrawal_is_kept_its_period_after_it() => AMemberCountedFromTheWithdrawalIsKeptItsPeriodAfterItAsync();
+
+    [PostgresFact]
     public Task A_second_sweep_changes_nothing_and_a_sweep_cut_off_is_finished_by_the_next() => SecondSweepChangesNothingAndCutOffSweepIsFinishedAsync();
 
     [PostgresFact]

@@ -33,6 +33,9 @@ public sealed class SqliteSweepTests : SweepSuite
     public Task A_consent_that_says_no_erases_what_rests_on_it_alone() => AConsentThatSaysNoErasesWhatRestsOnItAloneAsync();
 
     [Fact]
+    public Task A_member_counted_from_the_withdrawal_is_kept_its_period_after_it() => AMemberCountedFromTheWithdrawalIsKeptItsPeriodAfterItAsync();
+
+    [Fact]
     public Task A_second_sweep_changes_nothing_and_a_sweep_cut_off_is_finished_by_the_next() => SecondSweepChangesNothingAndCutOffSweepIsFinishedAsync();
 
     [Fact]

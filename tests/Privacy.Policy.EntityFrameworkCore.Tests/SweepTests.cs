@@ -1004,6 +1004,58 @@ public abstract partial class SweepSuite : IAsyncLifetime
         Assert.Equal(1, report.MembersErased["ScreenNotes"]);
     }
 
+    /// <summary>
+    /// A member counted from the withdrawal (one day) is kept within the day after it and erased from then on, and an
+    /// empty withdrawal instant fails closed, as EvaluateRetention decides for each row (GDPR art. 7(3), 17(1)(b)).
+    /// </summary>
+    protected async Task AMemberCountedFromTheWithdrawalIsKeptItsPeriodAfterItAsync()
+    {
+        var since = Instant.FromUtc(2026, 6, 1, 0, 0); // every other period still runs: consent and the withdrawal decide
+        Instant?[] withdrawn = [Now - Duration.FromHours(23), Now - Duration.FromDays(1), Now - Duration.FromDays(3), null];
+        var original = new List<OfferRow>();
+        foreach (Instant? at in withdrawn)
+        {
+            foreach (DateTimeOffset? help in new DateTimeOffset?[] { new DateTimeOffset(2026, 6, 2, 0, 0, 0, TimeSpan.Zero), null })
+            {
+                original.Add(new OfferRow { Id = original.Count + 1, CustomerId = "C-" + original.Count, Since = since, OffersOptIn = false, OffersWithdrawn = at, RemoteHelpConsentGiven = help, Interests = "zeilen", ScreenNotes = "router reset", OfferNote = "belt liever niet" });
+            }
+        }
+
+        await SeedAsync([]);
+        await using (CallsContext context = Context())
+        {
+            context.Offers.AddRange(original);
+            await context.SaveChangesAsync();
+        }
+
+        IPrivacyPolicy policy = Policy();
+        await using (CallsContext context = Context())
+        {
+            await context.SweepRetentionAsync<OfferRow>(policy, batchSize: 3);
+        }
+
+        Dictionary<long, OfferRow> after;
+        await using (CallsContext context = Context())
+        {
+            after = await context.Offers.AsNoTracking().ToDictionaryAsync(row => row.Id);
+        }
+
+        foreach (OfferRow row in original)
+        {
+            RetentionDecision decision = policy.EvaluateRetention(row);
+            Assert.Equal(decision.Action == RetentionAction.Delete, !after.ContainsKey(row.Id));
+            if (after.TryGetValue(row.Id, out OfferRow? swept))
+            {
+                Assert.Equal(decision.ExpiredMembers.Contains("OfferNote") ? null : "belt liever niet", swept.OfferNote);
+                Assert.Equal(decision.ExpiredMembers.Contains("Interests") ? null : "zeilen", swept.Interests);
+            }
+        }
+
+        // Not vacuous: only the two rows withdrawn 23 hours ago keep the note; rows without help consent and a note due go.
+        Assert.Equal([1L, 2L], after.Values.Where(row => row.OfferNote is not null).Select(row => row.Id).Order());
+        Assert.Equal([1L, 2L, 3L, 5L, 7L], after.Keys.Order());
+    }
+
     private IPrivacyPolicy Policy() => Policy(Now);
 
     private IPrivacyPolicy Policy(Instant now, Action<PrivacyPolicyOptions>? configure = null)

@@ -27,7 +27,7 @@ internal sealed class RetentionEvaluator
     /// <summary>The decision by the members' periods, then by the record's consent (<see cref="ConsentWithdrawal"/>).</summary>
     public RetentionDecision Evaluate<T>(T value, Instant now)
         where T : IPersonalData<T>
-        => ConsentWithdrawal.Apply(value, EvaluatePeriods(value, now));
+        => ConsentWithdrawal.Apply(value, EvaluatePeriods(value, now), _zone);
 
     private RetentionDecision EvaluatePeriods<T>(T value, Instant now)
         where T : IPersonalData<T>

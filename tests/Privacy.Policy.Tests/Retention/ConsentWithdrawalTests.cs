@@ -72,4 +72,35 @@ public sealed class ConsentWithdrawalTests
         Assert.Contains(nameof(OfferSubscription.Interests), erased.Erased);
         Assert.DoesNotContain(erased.Retained, retained => retained.Member == nameof(OfferSubscription.Interests));
     }
+
+    private static readonly Instant Withdrawn = Instant.FromUtc(2026, 2, 27, 12, 0);
+
+    private static WithdrawalProfile Withdrawal(Instant? withdrawn) => new()
+    {
+        CustomerId = "C-1",
+        Created = Since,
+        OptedIn = false,
+        Withdrawn = withdrawn,
+        Interests = "zeilen",
+        Notes = "belt liever niet",
+        Segment = "jong gezin",
+    };
+
+    [Fact]
+    public void A_member_counted_from_the_withdrawal_is_kept_its_period_after_it_and_no_longer_than_thirty_days()
+    {
+        // Within the day: the member a day from the withdrawal waits; one past 30 days, or without a period from it, goes now.
+        RetentionDecision within = TestPolicies.Create(Withdrawn + Duration.FromHours(23)).EvaluateRetention(Withdrawal(Withdrawn));
+        Assert.Equal(RetentionAction.EraseMembers, within.Action);
+        Assert.Equal([nameof(WithdrawalProfile.Notes), nameof(WithdrawalProfile.Segment)], within.ExpiredMembers);
+        Assert.Equal(Withdrawn + Duration.FromDays(1), within.NextChangeAt);
+
+        // A day after it nothing is left: the record goes.
+        RetentionDecision after = TestPolicies.Create(Withdrawn + Duration.FromDays(1)).EvaluateRetention(Withdrawal(Withdrawn));
+        Assert.Equal(RetentionAction.Delete, after.Action);
+    }
+
+    [Fact]
+    public void Without_the_withdrawal_instant_the_member_counted_from_it_goes_at_once()
+        => Assert.Equal(RetentionAction.Delete, TestPolicies.Create(Now).EvaluateRetention(Withdrawal(withdrawn: null)).Action);
 }
