@@ -66,8 +66,18 @@ public sealed partial class SubjectAccessExport
                 _writer.WriteString("shielded", shielded);
             }
 
+            Period? retention = RetentionOf(member);
             _writer.WritePropertyName("retention");
-            PersonalDataJson.WriteValue(_writer, RetentionOf(member));
+            PersonalDataJson.WriteValue(_writer, retention);
+            if (retention is null)
+            {
+                // No period: GDPR art. 15(1)(d) then asks for the criteria that decide it, in the statement's words.
+                _writer.WriteStartObject("retentionCriterion");
+                _writer.WriteString("nl", Processing.StatementText.RetentionText(null, RetentionStart.AtAnchor, null, startAfterMoment: false, Processing.StatementLanguage.Dutch));
+                _writer.WriteString("en", Processing.StatementText.RetentionText(null, RetentionStart.AtAnchor, null, startAfterMoment: false, Processing.StatementLanguage.English));
+                _writer.WriteEndObject();
+            }
+
             _writer.WriteEndObject();
         }
 
