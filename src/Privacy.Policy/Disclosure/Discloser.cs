@@ -113,10 +113,5 @@ internal sealed class Discloser
     /// </summary>
     private string? SubjectOf<T>(T value)
         where T : IPersonalData<T>
-    {
-        string? subject = T.GetDataSubject(value);
-        return subject is null || !_redactor.CanPseudonymize
-            ? null
-            : _redactor.Redact(subject, DataFormat.Unspecified, RedactionKind.Pseudonymize);
-    }
+        => AuditSubjects.Pseudonym(_redactor, T.GetDataSubject(value));
 }

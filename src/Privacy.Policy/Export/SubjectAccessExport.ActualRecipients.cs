@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using NodaTime.Text;
+using Privacy.Policy.Disclosure;
 
 namespace Privacy.Policy;
 
@@ -38,7 +39,7 @@ public sealed partial class SubjectAccessExport
     {
         ArgumentNullException.ThrowIfNull(records);
         ThrowIfCompleted();
-        HashSet<string> subject = _subjectPseudonyms ??= SubjectPseudonyms();
+        HashSet<string> subject = _subjectPseudonyms ??= AuditSubjects.Of(_redactor, _subjectId);
         foreach (DisclosureAuditRecord record in records)
         {
             ArgumentNullException.ThrowIfNull(record, nameof(records));
@@ -49,30 +50,6 @@ public sealed partial class SubjectAccessExport
         }
 
         return this;
-    }
-
-    /// <summary>
-    /// The subject's id pseudonymised as the discloser pseudonymises a record's <c>[DataSubject]</c>: as given, and, for
-    /// a <see cref="Guid"/>, as generated code writes it (lower case, hyphens).
-    /// </summary>
-    private HashSet<string> SubjectPseudonyms()
-    {
-        if (!_redactor.CanPseudonymize)
-        {
-            throw new InvalidOperationException(
-                "No pseudonymization key is configured (PrivacyPolicy:Pseudonymization:Key), so disclosure audit records carry no subject and cannot be matched to this export's subject.");
-        }
-
-        var pseudonyms = new HashSet<string>(StringComparer.Ordinal)
-        {
-            _redactor.Redact(_subjectId, DataFormat.Unspecified, RedactionKind.Pseudonymize)!,
-        };
-        if (_subjectGuid is { } guid)
-        {
-            pseudonyms.Add(_redactor.Redact(guid.ToString(), DataFormat.Unspecified, RedactionKind.Pseudonymize)!);
-        }
-
-        return pseudonyms;
     }
 
     /// <summary>Writes the <c>disclosures</c> section when any disclosure was added; absent otherwise, as in older documents.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using Privacy.Policy.Disclosure;
 using Privacy.Policy.Redaction;
 
 namespace Privacy.Policy;
@@ -48,20 +49,7 @@ public sealed class RecipientNotifications
             throw new ArgumentOutOfRangeException(nameof(reason), reason, "Not a right whose exercise art. 19 requires to be communicated.");
         }
 
-        if (!_redactor.CanPseudonymize)
-        {
-            throw new InvalidOperationException(
-                "No pseudonymization key is configured (PrivacyPolicy:Pseudonymization:Key), so disclosure audit records carry no subject and cannot be matched to the subject.");
-        }
-
-        // As the discloser pseudonymises [DataSubject]: as given, and a Guid as generated code writes it.
-        var pseudonyms = new HashSet<string>(StringComparer.Ordinal) { _redactor.Redact(subjectId, DataFormat.Unspecified, RedactionKind.Pseudonymize)! };
-        if (Guid.TryParse(subjectId, out Guid guid))
-        {
-            pseudonyms.Add(_redactor.Redact(guid.ToString(), DataFormat.Unspecified, RedactionKind.Pseudonymize)!);
-        }
-
-        return Select(records, pseudonyms, T.Descriptor.TypeName, [.. members], reason);
+        return Select(records, AuditSubjects.Of(_redactor, subjectId), T.Descriptor.TypeName, [.. members], reason);
     }
 
     /// <summary>The notifications, from records whose subjects are already pseudonymised: a pure function of its arguments.</summary>
