@@ -7,6 +7,7 @@ using System.Threading.Tasks;
 using Microsoft.EntityFrameworkCore;
 using MisterVoip.Data;
 using MisterVoip.Domain;
+using MisterVoip.Requests;
 using NodaTime;
 using NodaTime.Testing;
 using NodaTime.Text;
@@ -18,7 +19,7 @@ namespace MisterVoip;
 
 /// <summary>
 /// The seed's provider end to end on an embedded SQLite database: synthetic customers, a redacted view, a
-/// subject-access export, an erasure request and a retention sweep.
+/// subject-access export, an erasure request, a retention sweep, and one customer's requests end to end.
 /// </summary>
 public static class Program
 {
@@ -97,8 +98,9 @@ public static class Program
         await ShowRedactedAsync(db, policy);
         await ExportAsync(db, policy, options.Out);
         await DiscloseAsync(db, policy);
-        await EraseAsync(db, policy, options.Out, asOf);
+        string erased = await EraseAsync(db, policy, options.Out, asOf);
         await SweepAsync(db, policy);
+        await RequestsAsync(options.Out, asOf, erased);
         return 0;
     }
 
@@ -166,7 +168,7 @@ public static class Program
         }
     }
 
-    private static async Task EraseAsync(DbContextOptions<MisterVoipContext> options, IPrivacyPolicy policy, string folder, Instant asOf)
+    private static async Task<string> EraseAsync(DbContextOptions<MisterVoipContext> options, IPrivacyPolicy policy, string folder, Instant asOf)
     {
         string subject;
         await using (var context = new MisterVoipContext(options))
@@ -206,6 +208,24 @@ public static class Program
 
         Terminal.Write(tree);
         Terminal.MarkupLine($"[grey]Evidence:[/] [blue]{Markup.Escape(evidence)}[/]");
+        return subject;
+    }
+
+    /// <summary>
+    /// One customer's requests end to end, on a clock that moves on from <paramref name="asOf"/>: access, rectification
+    /// with the repair service told (art. 19), consent withdrawn and the profile swept a day later, erasure. The log
+    /// (pseudonyms and ids only) is printed and written to requests-log.txt.
+    /// </summary>
+    private static async Task RequestsAsync(string folder, Instant asOf, string erased)
+    {
+        IReadOnlyList<string> log = await SubjectRequestRun.RunAsync(Path.Combine(folder, "mistervoip.db"), folder, asOf, erased);
+        string file = Path.Combine(folder, "requests-log.txt");
+        await File.WriteAllLinesAsync(file, log);
+        Terminal.MarkupLine($"[bold]Data subjects' requests[/] (GDPR art. 12 to 21), each step as the database keeps it: [blue]{Markup.Escape(file)}[/]");
+        foreach (string line in log)
+        {
+            Terminal.WriteLine(line);
+        }
     }
 
     private static async Task SweepAsync(DbContextOptions<MisterVoipContext> options, IPrivacyPolicy policy)

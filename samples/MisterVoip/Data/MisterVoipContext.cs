@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using MisterVoip.Domain;
 using NodaTime;
+using Privacy.Policy.EntityFrameworkCore;
 
 namespace MisterVoip.Data;
 
@@ -37,6 +38,10 @@ public sealed class MisterVoipContext(DbContextOptions<MisterVoipContext> option
         {
             modelBuilder.Entity(entity.ClrType).Property("Id").ValueGeneratedNever();
         }
+
+        // Data subjects' requests and their audit, beside the data they are about (Privacy.Policy.EntityFrameworkCore):
+        // a request and its deadline (GDPR art. 12(3)) outlive the process that received it.
+        modelBuilder.AddSubjectRequests();
     }
 
     private sealed class InstantConverter() : ValueConverter<Instant, long>(instant => instant.ToUnixTimeTicks(), ticks => Instant.FromUnixTimeTicks(ticks));

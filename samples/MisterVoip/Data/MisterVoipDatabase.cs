@@ -75,12 +75,24 @@ public static class MisterVoipDatabase
     /// A subject-access export (AVG art. 15 and 20) of every record of <paramref name="subject"/>, written to
     /// <paramref name="output"/> as JSON.
     /// </summary>
-    public static async Task ExportSubjectAsync(DbContextOptions<MisterVoipContext> options, IPrivacyPolicy policy, string subject, System.IO.Stream output, CancellationToken cancellationToken = default)
+    public static Task ExportSubjectAsync(DbContextOptions<MisterVoipContext> options, IPrivacyPolicy policy, string subject, System.IO.Stream output, CancellationToken cancellationToken = default)
+        => ExportSubjectAsync(options, policy, subject, output, disclosures: null, cancellationToken);
+
+    /// <summary>
+    /// A subject-access export (AVG art. 15 and 20) of every record of <paramref name="subject"/>, written to
+    /// <paramref name="output"/> as JSON, with the disclosures of their data actually made, from the disclosure audit
+    /// (art. 15(1)(c); <see langword="null"/>: none passed).
+    /// </summary>
+    public static async Task ExportSubjectAsync(DbContextOptions<MisterVoipContext> options, IPrivacyPolicy policy, string subject, System.IO.Stream output, IEnumerable<DisclosureAuditRecord>? disclosures, CancellationToken cancellationToken = default)
     {
         await using var context = new MisterVoipContext(options);
         // Every type of this service with a [DataSubject] must be added (or declared NotHeld) before the export
         // completes (GDPR art. 15(1)): a table added to the model but forgotten here fails the export, naming it.
         await using SubjectAccessExport export = policy.BeginExport(output, subject).MustCover([Privacy.Policy.Generated.AssemblyPersonalDataCatalog.Catalog]);
+        if (disclosures is not null)
+        {
+            export.DisclosedTo(disclosures);
+        }
 
         // The number the customer called is the called party's data too (GDPR art. 15(4)): the overview shows it
         // pseudonymised, as the call record's redaction declares, and says why.

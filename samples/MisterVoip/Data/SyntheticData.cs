@@ -124,7 +124,8 @@ public sealed class SyntheticData(int seed, Instant asOf)
         return invoice <= today ? invoice : null;
     }
 
-    private static string Luhn(string digits)
+    /// <summary>The digits with their Luhn check digit appended (IMEI, ICCID).</summary>
+    internal static string Luhn(string digits)
     {
         int sum = 0;
         for (int i = 0; i < digits.Length; i++)

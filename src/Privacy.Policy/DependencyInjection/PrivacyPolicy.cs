@@ -21,6 +21,7 @@ internal sealed class PrivacyPolicy : IPrivacyPolicy
     public PrivacyPolicy(IOptions<PrivacyPolicyOptions> options, PersonalDataRedactor redactor, IClock clock, IDisclosureAuditSink? auditSink = null, IPrivacyHolds? holds = null, ISubjectProcessingLimits? limits = null)
     {
         Holds = holds;
+        Limits = limits;
         AuditSink = auditSink ?? new LoggingDisclosureAuditSink(Microsoft.Extensions.Logging.Abstractions.NullLoggerFactory.Instance);
         Options = options.Value;
         Redactor = redactor;
@@ -54,6 +55,9 @@ internal sealed class PrivacyPolicy : IPrivacyPolicy
 
     /// <summary>Where holds are looked up; <see langword="null"/> when none is registered, and nothing is held.</summary>
     public IPrivacyHolds? Holds { get; }
+
+    /// <summary>The register of restrictions and objections; <see langword="null"/> when none is registered, and nothing is limited.</summary>
+    public ISubjectProcessingLimits? Limits { get; }
 
     public IReadOnlyList<TextFinding> FindPersonalData(string text)
     {
@@ -96,7 +100,7 @@ internal sealed class PrivacyPolicy : IPrivacyPolicy
     {
         ArgumentNullException.ThrowIfNull(output);
         ArgumentException.ThrowIfNullOrEmpty(subjectId);
-        return new SubjectAccessExport(output, subjectId, Clock.GetCurrentInstant(), Options, Zone, EffectiveRetention, Redactor);
+        return new SubjectAccessExport(output, subjectId, Clock.GetCurrentInstant(), Options, Zone, EffectiveRetention, Redactor, Limits);
     }
 
     public ErasureResult<T> Erase<T>(T value)

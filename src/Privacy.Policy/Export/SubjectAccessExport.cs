@@ -104,9 +104,10 @@ public sealed partial class SubjectAccessExport : IAsyncDisposable, IDisposable
 
     private bool _written;
 
-    internal SubjectAccessExport(Stream output, string subjectId, Instant producedAt, PrivacyPolicyOptions options, DateTimeZone zone, EffectiveRetention retention, Redaction.PersonalDataRedactor redactor)
+    internal SubjectAccessExport(Stream output, string subjectId, Instant producedAt, PrivacyPolicyOptions options, DateTimeZone zone, EffectiveRetention retention, Redaction.PersonalDataRedactor redactor, ISubjectProcessingLimits? limits = null)
     {
         _output = output;
+        _limits = limits;
         _subjectId = subjectId;
         _options = options;
         _redactor = redactor;
@@ -316,6 +317,7 @@ public sealed partial class SubjectAccessExport : IAsyncDisposable, IDisposable
         WriteControllerStatements(_options);
         WriteDisclosures();
         WriteMode();
+        WriteRestriction();
         _writer.WriteEndObject();
         await WritePendingAsync(cancellationToken).ConfigureAwait(false);
         await _output.FlushAsync(cancellationToken).ConfigureAwait(false);

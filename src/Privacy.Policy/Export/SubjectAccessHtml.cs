@@ -83,6 +83,23 @@ public static class SubjectAccessHtml
                 "This is the data you gave us or that arose from your use of our services, processed with your consent or for the contract, to take to another provider (GDPR art. 20).")).Append("</p>\n");
         }
 
+        // A restricted subject's data is kept but not processed (GDPR art. 18(1)): the page says so before the data.
+        if (root.TryGetProperty("restricted", out JsonElement restricted) && restricted.ValueKind == JsonValueKind.True)
+        {
+            page.Append("<h2>").Append(Label("Beperking van de verwerking", "Restriction of processing")).Append("</h2>\n<p>");
+            if (root.TryGetProperty("restriction", out JsonElement restriction))
+            {
+                page.Append(Label(Text(restriction.GetProperty("nl")), Text(restriction.GetProperty("en"))))
+                    .Append(" (").Append(Encode(Text(restriction.GetProperty("article")))).Append(')');
+            }
+            else
+            {
+                page.Append(Label("De verwerking van uw gegevens is beperkt (AVG artikel 18).", "The processing of your data is restricted (GDPR art. 18)."));
+            }
+
+            page.Append("</p>\n");
+        }
+
         page.Append("<h2>").Append(Label("Uw rechten", "Your rights")).Append("</h2>\n<ul>\n");
         foreach (JsonElement right in root.GetProperty("rights").EnumerateArray())
         {

@@ -167,6 +167,7 @@ public sealed class PrivacyStatement
         Line(dutch
             ? "U hebt recht op inzage in uw gegevens en een kopie ervan, op correctie, op verwijdering voor zover we de gegevens niet meer nodig hebben of een wettelijke plicht ze niet vereist, op beperking van de verwerking, op overdraagbaarheid van de gegevens die u ons met toestemming of voor de overeenkomst gaf (dataportabiliteit: in een gangbaar, machineleesbaar formaat, JSON) en op bezwaar. We beantwoorden uw verzoek binnen een maand."
             : "You have the right to see your data and receive a copy of it, to have it corrected, to have it erased where we no longer need it and no legal obligation requires it, to restrict its processing, to the portability of the data you gave us with consent or for the contract (data portability: in a common, machine-readable format, JSON) and to object. We answer your request within one month.");
+        WriteIdentityCheck(Line, language);
         if (_inventory.Declarations().Any(purpose => purpose.LegalBasis == LegalBasis.Consent))
         {
             Line();
@@ -311,6 +312,31 @@ public sealed class PrivacyStatement
         line(dutch
             ? $"Deze ontvangers zitten buiten de Europese Economische Ruimte: {list}. Waarborg: {safeguards}"
             : $"These recipients are outside the European Economic Area: {list}. Safeguards: {safeguards}");
+    }
+
+    /// <summary>
+    /// How a request's identity is checked: only what is needed to confirm it (GDPR art. 12(6)), the lightest means
+    /// first. The Autoriteit Persoonsgegevens fined a company for asking identity copies by default, so a copy is the
+    /// last resort, with what it needs no more of blacked out; the BSN only where a law allows it (UAVG art. 46).
+    /// </summary>
+    private void WriteIdentityCheck(Action<string> line, StatementLanguage language)
+    {
+        bool dutch = language == StatementLanguage.Dutch;
+
+        // The portal is offered as the first check only where the service has one (its members name the purpose).
+        bool portal = _inventory.Declarations().Any(p => p.Purpose == Purpose.CustomerPortal);
+        line(string.Empty);
+        line(dutch
+            ? "We vragen niet meer dan nodig is om vast te stellen dat het verzoek van u komt (AVG artikel 12, lid 6). "
+                + (portal ? "Doet u het verzoek ingelogd in het klantportaal, dan is dat genoeg. Anders bevestigt u het " : "U bevestigt het ")
+                + "via een code of link die we sturen naar het e-mailadres of telefoonnummer dat we al van u hebben. "
+                + "Alleen als dat niet kan, vragen we een kopie van een identiteitsbewijs. Maak daarop dan uw pasfoto, de machineleesbare strook (MRZ), het documentnummer en uw burgerservicenummer (BSN) onleesbaar: het BSN mogen we alleen verwerken waar een wet dat toestaat (artikel 46 Uitvoeringswet AVG). "
+                + "We wissen de kopie zodra uw verzoek is beantwoord."
+            : "We ask for no more than we need to confirm that the request comes from you (GDPR art. 12(6)). "
+                + (portal ? "If you make the request while logged in to the customer portal, that is enough. Otherwise you confirm it " : "You confirm it ")
+                + "through a code or link we send to the e-mail address or phone number we already have for you. "
+                + "Only when that cannot work do we ask for a copy of an identity document. Then black out your photo, the machine-readable zone (MRZ), the document number and your citizen service number (BSN) on it: we may process the BSN only where a law allows it (Dutch GDPR Implementation Act, UAVG, art. 46). "
+                + "We erase the copy once your request is answered.");
     }
 
     /// <summary>The right to object, shown apart from the other rights (GDPR art. 21(4)).</summary>

@@ -45,6 +45,12 @@ public sealed class StatementChecklistTests
             Section(md, l, "Uw rechten", "Your rights") is { } s
             && Pick<string[]>(l, ["inzage", "correctie", "verwijdering", "beperking", "bezwaar", "overdraagbaarheid"], ["see your data", "corrected", "erased", "restrict", "object", "portability"])
                 .All(right => s.Contains(right, StringComparison.Ordinal))),
+        new("a proportionate identity check: portal or known contact details first, an identity copy last and blacked out", "GDPR art. 12(6), UAVG art. 46", (md, l) =>
+            Section(md, l, "Uw rechten", "Your rights") is { } s
+            && Pick<string[]>(l,
+                ["AVG artikel 12, lid 6", "klantportaal", "e-mailadres of telefoonnummer dat we al van u hebben", "Alleen als dat niet kan", "MRZ", "documentnummer", "BSN", "artikel 46 Uitvoeringswet AVG", "wissen de kopie"],
+                ["GDPR art. 12(6)", "customer portal", "e-mail address or phone number we already have", "Only when that cannot work", "MRZ", "document number", "BSN", "UAVG, art. 46", "erase the copy"])
+                .All(part => s.Contains(part, StringComparison.Ordinal))),
         new("the right to withdraw consent at any time", "GDPR art. 13(2)(c)", (md, l) =>
             Section(md, l, "Uw rechten", "Your rights") is { } s
             && s.Contains(Pick(l, "toestemming altijd intrekken", "withdraw that consent at any time"), StringComparison.Ordinal)),

@@ -43,7 +43,7 @@ public sealed class SampleOutputTests : IDisposable
         }
     }
 
-    private static string RunSample(params string[] arguments)
+    internal static string RunSample(params string[] arguments)
     {
         var start = new ProcessStartInfo("dotnet")
         {
