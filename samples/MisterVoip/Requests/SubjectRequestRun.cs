@@ -79,10 +79,10 @@ public static class SubjectRequestRun
             device = await context.Devices.AsNoTracking().Where(row => row.CustomerNumber == subject).OrderBy(row => row.Id).FirstAsync(cancellationToken);
         }
 
-        Device sent = policy.Disclose(device, RepairService, Purpose.Support);
+        // What goes is the copy holding the Support members only; the audit records which members, never their values.
+        _ = policy.Disclose(device, RepairService, Purpose.Support);
         DisclosureAuditRecord disclosed = audit.Records[^1];
         events.Add((clock.GetCurrentInstant(), $"disclosed   Device [{string.Join(", ", disclosed.Members)}] to {RepairService} for {disclosed.Purpose} (disclosure audit, GDPR art. 5(2))"));
-        _ = sent;
 
         // 1. Access (art. 15): asked in the portal while logged in, so the session is the identity check (art. 12(6)).
         clock.Advance(Duration.FromMinutes(5));
