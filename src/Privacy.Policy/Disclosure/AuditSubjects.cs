@@ -30,9 +30,10 @@ internal static class AuditSubjects
         }
 
         var pseudonyms = new HashSet<string>(StringComparer.Ordinal) { Pseudonym(redactor, subjectId)! };
-        if (Guid.TryParse(subjectId, out Guid guid))
+        string canonical = SubjectIds.Canonical(subjectId);
+        if (!string.Equals(canonical, subjectId, StringComparison.Ordinal))
         {
-            pseudonyms.Add(Pseudonym(redactor, guid.ToString())!);
+            pseudonyms.Add(Pseudonym(redactor, canonical)!);
         }
 
         return pseudonyms;

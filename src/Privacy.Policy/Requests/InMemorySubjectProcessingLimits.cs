@@ -1,11 +1,14 @@
 using System;
 using System.Collections.Generic;
+using Privacy.Policy.Disclosure;
 
 namespace Privacy.Policy;
 
 /// <summary>
 /// Keeps the limits on subjects' processing in memory, safe for concurrent use: for tests. Its limits are lost when
 /// the process ends, so a service honouring real restrictions registers a durable <see cref="ISubjectProcessingLimits"/>.
+/// A subject id that is a <see cref="Guid"/> matches in any form <see cref="Guid.TryParse(string, out Guid)"/> reads
+/// (upper case, braces, no hyphens), as generated code and the disclosure audit write it.
 /// </summary>
 public sealed class InMemorySubjectProcessingLimits : ISubjectProcessingLimits
 {
@@ -33,6 +36,7 @@ public sealed class InMemorySubjectProcessingLimits : ISubjectProcessingLimits
     public void Restrict(string subjectId)
     {
         ArgumentException.ThrowIfNullOrEmpty(subjectId);
+        subjectId = SubjectIds.Canonical(subjectId);
         lock (_gate)
         {
             _restricted.Add(subjectId);
@@ -45,6 +49,7 @@ public sealed class InMemorySubjectProcessingLimits : ISubjectProcessingLimits
     public bool LiftRestriction(string subjectId)
     {
         ArgumentException.ThrowIfNullOrEmpty(subjectId);
+        subjectId = SubjectIds.Canonical(subjectId);
         lock (_gate)
         {
             return _restricted.Remove(subjectId);
@@ -55,6 +60,7 @@ public sealed class InMemorySubjectProcessingLimits : ISubjectProcessingLimits
     public bool IsRestricted(string subjectId)
     {
         ArgumentException.ThrowIfNullOrEmpty(subjectId);
+        subjectId = SubjectIds.Canonical(subjectId);
         lock (_gate)
         {
             return _restricted.Contains(subjectId);
@@ -70,6 +76,7 @@ public sealed class InMemorySubjectProcessingLimits : ISubjectProcessingLimits
     public void Object(string subjectId, Purpose purpose)
     {
         ArgumentException.ThrowIfNullOrEmpty(subjectId);
+        subjectId = SubjectIds.Canonical(subjectId);
         ThrowIfNotOnePurpose(purpose);
         lock (_gate)
         {
@@ -91,6 +98,7 @@ public sealed class InMemorySubjectProcessingLimits : ISubjectProcessingLimits
     public void RecordCompellingGrounds(string subjectId, Purpose purpose, string grounds)
     {
         ArgumentException.ThrowIfNullOrEmpty(subjectId);
+        subjectId = SubjectIds.Canonical(subjectId);
         ThrowIfNotOnePurpose(purpose);
         ArgumentException.ThrowIfNullOrWhiteSpace(grounds);
         if (IsDirectMarketing(purpose))
@@ -113,6 +121,7 @@ public sealed class InMemorySubjectProcessingLimits : ISubjectProcessingLimits
     public bool HasObjected(string subjectId, Purpose purpose)
     {
         ArgumentException.ThrowIfNullOrEmpty(subjectId);
+        subjectId = SubjectIds.Canonical(subjectId);
         lock (_gate)
         {
             return _objections.Contains((subjectId, purpose));
@@ -123,6 +132,7 @@ public sealed class InMemorySubjectProcessingLimits : ISubjectProcessingLimits
     public string? CompellingGroundsFor(string subjectId, Purpose purpose)
     {
         ArgumentException.ThrowIfNullOrEmpty(subjectId);
+        subjectId = SubjectIds.Canonical(subjectId);
         lock (_gate)
         {
             return _grounds.GetValueOrDefault((subjectId, purpose));

@@ -29,6 +29,9 @@ public sealed class PostgresSubjectRequestStoreTests : SubjectRequestStoreSuite
     [PostgresFact]
     public Task A_crash_while_answering_an_erasure_is_finished_by_a_rerun_answering_once() => ACrashWhileAnsweringAnErasureIsFinishedByARerunAsync();
 
+    [PostgresFact]
+    public Task A_crash_in_the_middle_of_the_erasure_is_finished_by_a_rerun() => ACrashInTheMiddleOfTheErasureIsFinishedByARerunAsync();
+
     public override async Task DisposeAsync()
     {
         if (_connection is not null)

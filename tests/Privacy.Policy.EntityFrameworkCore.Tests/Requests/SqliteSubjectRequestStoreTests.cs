@@ -23,6 +23,9 @@ public sealed class SqliteSubjectRequestStoreTests : SubjectRequestStoreSuite
     [Fact]
     public Task A_crash_while_answering_an_erasure_is_finished_by_a_rerun_answering_once() => ACrashWhileAnsweringAnErasureIsFinishedByARerunAsync();
 
+    [Fact]
+    public Task A_crash_in_the_middle_of_the_erasure_is_finished_by_a_rerun() => ACrashInTheMiddleOfTheErasureIsFinishedByARerunAsync();
+
     public override Task DisposeAsync()
     {
         SqliteTestFiles.Delete(_path);

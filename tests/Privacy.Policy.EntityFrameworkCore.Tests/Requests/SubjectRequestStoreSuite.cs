@@ -15,8 +15,8 @@ namespace Privacy.Policy.EntityFrameworkCore.Tests.Requests;
 /// <summary>
 /// <see cref="EntityFrameworkSubjectRequestStore{TContext}"/>, the same suite on every provider: a request keeps every
 /// member and audit entry through every state; of two writers of one version exactly one wins; the due and overdue
-/// lists come from SQL in deadline order; a crash while answering an erasure request leaves it in progress, and a
-/// re-run erases again harmlessly and answers it once.
+/// lists come from SQL in deadline order; a crash while answering an erasure request, or in the middle of the erasure
+/// itself, leaves it in progress, and a re-run erases (again, harmlessly) and answers it once.
 /// </summary>
 public abstract class SubjectRequestStoreSuite : IAsyncLifetime
 {
@@ -206,8 +206,50 @@ public abstract class SubjectRequestStoreSuite : IAsyncLifetime
         Assert.Single((await healthy.FindAsync(request.Id))!.Audit, entry => entry.To == SubjectRequestState.Answered);
     }
 
+    /// <summary>
+    /// Issue 16, the other half: the process dies in the middle of the erasure itself, after the database erased the
+    /// subject's rows and before the erasure committed. Nothing of the erasure stays (it is one transaction), the request
+    /// is still in progress with no answer, and the re-run erases and answers it once.
+    /// </summary>
+    protected async Task ACrashInTheMiddleOfTheErasureIsFinishedByARerunAsync()
+    {
+        var clock = new FakeClock(Now);
+        IPrivacyPolicy policy = new ServiceCollection().AddSingleton<IClock>(clock).AddPrivacyPolicy().BuildServiceProvider().GetRequiredService<IPrivacyPolicy>();
+        Dictionary<long, string> original = await SeedCallsAsync();
+
+        var requests = new SubjectRequests(new EntityFrameworkSubjectRequestStore<RequestsContext>(Factory()), clock, Amsterdam);
+        SubjectRequest request = await requests.ReceiveAsync("C-1", SubjectRequestKind.Erasure);
+        await requests.VerifyIdentityAsync(request.Id, IdentityVerificationMethod.PortalSession);
+        await requests.StartAsync(request.Id);
+        clock.AdvanceHours(1);
+
+        var crash = new FailingAfterErasureWriteInterceptor();
+        await Assert.ThrowsAnyAsync<Exception>(() => FinishErasuresAsync(requests, policy, crash));
+        Assert.Equal(1, crash.Failures);
+        Assert.Equal(3, crash.RowsWrittenBeforeTheCrash);
+
+        // The rows the statement had erased are back: the erasure's transaction never committed.
+        Assert.Equal(original, await CallsAsync());
+        SubjectRequest afterCrash = (await requests.FindAsync(request.Id))!;
+        Assert.Equal(SubjectRequestState.InProgress, afterCrash.State);
+        Assert.Equal(3, afterCrash.Version);
+        Assert.Null(afterCrash.ClosedAt);
+
+        clock.AdvanceHours(1);
+        Assert.Equal(1, await FinishErasuresAsync(requests, policy));
+        Dictionary<long, string> erased = await CallsAsync();
+        Assert.NotEqual(original.Where(row => row.Value.StartsWith("C-1|", StringComparison.Ordinal)), erased.Where(row => row.Value.StartsWith("C-1|", StringComparison.Ordinal)));
+        Assert.Equal(original.Where(row => row.Value.StartsWith("C-2|", StringComparison.Ordinal)), erased.Where(row => row.Value.StartsWith("C-2|", StringComparison.Ordinal)));
+        Assert.Equal(0, await FinishErasuresAsync(requests, policy));
+
+        SubjectRequest finished = (await requests.FindAsync(request.Id))!;
+        Assert.Equal(SubjectRequestState.Answered, finished.State);
+        Assert.Equal(Now + Duration.FromHours(2), finished.ClosedAt);
+        Assert.Single(finished.Audit, entry => entry.To == SubjectRequestState.Answered);
+    }
+
     // The job a service runs (and re-runs after a crash): every open erasure request in progress is erased, then answered.
-    private async Task<int> FinishErasuresAsync(SubjectRequests requests, IPrivacyPolicy policy)
+    private async Task<int> FinishErasuresAsync(SubjectRequests requests, IPrivacyPolicy policy, params Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] erasureInterceptors)
     {
         int answered = 0;
         foreach (SubjectRequest request in await requests.ListDueAsync(366))
@@ -217,7 +259,7 @@ public abstract class SubjectRequestStoreSuite : IAsyncLifetime
                 continue;
             }
 
-            await using (RequestsContext context = new(Options().Options))
+            await using (RequestsContext context = new(Options().AddInterceptors(erasureInterceptors).Options))
             {
                 await context.EraseSubjectAsync<CallRow>(policy, request.SubjectId);
             }

@@ -171,4 +171,28 @@ public sealed class ProcessingLimitsTests
         Assert.Equal("jdevries", policy.Disclose(Session(), Partner, Purpose.ServiceDelivery).UserName);
         Assert.Throws<InvalidOperationException>(() => limits.RecordCompellingGrounds(Subject, Purpose.Security, "No objection yet"));
     }
+
+    [Fact]
+    public void A_guid_subject_is_one_subject_in_every_form_it_is_written_in()
+    {
+        (IPrivacyPolicy policy, _, InMemorySubjectProcessingLimits limits) = CreateLimited();
+        var key = Guid.Parse("3f2504e0-4f89-11d3-9a0c-0305e82c3301");
+        var record = new GuidSubjectRecord { CustomerKey = key, Note = "mine" };
+
+        // A clerk types the key in upper case with braces; generated code gives it lower case with hyphens.
+        limits.Restrict(key.ToString("B").ToUpperInvariant());
+        Assert.True(limits.IsRestricted(key.ToString()));
+        Assert.Equal(DisclosureRefusal.Restricted, Assert.Throws<DisclosureRefusedException>(() => policy.Disclose(record, Partner, Purpose.Billing)).Reason);
+        Assert.True(limits.LiftRestriction(key.ToString("N")));
+        Assert.Equal("mine", policy.Disclose(record, Partner, Purpose.Billing).Note);
+
+        limits.Object(key.ToString("N").ToUpperInvariant(), Purpose.Security);
+        Assert.True(limits.HasObjected(key.ToString(), Purpose.Security));
+        limits.RecordCompellingGrounds(key.ToString("D").ToUpperInvariant(), Purpose.Security, "Ongoing fraud investigation on the line");
+        Assert.Equal("Ongoing fraud investigation on the line", limits.CompellingGroundsFor(key.ToString("P"), Purpose.Security));
+
+        // Ids that are not Guids are compared as given.
+        limits.Restrict("c-100234");
+        Assert.False(limits.IsRestricted(Subject));
+    }
 }
