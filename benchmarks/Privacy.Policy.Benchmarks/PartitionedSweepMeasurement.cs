@@ -87,13 +87,30 @@ public static class PartitionedSweepMeasurement
         {
             IPrivacyPolicy policy = Policy(at);
             var stopwatch = Stopwatch.StartNew();
-            await using var context = new PartitionedSweepContext(options);
+            var drops = new DropClock(stopwatch);
+            await using var context = new PartitionedSweepContext(new DbContextOptionsBuilder<PartitionedSweepContext>(options).AddInterceptors(drops).Options);
             RetentionSweepReport report = await context.SweepRetentionAsync<PartitionedSweepRow>(policy, batchSize: 50_000);
             stopwatch.Stop();
             long after = await CountAsync(options);
-            Console.WriteLine($"postgres, partitioned as of {(pass == "warm-up" ? at.InUtc().Date.ToString("yyyy-MM-dd", null) : asOf)}, {pass} sweep: {stopwatch.Elapsed.TotalSeconds:F1} s; {report.PartitionsDropped.Count} partitions dropped "
+            Console.WriteLine($"postgres, partitioned as of {(pass == "warm-up" ? at.InUtc().Date.ToString("yyyy-MM-dd", null) : asOf)}, {pass} sweep: {stopwatch.Elapsed.TotalSeconds:F1} s; {report.PartitionsDropped.Count} partitions dropped{(drops.LastDrop is { } last ? $" by {last.TotalSeconds:F1} s" : string.Empty)} "
                               + $"({before - after - report.RowsDeleted:N0} rows in them), {report.RowsDeleted:N0} rows deleted row-wise, {report.Batches} batches over the {after:N0} rows left");
             before = after;
+        }
+    }
+
+    /// <summary>When the sweep's last <c>DROP TABLE</c> finished: the partition step's end, before the key batches.</summary>
+    private sealed class DropClock(Stopwatch stopwatch) : Microsoft.EntityFrameworkCore.Diagnostics.DbCommandInterceptor
+    {
+        public TimeSpan? LastDrop { get; private set; }
+
+        public override ValueTask<int> NonQueryExecutedAsync(System.Data.Common.DbCommand command, Microsoft.EntityFrameworkCore.Diagnostics.CommandExecutedEventData eventData, int result, System.Threading.CancellationToken cancellationToken = default)
+        {
+            if (command.CommandText.StartsWith("DROP TABLE", StringComparison.Ordinal))
+            {
+                LastDrop = stopwatch.Elapsed;
+            }
+
+            return ValueTask.FromResult(result);
         }
     }
 

@@ -87,7 +87,7 @@ public abstract class SweepCrashSuite(ITestOutputHelper output) : IAsyncLifetime
         int seed = Environment.TickCount;
         var random = new Random(seed);
         var killedAt = new List<string>();
-        while (killedAt.Count < 3 || (killedAt.Count < 24 && budget.Elapsed < TimeSpan.FromSeconds(45)))
+        while (killedAt.Count < 3 || (killedAt.Count < 24 && budget.Elapsed < TimeSpan.FromSeconds(40)))
         {
             if (random.Next(4) != 0)
             {
