@@ -124,6 +124,18 @@ public static partial class PrivacyPolicyDbContextExtensions
                 await using IDbContextTransaction transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
                 await EnterSweepLockAsync(context, entity, cancellationToken).ConfigureAwait(false);
 
+                // Another sweep of the table may have dropped it while this one waited for the lock.
+                await using (DbCommand exists = connection.CreateCommand())
+                {
+                    exists.Transaction = transaction.GetDbTransaction();
+                    exists.CommandText = "SELECT to_regclass(@partition) IS NOT NULL";
+                    AddParameter(exists, "partition", partition);
+                    if (await exists.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false) is not true)
+                    {
+                        continue;
+                    }
+                }
+
                 // A partition with a held row is left to the row-wise batches, which keep that row and delete the others.
                 // The partition's name is the catalog's format('%I.%I'): quoted by PostgreSQL itself, never a value.
 #pragma warning disable EF1003

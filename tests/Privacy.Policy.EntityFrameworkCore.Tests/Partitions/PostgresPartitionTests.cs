@@ -138,6 +138,40 @@ public sealed class PostgresPartitionTests : IAsyncLifetime
     }
 
     [PostgresFact]
+    public async Task Two_sweeps_at_once_drop_each_partition_once_and_count_each_row_once()
+    {
+        IPrivacyPolicy policy = Policy();
+        List<(string Name, Instant From, Instant To)> months = await CreatePartitionedAsync();
+        List<CallRow> original = Rows(3000, months[0].From);
+        await using (PartitionedCallsContext context = Context())
+        {
+            context.Calls.AddRange(original);
+            await context.SaveChangesAsync();
+        }
+
+        var start = new TaskCompletionSource();
+        async Task<RetentionSweepReport> SweepAsync()
+        {
+            await start.Task;
+            await using PartitionedCallsContext context = Context();
+            return await context.SweepRetentionAsync<CallRow>(policy, batchSize: 100);
+        }
+
+        Task<RetentionSweepReport> first = Task.Run(SweepAsync);
+        Task<RetentionSweepReport> second = Task.Run(SweepAsync);
+        start.SetResult();
+        RetentionSweepReport[] reports = await Task.WhenAll(first, second);
+
+        List<string> expired = months.Where(month => policy.EvaluateRetention(new CallRow { CustomerId = "C", CalledNumber = "0", CallStart = month.To - Duration.Epsilon }).Action == RetentionAction.Delete)
+            .Select(month => "public." + month.Name).ToList();
+        Assert.Empty(reports[0].PartitionsDropped.Intersect(reports[1].PartitionsDropped));
+        Assert.Equal(expired, reports.SelectMany(report => report.PartitionsDropped).OrderBy(name => name, StringComparer.Ordinal).ToList());
+        long rowWise = original.Count(row => policy.EvaluateRetention(row).Action == RetentionAction.Delete
+                                             && !months.Any(month => Contains(month, row) && expired.Contains("public." + month.Name)));
+        Assert.Equal(rowWise, reports.Sum(report => report.RowsDeleted));
+    }
+
+    [PostgresFact]
     public async Task A_partition_key_that_is_not_the_anchor_is_swept_row_by_row()
     {
         IPrivacyPolicy policy = Policy();
