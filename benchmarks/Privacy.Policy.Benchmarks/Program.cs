@@ -11,11 +11,19 @@ namespace Privacy.Policy.Benchmarks;
 /// <c>--quick</c> runs a short job (fewer iterations) for a first look; without it the default job runs.
 /// <c>--export-memory 1000000</c> measures the memory of a subject-access export of a million records.
 /// <c>--sweep sqlite|postgres 1000000 set|sql|naive</c> measures a retention sweep of a million rows, set-based, by hand-written SQL (the baseline) or naive.
+/// <c>--sweep postgres 10000000 partitioned-seed</c>, then <c>--sweep postgres 10000000 partitioned 2026-11-29</c>, measures a sweep of ten million rows in monthly partitions.
 /// </summary>
 public static class Program
 {
     public static async System.Threading.Tasks.Task Main(string[] args)
     {
+        // The partitioned measurement (PartitionedSweepMeasurement), PostgreSQL only.
+        if (args is ["--sweep", "postgres", var partitionedRows, var partitioned and ("partitioned-seed" or "plain-seed" or "partitioned"), ..] && args.Length <= 5)
+        {
+            await PartitionedSweepMeasurement.RunAsync(int.Parse(partitionedRows, System.Globalization.CultureInfo.InvariantCulture), partitioned, args.Length == 5 ? args[4] : null);
+            return;
+        }
+
         if (args is ["--sweep", var database, var rows, var way])
         {
             await SweepMeasurement.RunAsync(database, int.Parse(rows, System.Globalization.CultureInfo.InvariantCulture), way);

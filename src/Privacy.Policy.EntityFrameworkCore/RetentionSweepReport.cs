@@ -39,6 +39,14 @@ public sealed class RetentionSweepReport
     /// </summary>
     public long RowsHeld { get; internal init; }
 
+    /// <summary>
+    /// The partitions dropped whole (PostgreSQL, a table range-partitioned on the anchor: every row in them had run
+    /// out and none was held), as <c>schema.name</c>. Their rows are not in
+    /// <see cref="RowsDeleted"/>: counting them would read every row, which dropping the partition exists to avoid.
+    /// Empty on other databases and unpartitioned tables.
+    /// </summary>
+    public IReadOnlyList<string> PartitionsDropped { get; internal init; } = [];
+
     /// <summary>How many batches (each its own transaction) the sweep ran.</summary>
     public int Batches { get; }
 
