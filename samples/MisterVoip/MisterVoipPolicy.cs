@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using Privacy.Policy;
 using Privacy.Policy.Processing;
+using Privacy.Policy.Redaction;
 
 namespace MisterVoip;
 
@@ -97,6 +98,22 @@ public static class MisterVoipPolicy
             .AddPrivacyPolicy(Configure)
             .BuildServiceProvider()
             .GetRequiredService<IPrivacyPolicy>();
+
+    /// <summary>
+    /// The policy as the sample runs it, on <paramref name="clock"/>, reading restrictions and objections (GDPR art. 18,
+    /// 21) from <paramref name="limits"/>: <c>Disclose</c> refuses a restricted subject's data, and the access export
+    /// says whether the subject is restricted (<c>"restricted": false</c> when not).
+    /// </summary>
+    public static IPrivacyPolicy Create(IClock clock, ISubjectProcessingLimits limits)
+        => new ServiceCollection()
+            .AddSingleton(clock)
+            .AddSingleton(limits)
+            .AddPrivacyPolicy(Configure)
+            .BuildServiceProvider()
+            .GetRequiredService<IPrivacyPolicy>();
+
+    /// <summary>The redactor of the sample's options, with its pseudonymisation key: names a customer without their number.</summary>
+    public static PersonalDataRedactor Redactor() => PersonalDataRedactor.Create(Options());
 
     /// <summary>This service's personal-data types, as the source generator described them.</summary>
     public static PersonalDataCatalog Catalog => Privacy.Policy.Generated.AssemblyPersonalDataCatalog.Catalog;

@@ -13,6 +13,7 @@ using NodaTime.Testing;
 using NodaTime.Text;
 using Privacy.Policy;
 using Privacy.Policy.EntityFrameworkCore;
+using Privacy.Policy.Redaction;
 using Spectre.Console;
 
 namespace MisterVoip;
@@ -76,7 +77,9 @@ public static class Program
 
         Directory.CreateDirectory(options.Out);
         Instant asOf = options.AsOf.At(new LocalTime(12, 0)).InZoneLeniently(DateTimeZoneProviders.Tzdb["Europe/Amsterdam"]).ToInstant();
-        IPrivacyPolicy policy = MisterVoipPolicy.Create(new FakeClock(asOf));
+        // Restrictions and objections (GDPR art. 18, 21): Disclose reads them and the access export says whether the
+        // subject is restricted. In memory for the demo; a service registers a durable register (a database store).
+        IPrivacyPolicy policy = MisterVoipPolicy.Create(new FakeClock(asOf), new InMemorySubjectProcessingLimits());
         DbContextOptions<MisterVoipContext> db = MisterVoipDatabase.Options(Path.Combine(options.Out, "mistervoip.db"));
 
         Terminal.MarkupLine($"[bold]MisterVoip[/] · {options.Customers} customers · as of {options.AsOf:yyyy-MM-dd} · output in [blue]{Markup.Escape(options.Out)}[/]");
@@ -125,7 +128,9 @@ public static class Program
     {
         await using var context = new MisterVoipContext(options);
         string subject = await context.Customers.OrderBy(customer => customer.Id).Select(customer => customer.CustomerNumber).FirstAsync();
-        string json = Path.Combine(folder, $"export-{subject}.json");
+        // Named by the keyed pseudonym: a customer number in a file name ends up in logs and listings.
+        PersonalDataRedactor redactor = MisterVoipPolicy.Redactor();
+        string json = SubjectFiles.PathFor(folder, "export", subject, ".json", redactor);
         await using (FileStream stream = File.Create(json))
         {
             await MisterVoipDatabase.ExportSubjectAsync(options, policy, subject, stream);
@@ -138,7 +143,7 @@ public static class Program
             await SubjectAccessHtml.RenderAsync(input, output);
         }
 
-        Terminal.MarkupLine($"[bold]Subject-access export[/] of {subject}: [blue]{Markup.Escape(json)}[/] ({new FileInfo(json).Length:N0} bytes) and [blue]{Markup.Escape(html)}[/]");
+        Terminal.MarkupLine($"[bold]Subject-access export[/] of {SubjectFiles.Pseudonym(subject, redactor)}: [blue]{Markup.Escape(json)}[/] ({new FileInfo(json).Length:N0} bytes) and [blue]{Markup.Escape(html)}[/]");
     }
 
     private static async Task DiscloseAsync(DbContextOptions<MisterVoipContext> options, IPrivacyPolicy policy)
@@ -185,10 +190,11 @@ public static class Program
 
         // Evidence from the in-memory rules, then the same rules applied set-based in the database.
         SubjectErasure erasure = await MisterVoipDatabase.EraseSubjectAsync(options, policy, subject, asOf);
-        string evidence = Path.Combine(folder, $"erasure-{subject}.json");
+        PersonalDataRedactor redactor = MisterVoipPolicy.Redactor();
+        string evidence = SubjectFiles.PathFor(folder, "erasure", subject, ".json", redactor);
         await File.WriteAllTextAsync(evidence, erasure.Evidence.ToJson());
 
-        var tree = new Tree($"[bold]Erasure request[/] of {subject} (\"vergetelheid\")");
+        var tree = new Tree($"[bold]Erasure request[/] of {SubjectFiles.Pseudonym(subject, redactor)} (\"vergetelheid\")");
         TreeNode kept = tree.AddNode("Kept, and why:");
         foreach (var member in erasure.Kept
             .GroupBy(kept => (kept.Type, kept.Member.Member, kept.Member.Ground, kept.Member.Article, kept.Member.LegalBasis))
@@ -213,7 +219,8 @@ public static class Program
 
     /// <summary>
     /// One customer's requests end to end, on a clock that moves on from <paramref name="asOf"/>: access, rectification
-    /// with the repair service told (art. 19), consent withdrawn and the profile swept a day later, erasure. The log
+    /// with the repair service told (art. 19), consent withdrawn and the profile swept a day later, restriction (art. 18)
+    /// with a disclosure refused, erasure. The log
     /// (pseudonyms and ids only) is printed and written to requests-log.txt.
     /// </summary>
     private static async Task RequestsAsync(string folder, Instant asOf, string erased)

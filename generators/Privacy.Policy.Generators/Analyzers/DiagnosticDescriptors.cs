@@ -204,6 +204,13 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Warning,
         "Location data other than traffic data may be processed only anonymised or with the consent of the person it is about, for as long as a value-added service needs it (Telecommunicatiewet art. 11.5a). Location on a communication record, processed to carry or bill the communication, is traffic data (art. 11.5); location anywhere else, or on a communication record for another purpose, needs a purpose that rests on consent and a [ConsentRecord] member recording that consent.");
 
+    public static readonly DiagnosticDescriptor KeptTooLongAfterWithdrawal = Create(
+        "PRIV027",
+        "Data resting on consent kept more than 30 days after the withdrawal",
+        "'{0}.{1}' rests on consent alone and keeps its data for Retention \"{2}\" from '{3}', the withdrawal of that consent; that period {4}, and erasure after a withdrawal is due without undue delay (GDPR art. 7(3), 17(1)(b)): give it a Retention of at most P30D, in weeks, days or hours, or it is erased at once when consent is withdrawn",
+        DiagnosticSeverity.Error,
+        "A withdrawal of consent stops the processing at once (GDPR art. 7(3)) and the data resting on that consent alone is then erased without undue delay (art. 17(1)(b)). A member may declare a short period after the withdrawal (RetentionFrom naming the member that holds its instant) in which the withdrawal reaches every system; the runtime honours at most 30 days, counted in weeks, days or hours, and erases a member with a longer period, or one in years or months, at once. Declare what will happen.");
+
     private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity, string description)
         => new(id, title, message, Category, severity, isEnabledByDefault: true, description, HelpLinkBase + id + ".md");
 }

@@ -21,8 +21,9 @@ namespace MisterVoip.Requests;
 /// <summary>
 /// One customer's requests end to end (issue 16, item 7), on the sample's SQLite database and a clock that advances:
 /// an access request answered with the export, a rectification of a member the repair service received and the
-/// notification it needs (GDPR art. 19), marketing consent withdrawn and the profile swept a day later, and an erasure
-/// request answered with what the law keeps. Requests and their audit live in the database
+/// notification it needs (GDPR art. 19), marketing consent withdrawn and the profile swept a day later, a restriction
+/// (art. 18) recorded in the register of processing limits with the repair service told and a further disclosure to it
+/// refused, and an erasure request answered with what the law keeps. Requests and their audit live in the database
 /// (<see cref="EntityFrameworkSubjectRequestStore{TContext}"/>); the log names the customer only by pseudonym.
 /// </summary>
 public static class SubjectRequestRun
@@ -55,6 +56,11 @@ public static class SubjectRequestRun
 
         // The consent ledger's database store is still to come (issue 16); until then the evidence lives in memory.
         services.AddSingleton<IConsentLedgerStore, InMemoryConsentLedgerStore>();
+
+        // Restrictions and objections (art. 18, 21), which Disclose and the access export read. In memory for the demo:
+        // a restriction forgotten at a restart is a restriction broken, so production registers the database-backed one.
+        var limits = new InMemorySubjectProcessingLimits();
+        services.AddSingleton<ISubjectProcessingLimits>(limits);
         services.AddPrivacyPolicy(MisterVoipPolicy.Configure);
         await using ServiceProvider provider = services.BuildServiceProvider();
         IPrivacyPolicy policy = provider.GetRequiredService<IPrivacyPolicy>();
@@ -143,7 +149,39 @@ public static class SubjectRequestRun
         long profilesDeleted = sweep.Single(report => report.Type.EndsWith("." + nameof(MarketingProfile), StringComparison.Ordinal)).RowsDeleted;
         events.Add((clock.GetCurrentInstant(), $"sweep       one day after the withdrawal: {profilesDeleted} marketing profile(s) deleted; marketing profile present: {await ProfilePresentAsync(contexts, subject, cancellationToken)}"));
 
-        // 4. Erasure (art. 17), by e-mail, confirmed through a link to the address on file. Answered with what the law
+        // 4. Restriction (art. 18(1)(a)): the customer contests the accuracy of the device data the repair service holds,
+        // by phone, checked by calling back. While it is checked the data is kept but not processed: the restriction is
+        // recorded in the register, the repair service is told (art. 19), and a further disclosure to it is refused.
+        clock.Advance(Duration.FromHours(2));
+        SubjectRequest restriction = await requests.ReceiveAsync(subject, SubjectRequestKind.Restriction, cancellationToken);
+        ids.Add(restriction.Id);
+        clock.Advance(Duration.FromMinutes(10));
+        await requests.VerifyIdentityAsync(restriction.Id, IdentityVerificationMethod.KnownPhoneNumber, "Called back on the number on file", cancellationToken);
+        clock.Advance(Duration.FromMinutes(20));
+        await requests.StartAsync(restriction.Id, cancellationToken);
+        limits.Restrict(subject);
+        events.Add((clock.GetCurrentInstant(), $"restricted  in the register of processing limits: kept, not processed (GDPR art. 18(1)(a)); restricted: {limits.IsRestricted(subject).ToString().ToLowerInvariant()}"));
+        foreach (RecipientNotification notification in notifications.For<Device>(subject, disclosed.Members, RecipientNotificationReason.Restriction, audit.Records))
+        {
+            events.Add((clock.GetCurrentInstant(), $"notify      {notification.Recipient}: {notification.Reason} of {notification.TypeName} [{string.Join(", ", notification.Members)}] ({notification.Article})"));
+        }
+
+        clock.Advance(Duration.FromMinutes(5));
+        try
+        {
+            _ = policy.Disclose(device, RepairService, Purpose.Support);
+            events.Add((clock.GetCurrentInstant(), $"DISCLOSED   Device to {RepairService} for Support despite the restriction"));
+        }
+        catch (DisclosureRefusedException refused)
+        {
+            // The message names the recipient, the purpose and the article, never the subject.
+            events.Add((clock.GetCurrentInstant(), $"refused     Disclose of Device to {refused.Recipient} for {refused.Purpose}: {refused.Reason} (GDPR art. 18(1), 18(2))"));
+        }
+
+        clock.Advance(Duration.FromHours(1));
+        await requests.AnswerAsync(restriction.Id, cancellationToken);
+
+        // 5. Erasure (art. 17), by e-mail, confirmed through a link to the address on file. Answered with what the law
         // keeps and why (art. 17(3)(b)): the invoices, seven years for the tax authority.
         clock.Advance(Duration.FromDays(1));
         SubjectRequest erasure = await requests.ReceiveAsync(subject, SubjectRequestKind.Erasure, cancellationToken);

@@ -15,7 +15,9 @@ internal static class ConsentWithdrawal
 {
     /// <summary>
     /// The longest period a consent-only member may be kept after the withdrawal it counts from (art. 17(1)(b): without
-    /// undue delay). A longer one is not honoured: the member is erased at once, as one without a period from withdrawal.
+    /// undue delay). A longer one fails the build (PRIV027, whose analyzer holds the same bound); this is the fail-closed
+    /// backstop for one built anyway (the diagnostic suppressed, a type from an assembly built without the analyzers):
+    /// it is not honoured, and the member is erased at once, as one without a period from withdrawal.
     /// </summary>
     public static readonly Duration LongestAfterWithdrawal = Duration.FromDays(30);
 

@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using NodaTime;
 using NodaTime.Text;
@@ -13,7 +14,9 @@ namespace Privacy.Policy.Tests.Sample;
 /// Issue 16, item 7: the sample runs one customer's requests end to end, as <c>.ci/run</c>'s smoke test runs it, and
 /// writes the request log. Each request (access, rectification, erasure) is answered before its deadline, within the
 /// month of GDPR art. 12(3); the repair service that received the rectified member is told (art. 19); the marketing
-/// profile is gone the day after consent was withdrawn (art. 7(3), 17(1)(b)); and the log holds no personal values.
+/// profile is gone the day after consent was withdrawn (art. 7(3), 17(1)(b)); a restriction (art. 18) is recorded, the
+/// repair service told and a further disclosure to it refused; the exports say the subject was not restricted when they
+/// were made; the files about a customer are named by pseudonym; and the log holds no personal values.
 /// </summary>
 public sealed class SampleRequestsTests : IDisposable
 {
@@ -29,7 +32,7 @@ public sealed class SampleRequestsTests : IDisposable
         Assert.All(log, line => Assert.Contains(line, output, StringComparison.Ordinal)); // printed as written
 
         // Every request kind goes through every state, each step dated and with its deadline.
-        foreach (string kind in new[] { "Access", "Rectification", "Erasure" })
+        foreach (string kind in new[] { "Access", "Rectification", "Restriction", "Erasure" })
         {
             string[] steps = ["(new) -> Received", "Received -> IdentityVerified", "IdentityVerified -> InProgress", "InProgress -> Answered"];
             Instant? received = null;
@@ -53,6 +56,35 @@ public sealed class SampleRequestsTests : IDisposable
         Assert.Contains(log, line => Transition(line) is { Success: true } m && m.Groups["kind"].Value == "Access" && m.Groups["method"].Value == "PortalSession");
         Match export = Assert.Single(log.Select(line => Regex.Match(line, @"export +written: (?<file>access-[0-9a-f]{32}\.json)")), match => match.Success);
         Assert.True(File.Exists(Path.Combine(_out, export.Groups["file"].Value)));
+
+        // A processing-limits register is registered, so the export says whether the subject is restricted: not yet.
+        using (JsonDocument access = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(_out, export.Groups["file"].Value))))
+        {
+            Assert.Equal(JsonValueKind.False, access.RootElement.GetProperty("restricted").ValueKind);
+        }
+
+        // The restriction (art. 18) is recorded while the request is in progress, the repair service is told (art. 19),
+        // and a further disclosure to it is refused, citing art. 18.
+        Instant Step(string kind, string step) => Parse(Assert.Single(log.Select(Transition), match => match.Success && match.Groups["kind"].Value == kind && match.Groups["step"].Value.Trim() == step).Groups["at"].Value);
+        Match restricted = Assert.Single(log.Select(line => Regex.Match(line, @"^(?<at>\S+)  restricted +.*GDPR art\. 18\(1\)\(a\).*restricted: true$")), match => match.Success);
+        Match refused = Assert.Single(log.Select(line => Regex.Match(line, @"^(?<at>\S+)  refused +Disclose of Device to Reparatiedienst Randstad BV for Support: Restricted \(GDPR art\. 18\(1\), 18\(2\)\)$")), match => match.Success);
+        Assert.True(Step("Restriction", "IdentityVerified -> InProgress") <= Parse(restricted.Groups["at"].Value));
+        Assert.True(Parse(restricted.Groups["at"].Value) <= Parse(refused.Groups["at"].Value));
+        Assert.True(Parse(refused.Groups["at"].Value) < Step("Restriction", "InProgress -> Answered"));
+        Assert.Contains(log, line => Regex.IsMatch(line, @"notify +Reparatiedienst Randstad BV: Restriction of MisterVoip\.Domain\.Device \[[^\]]*Imei[^\]]*\] \(GDPR art\. 18"));
+        Assert.DoesNotContain(log, line => line.Contains("DISCLOSED", StringComparison.Ordinal));
+
+        // The files about a customer are named by the keyed pseudonym, never the customer number (an identifier); the
+        // sample's own access export carries "restricted": false as well.
+        string[] files = [.. Directory.GetFiles(_out).Select(path => Path.GetFileName(path)!)];
+        Assert.DoesNotContain(files, name => name.Contains("MV-", StringComparison.Ordinal));
+        string sampleExport = Assert.Single(files, name => Regex.IsMatch(name, @"^export-2026-11-[A-Za-z0-9_-]{22}\.json$"));
+        Assert.Contains(Path.ChangeExtension(sampleExport, ".html"), files);
+        Assert.Single(files, name => Regex.IsMatch(name, @"^erasure-2026-11-[A-Za-z0-9_-]{22}\.json$"));
+        using (JsonDocument sample = JsonDocument.Parse(File.ReadAllBytes(Path.Combine(_out, sampleExport))))
+        {
+            Assert.Equal(JsonValueKind.False, sample.RootElement.GetProperty("restricted").ValueKind);
+        }
 
         // The rectified member went to the repair service before: it is told (art. 19), naming the member, not the value.
         Assert.Contains(log, line => line.Contains("disclosed   Device [", StringComparison.Ordinal) && line.Contains("Imei", StringComparison.Ordinal) && line.Contains("Reparatiedienst Randstad BV", StringComparison.Ordinal));
@@ -86,7 +118,7 @@ public sealed class SampleRequestsTests : IDisposable
     }
 
     private static Match Transition(string line)
-        => Regex.Match(line, @"^(?<at>\S+)  (?<kind>Access|Rectification|Erasure) +(?<step>\S+ -> \S+) +method (?<method>\S+) +deadline (?<deadline>\S+)$");
+        => Regex.Match(line, @"^(?<at>\S+)  (?<kind>Access|Rectification|Restriction|Erasure) +(?<step>\S+ -> \S+) +method (?<method>\S+) +deadline (?<deadline>\S+)$");
 
     private static Instant Parse(string text) => InstantPattern.General.Parse(text).GetValueOrThrow();
 }
