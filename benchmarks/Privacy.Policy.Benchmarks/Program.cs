@@ -43,6 +43,18 @@ public static class Program
             return;
         }
 
+        if (args is ["--find", var text])
+        {
+            Console.WriteLine(string.Join(", ", TextScanBenchmarksAccess.Policy.FindPersonalData(text)));
+            return;
+        }
+
+        if (args is ["--text-scan-profile"])
+        {
+            TextScanProfile.Run();
+            return;
+        }
+
         bool quick = args.Contains("--quick");
         IConfig config = DefaultConfig.Instance;
         if (quick)

@@ -29,7 +29,8 @@ public partial class HelpdeskTicket
     [PersonalData(Category.TechnicalIdentifier, Retention = "P1Y", RetentionFrom = nameof(Closed), Purposes = Purpose.Support | Purpose.ServiceDelivery, Format = DataFormat.PhoneNumber)]
     public string LineNumber { get; set; } = string.Empty;
 
-    [PersonalData(Category.Correspondence, Retention = "P1Y", RetentionFrom = nameof(Closed), Purposes = Purpose.Support, Format = DataFormat.FreeText)]
+    /// <summary>What the customer wrote; scrubbed rather than erased, so the fault stays readable without the identifiers in it.</summary>
+    [PersonalData(Category.Correspondence, Retention = "P1Y", RetentionFrom = nameof(Closed), Purposes = Purpose.Support, Format = DataFormat.FreeText, Redaction = RedactionKind.Scrub)]
     public string Subject { get; set; } = string.Empty;
 
     [RetentionAnchor(Dutch = "na het openen van de melding", English = "after the ticket was opened")]

@@ -122,6 +122,18 @@ public static class Program
 
         Terminal.Write(table);
         Terminal.MarkupLine($"[grey]ToString of the first original record:[/] {Markup.Escape(calls[0].ToString())}");
+
+        // Ticket notes are scrubbed, not erased: the fault stays readable, the pasted identifiers do not.
+        List<SupportTicket> tickets = await context.Tickets.AsNoTracking().OrderBy(ticket => ticket.Id).Take(3).ToListAsync();
+        Terminal.MarkupLine("[bold]Redacted support tickets[/] (notes scrubbed: each identifier by its own rule)");
+        var notes = new Table();
+        notes.AddColumns("Customer", "Callback", "Notes");
+        foreach (SupportTicket ticket in tickets.Select(policy.Redact))
+        {
+            notes.AddRow(Cell(ticket.CustomerNumber), Cell(ticket.CallbackNumber), Cell(ticket.Notes));
+        }
+
+        Terminal.Write(notes);
     }
 
     private static async Task ExportAsync(DbContextOptions<MisterVoipContext> options, IPrivacyPolicy policy, string folder)

@@ -27,7 +27,7 @@ internal static class FormatRules
     /// </summary>
     public static string? WhyImpossible(RedactionKind kind, Category category, DataFormat format, ITypeSymbol element)
     {
-        if (kind is not (RedactionKind.Mask or RedactionKind.Pseudonymize))
+        if (kind is not (RedactionKind.Mask or RedactionKind.Pseudonymize or RedactionKind.Scrub))
         {
             return null;
         }
@@ -38,6 +38,16 @@ internal static class FormatRules
         }
 
         bool isString = element.SpecialType == SpecialType.System_String;
+        if (kind == RedactionKind.Scrub)
+        {
+            if (format != DataFormat.FreeText)
+            {
+                return $"only FreeText is scrubbed (scanned for the identifiers in it); a {format} value is one identifier, redacted by its own rule: use Mask, Pseudonymize or Erase";
+            }
+
+            return isString ? null : $"scrubbing keeps the text around what it finds and needs a string member, not '{MemberTypes.FullName(element)}'";
+        }
+
         if (kind == RedactionKind.Pseudonymize)
         {
             return isString ? null : $"a pseudonym is text and needs a string member, not '{MemberTypes.FullName(element)}'";
@@ -62,7 +72,9 @@ internal static class FormatRules
 
     /// <summary>
     /// The redaction generated code applies: the one asked for when it is possible, else erasure (fail closed);
-    /// for <c>Default</c>, masking where the format has a rule for the member's type, else erasure.
+    /// for <c>Default</c>, masking where the format has a rule for the member's type, else erasure. <c>Scrub</c> is
+    /// possible only on a <c>FreeText</c> string (PRIV005 warns otherwise); <c>Default</c> never scrubs, free text
+    /// is erased unless the member asks.
     /// </summary>
     public static RedactionKind Effective(RedactionKind kind, Category category, DataFormat format, ITypeSymbol element)
     {
@@ -71,8 +83,7 @@ internal static class FormatRules
             kind = RedactionKind.Mask;
         }
 
-        // RedactionKind.Scrub is not emitted yet: the member is erased whole, which fails closed.
-        return kind is RedactionKind.Erase or RedactionKind.Scrub || WhyImpossible(kind, category, format, element) is not null
+        return kind is RedactionKind.Erase || WhyImpossible(kind, category, format, element) is not null
             ? RedactionKind.Erase
             : kind;
     }

@@ -58,7 +58,8 @@ public sealed class SyntheticData(int seed, Instant asOf)
             yield return new Device { Id = ++_id, CustomerNumber = number, Imsi = imsi, Imei = imei, Iccid = iccid, LineNumber = mobile, ActivatedOn = since, DeactivatedOn = ended };
 
             string bban = Pick(Banks) + _random.NextInt64(1_000_000_000, 9_999_999_999).ToString(CultureInfo.InvariantCulture);
-            yield return new PaymentMandate { Id = ++_id, CustomerNumber = number, Iban = "NL" + IbanCheckDigits(bban) + bban, AccountHolder = name, SignedOn = since, EndedOn = ended?.PlusDays(30) is { } last && last <= today ? last : ended }; // the final bill is collected a month after the end
+            string iban = "NL" + IbanCheckDigits(bban) + bban;
+            yield return new PaymentMandate { Id = ++_id, CustomerNumber = number, Iban = iban, AccountHolder = name, SignedOn = since, EndedOn = ended?.PlusDays(30) is { } last && last <= today ? last : ended }; // the final bill is collected a month after the end
 
             // A third never opted in, a third withdrew (consent emptied), a third consents; some profiles are stale.
             int consent = _random.Next(3);
@@ -109,12 +110,51 @@ public sealed class SyntheticData(int seed, Instant asOf)
 
             if (_random.Next(4) == 0)
             {
-                yield return new SupportTicket { Id = ++_id, CustomerNumber = number, Opened = asOf - Duration.FromDays(_random.Next(1, 700)), Notes = $"Storing gemeld door {name}; monteur ingepland.", CallbackNumber = mobile };
+                yield return new SupportTicket { Id = ++_id, CustomerNumber = number, Opened = asOf - Duration.FromDays(_random.Next(1, 700)), Notes = TicketNote(c, mobile, iban), CallbackNumber = mobile };
             }
         }
     }
 
     private string Pick(string[] values) => values[_random.Next(values.Length)];
+
+    /// <summary>
+    /// What an agent types, with the identifiers customers paste into a chat or an e-mail: a phone number written as
+    /// people write it, the IBAN grouped in fours, a BSN someone should not have sent. Chosen by the customer's index,
+    /// not drawn, so that the other synthetic values stay as they were. No names: scrubbing finds identifiers with a
+    /// checksum or a number plan, not names (docs/free-text.md), and agents are asked to write "klant" instead.
+    /// </summary>
+    private static string TicketNote(int customer, string mobile, string iban)
+    {
+        string phone = $"{mobile[..2]}-{mobile[2..]}";
+        string grouped = string.Join(' ', iban.Chunk(4).Select(chunk => new string(chunk)));
+        string bsn = Bsn(customer);
+        return (customer % 3) switch
+        {
+            0 => $"Storing gemeld door klant; monteur ingepland. Klant vraagt terugbellen op {phone}.",
+            1 => $"Klant wil de incasso wijzigen naar {grouped}. Stuurde ook een BSN {bsn[..4]}.{bsn[4..6]}.{bsn[6..]} mee, niet opgeslagen.",
+            _ => $"Modem valt 's avonds uit. Bevestiging gestuurd; klant bereikbaar op {phone}, BSN {bsn} stond in de bijlage.",
+        };
+    }
+
+    /// <summary>A number that passes the 11-test every BSN passes; synthetic, derived from the customer's index.</summary>
+    private static string Bsn(int customer)
+    {
+        for (int candidate = 10_000_000 + ((customer * 7919) % 89_000_000); ; candidate++)
+        {
+            string digits = candidate.ToString(CultureInfo.InvariantCulture);
+            int sum = 0;
+            for (int i = 0; i < 8; i++)
+            {
+                sum += (9 - i) * (digits[i] - '0');
+            }
+
+            int check = sum % 11;
+            if (check < 10)
+            {
+                return digits + check.ToString(CultureInfo.InvariantCulture);
+            }
+        }
+    }
 
     /// <summary>Usage is billed monthly: on the first of the next month, or not yet when that is still to come.</summary>
     private static LocalDate? InvoiceFor(Instant usage, LocalDate today)

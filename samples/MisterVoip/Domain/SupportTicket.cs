@@ -17,7 +17,11 @@ public partial class SupportTicket
     [PersonalData(Category.Correspondence, Retention = "P1Y", Purposes = Purpose.Support, Format = DataFormat.Timestamp)]
     public Instant Opened { get; set; }
 
-    [PersonalData(Category.Correspondence, Retention = "P1Y", Purposes = Purpose.Support, Format = DataFormat.FreeText)]
+    /// <summary>
+    /// What the agent typed. Customers paste phone numbers, IBANs and even BSNs into it: it is scrubbed (each identifier
+    /// redacted by its own rule, a BSN erased) rather than erased whole, so that a support screen still shows the fault.
+    /// </summary>
+    [PersonalData(Category.Correspondence, Retention = "P1Y", Purposes = Purpose.Support, Format = DataFormat.FreeText, Redaction = RedactionKind.Scrub)]
     public string Notes { get; set; } = string.Empty;
 
     [PersonalData(Category.Contact, Retention = "P1Y", Purposes = Purpose.Support, Format = DataFormat.PhoneNumber)]

@@ -10,6 +10,7 @@ using System;
 using Privacy.Policy.DependencyInjection;
 using Privacy.Policy.Generated;
 using Privacy.Policy.Redaction.Formats;
+using Privacy.Policy.Text;
 using Privacy.Policy.Vocabulary;
 
 namespace Privacy.Policy.Redaction;
@@ -130,6 +131,11 @@ public sealed class PersonalDataRedactor
         if (kind == RedactionKind.Erase)
         {
             return _erased;
+        }
+
+        if (kind == RedactionKind.Scrub)
+        {
+            return TextScrubber.ScrubMember(value, this, out bool unchanged) ?? (unchanged ? value : _erased);
         }
 
         using var scratch = new ScratchBuffer(stackalloc char[StackLimit], Capacity(value.Length, kind));
@@ -262,6 +268,11 @@ public sealed class PersonalDataRedactor
         }
 
         kind = Resolve(format, kind);
+        if (kind == RedactionKind.Scrub)
+        {
+            return ScrubbedForLog(value, destination);
+        }
+
         if (kind != RedactionKind.Erase)
         {
             using var scratch = new ScratchBuffer(stackalloc char[StackLimit], Capacity(value.Length, kind));
@@ -299,6 +310,11 @@ public sealed class PersonalDataRedactor
             return TryNormalizeForPseudonym(value, scratch.Span, format, out _) ? PseudonymLength : _erased.Length;
         }
 
+        if (kind == RedactionKind.Scrub)
+        {
+            return ScrubbedForLog(value, Span<char>.Empty, measureOnly: true);
+        }
+
         return _erased.Length;
     }
 
@@ -325,6 +341,26 @@ public sealed class PersonalDataRedactor
         }
 
         return kind;
+    }
+
+    /// <summary>
+    /// Scrubs a logged free-text value into <paramref name="destination"/>: the number of characters written (or, with
+    /// <paramref name="measureOnly"/>, that would be), -1 when <paramref name="destination"/> is too small. With its
+    /// discriminator on, the logging pipeline appends <c>:&lt;tag name&gt;</c> before redacting; a value whose findings
+    /// that suffix changes (an identifier at the very end that the colon could extend or cut) is erased whole.
+    /// </summary>
+    private int ScrubbedForLog(ReadOnlySpan<char> value, Span<char> destination, bool measureOnly = false)
+    {
+        string? scrubbed = TextScrubber.ScrubMember(value, this, out bool unchanged);
+        ReadOnlySpan<char> result = (scrubbed is null && !unchanged) || TextScrubber.SuffixMayHideFinding(value)
+            ? _erased.AsSpan()
+            : scrubbed is null ? value : scrubbed.AsSpan();
+        if (measureOnly)
+        {
+            return result.Length;
+        }
+
+        return result.TryCopyTo(destination) ? result.Length : -1;
     }
 
     private static int Capacity(int length, RedactionKind kind)

@@ -11,7 +11,7 @@ public static class PrivacyPolicyRedactionBuilderExtensions
     /// <summary>
     /// Registers a <see cref="PrivacyPolicyRedactor"/> for every classification set a generated tag provider passes
     /// (each category with each format and kind), so that <c>[LoggerMessage]</c> parameters with our tag providers
-    /// are masked, pseudonymised or erased exactly as <see cref="IPrivacyPolicy.Redact{T}(T)"/> would. Call it inside
+    /// are masked, pseudonymised, scrubbed (free text that asks for it) or erased exactly as <see cref="IPrivacyPolicy.Redact{T}(T)"/> would. Call it inside
     /// <c>services.AddRedaction(builder =&gt; builder.SetPrivacyPolicyRedactors())</c>, with
     /// <c>services.AddPrivacyPolicy(...)</c> registered too.
     /// </summary>
@@ -27,10 +27,11 @@ public static class PrivacyPolicyRedactionBuilderExtensions
 
         // Erased values share one set per category whatever their format ("Erase"), so a single erasing redactor
         // serves them all; then one redactor per format that can be masked, and one per format that can be
-        // pseudonymised, as the format rows say.
+        // pseudonymised, as the format rows say, and one for free text that is scrubbed.
         Set<FormatSlot<Zero, Zero, Zero, Zero, Zero>, EraseKind>(builder);
         EachFormat<MaskKind>(builder);
         EachFormat<PseudonymizeKind>(builder);
+        EachFormat<ScrubKind>(builder);
         return builder;
     }
 
@@ -147,6 +148,8 @@ public static class PrivacyPolicyRedactionBuilderExtensions
     internal struct MaskKind : IKindMarker { public static RedactionKind Kind => RedactionKind.Mask; }
 
     internal struct PseudonymizeKind : IKindMarker { public static RedactionKind Kind => RedactionKind.Pseudonymize; }
+
+    internal struct ScrubKind : IKindMarker { public static RedactionKind Kind => RedactionKind.Scrub; }
 
     internal struct EraseKind : IKindMarker { public static RedactionKind Kind => RedactionKind.Erase; }
 }

@@ -27,7 +27,7 @@ public class PrivacyPolicyRedactor : Redactor
     /// <summary>The format of the values it redacts.</summary>
     public DataFormat Format { get; }
 
-    /// <summary>How it redacts them: masked, pseudonymised or erased.</summary>
+    /// <summary>How it redacts them: masked, pseudonymised, scrubbed (free text) or erased.</summary>
     public RedactionKind Kind { get; }
 
     /// <inheritdoc />

@@ -24,7 +24,7 @@ public static class RedactionClassifications
 
     /// <summary>
     /// The classification naming how a value of <paramref name="format"/> is redacted with <paramref name="kind"/>:
-    /// <c>PhoneNumber.Mask</c>, <c>Iban.Pseudonymize</c>, or <c>Erase</c> for everything erased.
+    /// <c>PhoneNumber.Mask</c>, <c>Iban.Pseudonymize</c>, <c>FreeText.Scrub</c>, or <c>Erase</c> for everything erased.
     /// </summary>
     /// <param name="format">The member's format.</param>
     /// <param name="kind">The member's redaction kind; <see cref="RedactionKind.Default"/> is resolved as the redactor does.</param>
@@ -55,6 +55,7 @@ public static class RedactionClassifications
     {
         RedactionKind.Mask => FormatRows.Of(format)!.Name + ".Mask",
         RedactionKind.Pseudonymize => FormatRows.Of(format)!.Name + ".Pseudonymize",
+        RedactionKind.Scrub => FormatRows.Of(format)!.Name + ".Scrub",
         _ => "Erase",
     };
 }

@@ -1,4 +1,5 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using Privacy.Policy.Redaction.Formats;
 
@@ -14,6 +15,20 @@ internal static class TextScanner
 {
     private const int MaxGroups = 16;
 
+    // What may follow a word and make it part of a candidate: an e-mail address's local part and '@', the separators
+    // of MAC and IPv6 addresses, and '<' (machine-readable zones). A matcher that can start at a letter and go on past a
+    // word of letters with another character must add that character here.
+    private const string WordContinuations = "@:-._%+</";
+
+    // Plain text: lower-case ASCII letters, and the ASCII characters that neither start a candidate nor continue a word
+    // into one (everything but letters, digits, '+', '(' and WordContinuations). The loop jumps over runs of them
+    // with one vectorised search; any other character (a capital, a digit, a non-ASCII letter) is looked at below.
+    private static readonly SearchValues<char> Plain = SearchValues.Create(PlainCharacters());
+
+    private static readonly SearchValues<char> AsciiLetters = SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
+    private static readonly SearchValues<char> AsciiAlphanumerics = SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
+
     /// <summary>The findings in text order, not overlapping; the shared empty array when there are none.</summary>
     public static IReadOnlyList<TextFinding> Find(ReadOnlySpan<char> text)
     {
@@ -21,7 +36,42 @@ internal static class TextScanner
         int i = 0;
         while (i < text.Length)
         {
+            // Jump over plain text. Where the jump stops, a lower-case word right before it may belong to what
+            // follows (jan.jansen@..., cafe:babe::1, abc123): go back to that word's start, where the character-by-
+            // character reading would have been, and read on from there.
+            int next = text.Slice(i).IndexOfAnyExcept(Plain);
+            if (next < 0)
+            {
+                break;
+            }
+
+            int stop = i + next;
+            int wordStart = stop;
+            while (wordStart > i && text[wordStart - 1] is >= 'a' and <= 'z')
+            {
+                wordStart--;
+            }
+
+            i = wordStart;
             char c = text[i];
+
+            // A word of ASCII letters, lower-case or capitalised ("klant", "Klant"): the bulk of any text. No matcher
+            // starts there unless the word goes on with one of WordContinuations (an e-mail address; a MAC or IPv6
+            // address written with a-f), a digit or a non-ASCII letter; IBANs start with two capitals, document
+            // numbers hold digits, machine-readable zones '<'. Such a word is skipped without trying the matchers.
+            if (c is >= 'a' and <= 'z' || (c is >= 'A' and <= 'Z' && i + 1 < text.Length && text[i + 1] is >= 'a' and <= 'z'))
+            {
+                // Also a word ended by one of them as punctuation ("storing. Op", "geregeld: de"): followed by a
+                // separator, not by what an address or an e-mail domain would need next.
+                int end = LettersEnd(text, i + 1);
+                if (end == text.Length || Plain.Contains(text[end])
+                    || (WordContinuations.Contains(text[end]) && (end + 1 == text.Length || IsPlainSeparator(text[end + 1]))))
+                {
+                    i = end;
+                    continue;
+                }
+            }
+
             if ((IsAlphanumeric(c) || c is '+' or '(') && StartsToken(text, i))
             {
                 if (TryMatch(text, i, out DataFormat format, out int length))
@@ -42,13 +92,55 @@ internal static class TextScanner
 
             // Skip the rest of a word or number: nothing starts inside it.
             i++;
-            while (IsAlphanumeric(c) && i < text.Length && IsAlphanumeric(text[i]))
+            if (IsAlphanumeric(c))
             {
-                i++;
+                i = AlphanumericEnd(text, i);
             }
         }
 
         return found is null ? Array.Empty<TextFinding>() : found;
+    }
+
+    private static bool IsPlainSeparator(char c) => c < 128 && !MaskText.IsAsciiLetter(c) && Plain.Contains(c);
+
+    /// <summary>The end of the run of ASCII letters from <paramref name="start"/>.</summary>
+    private static int LettersEnd(ReadOnlySpan<char> text, int start)
+    {
+        int length = text.Slice(start).IndexOfAnyExcept(AsciiLetters);
+        return length < 0 ? text.Length : start + length;
+    }
+
+    private static string PlainCharacters()
+    {
+        var plain = new System.Text.StringBuilder(128);
+        for (char c = '\0'; c < (char)128; c++)
+        {
+            if (c is >= 'a' and <= 'z' || (!MaskText.IsAsciiLetter(c) && !MaskText.IsAsciiDigit(c) && c is not ('+' or '(') && !WordContinuations.Contains(c)))
+            {
+                plain.Append(c);
+            }
+        }
+
+        return plain.ToString();
+    }
+
+    /// <summary>The end of the run of ASCII letters and digits from <paramref name="start"/>.</summary>
+    private static int WordEnd(ReadOnlySpan<char> text, int start)
+    {
+        int length = text.Slice(start).IndexOfAnyExcept(AsciiAlphanumerics);
+        return length < 0 ? text.Length : start + length;
+    }
+
+    /// <summary>The end of the run of letters and digits (<see cref="IsAlphanumeric"/>, any script) from <paramref name="start"/>.</summary>
+    private static int AlphanumericEnd(ReadOnlySpan<char> text, int start)
+    {
+        int i = WordEnd(text, start);
+        while (i < text.Length && IsAlphanumeric(text[i]))
+        {
+            i = WordEnd(text, i + 1);
+        }
+
+        return i;
     }
 
     private static bool TryMatch(ReadOnlySpan<char> text, int start, out DataFormat format, out int length)

@@ -34,8 +34,8 @@ enum RedactionKind
 
     /// <summary>
     /// For a <see cref="DataFormat.FreeText"/> member: the personal data found in the text is redacted, each finding by
-    /// its format's rule, and the rest of the text kept (see <c>docs/free-text.md</c>). Until the generator emits it, a
-    /// member asking for it is erased whole, which fails closed.
+    /// its format's rule, and the rest of the text kept (see <c>docs/free-text.md</c>); text that cannot be scanned is
+    /// erased whole. On any other format it is impossible (PRIV005) and the member is erased.
     /// </summary>
     Scrub = 4,
 }

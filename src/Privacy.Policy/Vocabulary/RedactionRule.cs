@@ -21,11 +21,15 @@ internal static class RedactionRule
     /// <summary>
     /// The redaction a text value of <paramref name="format"/> gets when <paramref name="kind"/> is asked: a
     /// pseudonym where the format allows one, a mask where it has a masking rule (also for
-    /// <see cref="RedactionKind.Default"/>), else erasure. An undefined format or kind is erased.
+    /// <see cref="RedactionKind.Default"/>), scrubbing for free text that asks for it, else erasure. An undefined
+    /// format or kind is erased.
     /// </summary>
     /// <param name="format">The value's format.</param>
     /// <param name="kind">The kind asked for.</param>
-    /// <returns><see cref="RedactionKind.Mask"/>, <see cref="RedactionKind.Pseudonymize"/> or <see cref="RedactionKind.Erase"/>.</returns>
+    /// <returns>
+    /// <see cref="RedactionKind.Mask"/>, <see cref="RedactionKind.Pseudonymize"/>, <see cref="RedactionKind.Scrub"/>
+    /// (only for <see cref="DataFormat.FreeText"/>) or <see cref="RedactionKind.Erase"/>.
+    /// </returns>
     public static RedactionKind ForText(DataFormat format, RedactionKind kind)
     {
         FormatRow? row = FormatRows.Of(format);
@@ -38,6 +42,10 @@ internal static class RedactionRule
         {
             RedactionKind.Pseudonymize when row.Pseudonymizes => RedactionKind.Pseudonymize,
             RedactionKind.Mask or RedactionKind.Default when row.Masks => RedactionKind.Mask,
+
+            // Only free text is scanned for the identifiers in it: any other value is one identifier, whose own rule
+            // (or erasure) applies, and a scan would leave it whole when it holds nothing the scanner knows.
+            RedactionKind.Scrub when format == DataFormat.FreeText => RedactionKind.Scrub,
             _ => RedactionKind.Erase,
         };
     }
@@ -59,6 +67,9 @@ internal static class RedactionRule
         {
             RedactionKind.Mask => categoryRow?.NeverMaskedBecause ?? formatRow?.NeverMaskedBecause,
             RedactionKind.Pseudonymize => categoryRow?.NeverPseudonymizedBecause ?? formatRow?.NeverPseudonymizedBecause,
+
+            // Scrubbing masks the identifiers it finds and keeps the rest: a credential in free text keeps none of it.
+            RedactionKind.Scrub => categoryRow?.NeverMaskedBecause,
             _ => null,
         };
     }

@@ -33,6 +33,9 @@ public class FormatAnalyzerTests
     [InlineData("Dictionary<string, int>", "Category.Contact, {|#0:Format = DataFormat.EmailAddress|}")]
     [InlineData("LocalDate", "Category.Identity, Format = DataFormat.Timestamp, {|#0:Redaction = RedactionKind.Mask|}")]
     [InlineData("long", "Category.TechnicalIdentifier, {|#0:Format = DataFormat.Iccid|}")]
+    [InlineData("string", "Category.Contact, Format = DataFormat.PhoneNumber, {|#0:Redaction = RedactionKind.Scrub|}")]
+    [InlineData("string", "Category.Correspondence, {|#0:Redaction = RedactionKind.Scrub|}")]
+    [InlineData("string", "Category.Credentials, Format = DataFormat.FreeText, {|#0:Redaction = RedactionKind.Scrub|}")]
     public Task Misfit_format_or_impossible_redaction_is_a_warning_at_the_argument(string type, string arguments)
         => Verify.AnalyzerAsync<FormatAnalyzer>(Member(type, arguments), Verify.Diagnostic("PRIV005").WithLocation(0));
 
@@ -42,7 +45,15 @@ public class FormatAnalyzerTests
             Member("int", "Category.Contact, {|#0:Format = DataFormat.EmailAddress|}"),
             Verify.Diagnostic("PRIV005").WithLocation(0).WithArguments("C", "Value", "format EmailAddress does not fit a member whose values are 'int'"));
 
+    [Fact]
+    public Task Scrub_on_a_value_that_is_not_free_text_says_why()
+        => Verify.AnalyzerAsync<FormatAnalyzer>(
+            Member("string", "Category.Contact, Format = DataFormat.PhoneNumber, {|#0:Redaction = RedactionKind.Scrub|}"),
+            Verify.Diagnostic("PRIV005").WithLocation(0).WithArguments("C", "Value", "redaction Scrub is impossible: only FreeText is scrubbed (scanned for the identifiers in it); a PhoneNumber value is one identifier, redacted by its own rule: use Mask, Pseudonymize or Erase"));
+
     [Theory]
+    [InlineData("string", "Category.Correspondence, Format = DataFormat.FreeText, Redaction = RedactionKind.Scrub")]
+    [InlineData("List<string>", "Category.Correspondence, Format = DataFormat.FreeText, Redaction = RedactionKind.Scrub")]
     [InlineData("string", "Category.Usage, Format = DataFormat.PhoneNumber, Redaction = RedactionKind.Pseudonymize")]
     [InlineData("string?", "Category.TechnicalIdentifier, Format = DataFormat.Imsi, Redaction = RedactionKind.Mask")]
     [InlineData("string", "Category.TechnicalIdentifier, Format = DataFormat.Iccid, Redaction = RedactionKind.Mask")]

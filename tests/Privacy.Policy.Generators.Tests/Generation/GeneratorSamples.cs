@@ -93,7 +93,7 @@ internal static class GeneratorSamples
             [PersonalData(Category.Marketing, Purposes = Purpose.Marketing)]
             public bool OptedIn;
 
-            [PersonalData(Category.Marketing, Format = DataFormat.FreeText)]
+            [PersonalData(Category.Marketing, Format = DataFormat.FreeText, Redaction = RedactionKind.Scrub)]
             public string? Interests;
 
             [ConsentRecord(Purpose.Security)]
@@ -115,7 +115,7 @@ internal static class GeneratorSamples
             {
                 public partial record Message<TAttachment>
                 {
-                    [PersonalData(Category.Correspondence, Purposes = Purpose.Support, Format = DataFormat.FreeText)]
+                    [PersonalData(Category.Correspondence, Purposes = Purpose.Support, Format = DataFormat.FreeText, Redaction = RedactionKind.Scrub)]
                     public string Text { get; init; } = "";
 
                     [PersonalData(Category.Contact, Purposes = Purpose.Support, Format = DataFormat.EmailAddress)]

@@ -27,10 +27,20 @@ public sealed class SampleOutputTests : IDisposable
         Assert.Contains("Created the database and synthetic data: 5 customers", lines);
 
         // Each redacted call record is one row holding both whole pseudonyms: nothing wrapped at 80 columns.
-        string[] callRows = lines.Where(line => line.StartsWith("│ ps:", StringComparison.Ordinal)).ToArray();
+        int tickets = Array.IndexOf(lines, "Redacted support tickets (notes scrubbed: each identifier by its own rule)");
+        Assert.True(tickets > 0, "no redacted support tickets");
+        string[] callRows = lines[..tickets].Where(line => line.StartsWith("│ ps:", StringComparison.Ordinal)).ToArray();
         Assert.Equal(3, callRows.Length);
         Assert.All(callRows, row => Assert.Equal(2, Regex.Matches(row, "ps:2026-11:[A-Za-z0-9_-]{22} ").Count));
         Assert.Contains(lines, line => line.StartsWith("ToString of the first original record: CallDetailRecord {", StringComparison.Ordinal) && line.EndsWith('}'));
+
+        // The ticket notes are scrubbed, not erased: the words stay, the pasted IBAN keeps its country and last four,
+        // the phone number its country code and last two digits, and the BSN is gone.
+        string[] ticketRows = lines[tickets..].TakeWhile(line => !line.StartsWith("Subject-access", StringComparison.Ordinal))
+            .Where(line => line.StartsWith("│ ps:", StringComparison.Ordinal)).ToArray();
+        Assert.Contains(ticketRows, row => row.Contains("incasso wijzigen naar NL************", StringComparison.Ordinal) && row.Contains("BSN  mee", StringComparison.Ordinal));
+        Assert.Contains(ticketRows, row => row.Contains("terugbellen op +31*******", StringComparison.Ordinal));
+        Assert.All(ticketRows, row => Assert.DoesNotMatch(@"\d{4}\.\d{2}\.\d{3}|\d{9}|06-\d{8}|NL\d\d [A-Z]{4}", row));
         Assert.Contains("Disclosure of a device to Reparatiedienst Randstad BV, for Support", lines);
         Assert.Contains(lines, line => Regex.IsMatch(line, @"^│ CallDetailRecord +│ \d+ +│ \d+ +│ \d+ +│$"));
     }

@@ -105,8 +105,22 @@ public sealed class FreeTextTests
         => Assert.Equal(expected, Privacy.Policy.Tests.Redaction.TestRedactors.Keyed.Redact(postcode, DataFormat.PostalCode, RedactionKind.Mask));
 
     [Fact]
-    public void RedactionKind_Scrub_erases_until_the_generator_scrubs()
-        => Assert.Equal(string.Empty, Privacy.Policy.Tests.Redaction.TestRedactors.Keyed.Redact("bel 06-12345678", DataFormat.FreeText, RedactionKind.Scrub));
+    public void RedactionKind_Scrub_scrubs_free_text()
+        => Assert.Equal("bel +31*******78", Privacy.Policy.Tests.Redaction.TestRedactors.Keyed.Redact("bel 06-12345678", DataFormat.FreeText, RedactionKind.Scrub));
+
+    [Theory]
+    [InlineData("graag mailen naar jan.jansen@example.nl vandaag", DataFormat.EmailAddress, "jan.jansen@example.nl")]
+    [InlineData("Mail: Jan.Jansen@Example.nl.", DataFormat.EmailAddress, "Jan.Jansen@Example.nl")]
+    [InlineData("router cafe:babe::1 herstart", DataFormat.IpAddress, "cafe:babe::1")]
+    [InlineData("modem aa:bb:cc:dd:ee:ff.", DataFormat.MacAddress, "aa:bb:cc:dd:ee:ff")]
+    [InlineData("modem face.b00c.cafe, vervangen", DataFormat.MacAddress, "face.b00c.cafe")]
+    [InlineData("storing. bel 06-12345678", DataFormat.PhoneNumber, "06-12345678")]
+    [InlineData("Klant, Beste: NL91ABNA0417164300", DataFormat.Iban, "NL91ABNA0417164300")]
+    [InlineData("café 192.0.2.77", DataFormat.IpAddress, "192.0.2.77")]
+    public void An_identifier_among_plain_words_is_found(string text, DataFormat format, string value)
+        // The scanner jumps over plain words; what starts with a word (an e-mail local part, an address written with
+        // a-f) or right after one must still be read.
+        => Assert.Equal([new TextFinding(format, text.IndexOf(value, StringComparison.Ordinal), value.Length)], Policy.FindPersonalData(text));
 
     [Fact]
     public void Text_without_identifiers_is_scanned_without_allocating()

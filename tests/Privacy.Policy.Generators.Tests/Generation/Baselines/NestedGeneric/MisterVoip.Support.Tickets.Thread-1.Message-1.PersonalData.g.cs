@@ -15,7 +15,7 @@ namespace MisterVoip.Support
                     "MisterVoip.Support.Tickets.Thread<TMessage>.Message<TAttachment>",
                     new global::Privacy.Policy.PersonalDataMember[]
                     {
-                        new("Text", global::Privacy.Policy.Category.Correspondence, global::Privacy.Policy.Purpose.Support, null, global::Privacy.Policy.DataFormat.FreeText, global::Privacy.Policy.RedactionKind.Erase, exportable: true)
+                        new("Text", global::Privacy.Policy.Category.Correspondence, global::Privacy.Policy.Purpose.Support, null, global::Privacy.Policy.DataFormat.FreeText, global::Privacy.Policy.RedactionKind.Scrub, exportable: true)
                         {
                             Declarations = new global::Privacy.Policy.PurposeDeclaration[]
                             {
@@ -54,7 +54,7 @@ namespace MisterVoip.Support
                 {
                     return this with
                     {
-                        Text = redactor.Redact(this.Text, global::Privacy.Policy.DataFormat.FreeText, global::Privacy.Policy.RedactionKind.Erase)!,
+                        Text = redactor.Redact(this.Text, global::Privacy.Policy.DataFormat.FreeText, global::Privacy.Policy.RedactionKind.Scrub)!,
                         From = redactor.Redact(this.From, global::Privacy.Policy.DataFormat.EmailAddress, global::Privacy.Policy.RedactionKind.Mask),
                         Attachment = redactor.RedactRuntimeValue(this.Attachment),
                     };
@@ -175,7 +175,7 @@ namespace MisterVoip.Support
                 protected virtual bool PrintMembers(global::System.Text.StringBuilder builder)
                 {
                     builder.Append("Text = ");
-                    builder.Append(global::Privacy.Policy.Redaction.PersonalDataRedactor.Display.Redact(this.Text, global::Privacy.Policy.DataFormat.FreeText, global::Privacy.Policy.RedactionKind.Erase));
+                    builder.Append(global::Privacy.Policy.Redaction.PersonalDataRedactor.Display.Redact(this.Text, global::Privacy.Policy.DataFormat.FreeText, global::Privacy.Policy.RedactionKind.Scrub));
                     builder.Append(", From = ");
                     builder.Append(global::Privacy.Policy.Redaction.PersonalDataRedactor.Display.Redact(this.From, global::Privacy.Policy.DataFormat.EmailAddress, global::Privacy.Policy.RedactionKind.Mask));
                     builder.Append(", Attachment = ");
@@ -204,7 +204,7 @@ namespace MisterVoip.Support
                         return;
                     }
 
-                    collector.Add("Text", value.Text, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.Correspondence, global::Privacy.Policy.DataFormat.FreeText, global::Privacy.Policy.RedactionKind.Erase));
+                    collector.Add("Text", value.Text, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.Correspondence, global::Privacy.Policy.DataFormat.FreeText, global::Privacy.Policy.RedactionKind.Scrub));
                     collector.Add("From", value.From, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.Contact, global::Privacy.Policy.DataFormat.EmailAddress, global::Privacy.Policy.RedactionKind.Mask));
                     collector.Add("Attachment", value.Attachment);
                 }

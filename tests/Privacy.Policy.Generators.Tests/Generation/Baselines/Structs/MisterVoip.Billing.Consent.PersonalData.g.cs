@@ -19,7 +19,7 @@ namespace MisterVoip.Billing
                         new(global::Privacy.Policy.Purpose.Marketing, "Marketing", global::Privacy.Policy.LegalBasis.Consent) { Dutch = "Gepersonaliseerde marketing en aanbiedingen", English = "Personalised marketing and offers" },
                     },
                 },
-                new("Interests", global::Privacy.Policy.Category.Marketing, global::Privacy.Policy.Purpose.None, null, global::Privacy.Policy.DataFormat.FreeText, global::Privacy.Policy.RedactionKind.Erase, exportable: true),
+                new("Interests", global::Privacy.Policy.Category.Marketing, global::Privacy.Policy.Purpose.None, null, global::Privacy.Policy.DataFormat.FreeText, global::Privacy.Policy.RedactionKind.Scrub, exportable: true),
                 new("CollectionNote", global::Privacy.Policy.Category.Payment, global::Privacy.Policy.Purpose.Billing | global::Privacy.Policy.Purpose.Security, null, global::Privacy.Policy.DataFormat.Unspecified, global::Privacy.Policy.RedactionKind.Erase, exportable: true)
                 {
                     Declarations = new global::Privacy.Policy.PurposeDeclaration[]
@@ -45,7 +45,7 @@ namespace MisterVoip.Billing
             {
                 AccountNumber = default,
                 OptedIn = default,
-                Interests = redactor.Redact(value.Interests, global::Privacy.Policy.DataFormat.FreeText, global::Privacy.Policy.RedactionKind.Erase),
+                Interests = redactor.Redact(value.Interests, global::Privacy.Policy.DataFormat.FreeText, global::Privacy.Policy.RedactionKind.Scrub),
                 CollectionNote = redactor.Redact(value.CollectionNote, global::Privacy.Policy.DataFormat.Unspecified, global::Privacy.Policy.RedactionKind.Erase),
             };
         }
@@ -149,7 +149,7 @@ namespace MisterVoip.Billing
             builder.Append(", OptedIn = ");
             builder.Append("***");
             builder.Append(", Interests = ");
-            builder.Append(global::Privacy.Policy.Redaction.PersonalDataRedactor.Display.Redact(this.Interests, global::Privacy.Policy.DataFormat.FreeText, global::Privacy.Policy.RedactionKind.Erase));
+            builder.Append(global::Privacy.Policy.Redaction.PersonalDataRedactor.Display.Redact(this.Interests, global::Privacy.Policy.DataFormat.FreeText, global::Privacy.Policy.RedactionKind.Scrub));
             builder.Append(", FraudScreeningConsent = ");
             builder.Append((object?)this.FraudScreeningConsent);
             builder.Append(", CollectionNote = ");
@@ -171,7 +171,7 @@ namespace MisterVoip.Billing
             global::System.ArgumentNullException.ThrowIfNull(collector);
             collector.Add("AccountNumber", value.AccountNumber, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.Identity, global::Privacy.Policy.DataFormat.Unspecified, global::Privacy.Policy.RedactionKind.Erase));
             collector.Add("OptedIn", value.OptedIn, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.Marketing, global::Privacy.Policy.DataFormat.Unspecified, global::Privacy.Policy.RedactionKind.Erase));
-            collector.Add("Interests", value.Interests, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.Marketing, global::Privacy.Policy.DataFormat.FreeText, global::Privacy.Policy.RedactionKind.Erase));
+            collector.Add("Interests", value.Interests, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.Marketing, global::Privacy.Policy.DataFormat.FreeText, global::Privacy.Policy.RedactionKind.Scrub));
             collector.Add("FraudScreeningConsent", value.FraudScreeningConsent);
             collector.Add("CollectionNote", value.CollectionNote, global::Privacy.Policy.Redaction.RedactionClassifications.GetSet(global::Privacy.Policy.Category.Payment, global::Privacy.Policy.DataFormat.Unspecified, global::Privacy.Policy.RedactionKind.Erase));
         }
