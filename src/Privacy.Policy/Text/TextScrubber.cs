@@ -26,12 +26,30 @@ internal static class TextScrubber
         foreach (TextFinding finding in findings)
         {
             result.Append(text, position, finding.Start - position);
-            string value = text.Substring(finding.Start, finding.Length);
-            result.Append(redactor.Redact(value, finding.Format, RedactionKind.Default));
+            result.Append(Redact(text.Substring(finding.Start, finding.Length), finding.Format, redactor));
             position = finding.Start + finding.Length;
         }
 
         result.Append(text, position, text.Length - position);
         return result.ToString();
+    }
+
+    /// <summary>
+    /// A finding's redaction. A postcode found with its house number (<c>1012 LG 1</c>) masks to its area and loses the
+    /// number (<c>1012 **</c>): postcode and number name one address, the area and a number do not name one either
+    /// when the number is gone. When the postcode cannot be masked, the whole finding is erased.
+    /// </summary>
+    private static string? Redact(string value, DataFormat format, PersonalDataRedactor redactor)
+    {
+        if (format == DataFormat.PostalCode)
+        {
+            int code = PostcodeMatcher.CodeLength(value);
+            if (code < value.Length)
+            {
+                return redactor.Redact(value.Substring(0, code), format, RedactionKind.Default);
+            }
+        }
+
+        return redactor.Redact(value, format, RedactionKind.Default);
     }
 }
