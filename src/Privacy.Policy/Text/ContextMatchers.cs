@@ -12,6 +12,8 @@ namespace Privacy.Policy.Text;
 /// </summary>
 internal static class ContextMatchers
 {
+    private static readonly string[] VersionWords = ["v", "ver", "versie", "version", "firmware", "fw", "build", "release", "software", "sw", "update"];
+
     /// <summary>
     /// What a number of 14 to 16 digits is by the nearest word before it: <see cref="DataFormat.Imsi"/> (14 or 15
     /// digits), <see cref="DataFormat.Imei"/> (14 or 16; a 15-digit IMEI passes Luhn and needs no word), or
@@ -52,4 +54,35 @@ internal static class ContextMatchers
 
         return TextScanner.EndsToken(text, start + 12) && TextContext.Before(text, start, TextContext.Mac) ? 12 : 0;
     }
+
+    /// <summary>
+    /// Whether the word right before <paramref name="start"/> (past spaces, <c>:</c> and <c>=</c>) labels a version:
+    /// <c>firmware 1.2.0.14</c> and <c>build: 2.1.0.7</c> are four numbers of at most 255, but no IP address.
+    /// </summary>
+    public static bool FollowsVersionWord(ReadOnlySpan<char> text, int start)
+    {
+        int end = start;
+        while (end > 0 && text[end - 1] is ' ' or ':' or '=')
+        {
+            end--;
+        }
+
+        int begin = end;
+        while (begin > 0 && char.IsLetter(text[begin - 1]))
+        {
+            begin--;
+        }
+
+        ReadOnlySpan<char> word = text.Slice(begin, end - begin);
+        foreach (string label in VersionWords)
+        {
+            if (word.Equals(label, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
 }

@@ -8,9 +8,10 @@ namespace Privacy.Policy.Text;
 /// them: <c>1012 LG 1</c>, <c>1012LG 1-3</c>, <c>1012 LG, 12a</c>. Four digits and two capitals are also megabytes,
 /// kilograms and the start of a headline, so a postcode is found only when a house number follows it, a place name
 /// follows it (<c>1012 LG Amsterdam</c>) or a word such as <c>postcode</c> or <c>adres</c> comes before it; written in
-/// lower case (<c>1012lg</c>) only after such a word. A data or measurement unit (<c>1500 MB</c>, <c>2000 KG</c>) is
-/// never a postcode without that word. The finding covers the house number: a postcode and a house number name one
-/// address, and <see cref="TextScrubber"/> erases the number and masks the postcode to its area.
+/// lower case (<c>1012lg</c>) only after such a word. Units and abbreviations (<c>1500 MB Data</c>, <c>2026 OK Dank</c>)
+/// before a capitalised word are no postcode without a house number or that word. The finding covers the house
+/// number: a postcode and a house number name one address, and <see cref="TextScrubber"/> erases the number and masks
+/// the postcode to its area.
 /// </summary>
 internal static class PostcodeMatcher
 {
@@ -46,7 +47,7 @@ internal static class PostcodeMatcher
 
         bool upper = text[letters] is >= 'A' and <= 'Z' && text[letters + 1] is >= 'A' and <= 'Z';
         bool context = TextContext.Before(text, start, TextContext.Postcode);
-        if (!context && (!upper || IsUnitOrWord(first, second)))
+        if (!context && !upper)
         {
             return 0;
         }
@@ -57,7 +58,7 @@ internal static class PostcodeMatcher
             return house - start;
         }
 
-        return context || PlaceNameFollows(text, end) ? end - start : 0;
+        return context || (!IsUnitOrWord(first, second) && PlaceNameFollows(text, end)) ? end - start : 0;
     }
 
     /// <summary>The length of the postcode itself at the start of a finding (<c>1012 LG</c> or <c>1012LG</c>).</summary>

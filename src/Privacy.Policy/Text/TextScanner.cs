@@ -87,7 +87,7 @@ internal static class TextScanner
             }
         }
 
-        if (MaskText.IsAsciiDigit(c) && (length = MatchIpV4(text, start)) > 0)
+        if (MaskText.IsAsciiDigit(c) && (length = MatchIpV4(text, start)) > 0 && !ContextMatchers.FollowsVersionWord(text, start))
         {
             format = DataFormat.IpAddress;
             return true;
@@ -603,9 +603,9 @@ internal static class TextScanner
             ends[groups] = i;
             counts[groups++] = count;
 
-            // Only short groups are parts of one number (1234 5678, 35-209900-...); a long one followed by another
-            // number is two numbers (order 123456789 111 222 333).
-            if (i - groupStart <= 6 && i + 1 < text.Length && text[i] is ' ' or '-' or '.' && (separator == '\0' || text[i] == separator) && MaskText.IsAsciiDigit(text[i + 1]))
+            // Only short groups are parts of one number (1234 5678, 35-209900-..., an IMEI's TAC 35209900 176148 1);
+            // a long one followed by another number is two numbers (order 123456789 111 222 333).
+            if (i - groupStart <= 8 && i + 1 < text.Length && text[i] is ' ' or '-' or '.' && (separator == '\0' || text[i] == separator) && MaskText.IsAsciiDigit(text[i + 1]))
             {
                 separator = text[i];
                 i++;
