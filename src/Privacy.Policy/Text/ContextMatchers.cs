@@ -12,7 +12,7 @@ namespace Privacy.Policy.Text;
 /// </summary>
 internal static class ContextMatchers
 {
-    private static readonly string[] VersionWords = ["v", "ver", "versie", "version", "firmware", "fw", "build", "release", "software", "sw", "update"];
+    private static readonly string[] VersionWords = ["v", "ver", "versie", "version", "firmware", "fw", "build", "release", "software", "sw"];
 
     /// <summary>
     /// What a number of 14 to 16 digits is by the nearest word before it: <see cref="DataFormat.Imsi"/> (14 or 15
