@@ -85,4 +85,21 @@ internal static class ContextMatchers
         return false;
     }
 
+
+    /// <summary>Whether a port follows an address at <paramref name="end"/>: a colon and one to five digits, then the token ends.</summary>
+    public static bool PortFollows(ReadOnlySpan<char> text, int end)
+    {
+        if (end >= text.Length || text[end] != ':')
+        {
+            return false;
+        }
+
+        int i = end + 1;
+        while (i < text.Length && MaskText.IsAsciiDigit(text[i]) && i - end <= 5)
+        {
+            i++;
+        }
+
+        return i - end is >= 2 and <= 6 && TextScanner.EndsToken(text, i);
+    }
 }

@@ -46,7 +46,7 @@ internal static class PostcodeMatcher
         }
 
         bool upper = text[letters] is >= 'A' and <= 'Z' && text[letters + 1] is >= 'A' and <= 'Z';
-        bool context = TextContext.Before(text, start, TextContext.Postcode);
+        bool context = TextContext.Before(text, start, TextContext.Postcode, digitsBetween: true);
         if (!context && !upper)
         {
             return 0;
@@ -121,15 +121,19 @@ internal static class PostcodeMatcher
         return TextScanner.EndsToken(text, i) ? i : -1;
     }
 
-    /// <summary>Whether a place name follows: a capital and a lower-case letter, a name in capitals, or <c>'s-</c>.</summary>
+    /// <summary>
+    /// Whether a place name follows after one or two spaces (PostNL writes two: <c>1012 LG  AMSTERDAM</c>): a capital
+    /// and a lower-case letter, a name in capitals, or <c>'s-</c>.
+    /// </summary>
     private static bool PlaceNameFollows(ReadOnlySpan<char> text, int end)
     {
-        if (end + 3 > text.Length || text[end] != ' ')
+        int at = end + (end + 1 < text.Length && text[end] == ' ' && text[end + 1] == ' ' ? 2 : 1);
+        if (at + 2 > text.Length || text[end] != ' ')
         {
             return false;
         }
 
-        ReadOnlySpan<char> next = text.Slice(end + 1);
+        ReadOnlySpan<char> next = text.Slice(at);
         if (next.StartsWith("'s-", StringComparison.Ordinal))
         {
             return true;

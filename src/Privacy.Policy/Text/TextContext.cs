@@ -35,13 +35,15 @@ internal static class TextContext
     public static readonly string[] Postcode = ["postcode", "postal code", "post code", "zip", "adres", "address"];
 
     /// <summary>Whether one of <paramref name="words"/> starts a word in the <see cref="Window"/> before <paramref name="start"/>.</summary>
-    public static bool Before(ReadOnlySpan<char> text, int start, string[] words) => Nearest(text, start, words) >= 0;
+    public static bool Before(ReadOnlySpan<char> text, int start, string[] words, bool digitsBetween = false)
+        => Nearest(text, start, words, digitsBetween) >= 0;
 
     /// <summary>
     /// Where the nearest of <paramref name="words"/> before <paramref name="start"/> begins, or -1: the nearer of two
-    /// words decides (<c>IMEI 35… en IMSI 204…</c>).
+    /// words decides (<c>IMEI 35… en IMSI 204…</c>). Unless <paramref name="digitsBetween"/>, a word followed by a
+    /// digit before the value names that other number, not this one (<c>IMEI: 35…. Mastercard 5399 …</c>).
     /// </summary>
-    public static int Nearest(ReadOnlySpan<char> text, int start, string[] words)
+    public static int Nearest(ReadOnlySpan<char> text, int start, string[] words, bool digitsBetween = false)
     {
         int from = Math.Max(0, start - Window);
         ReadOnlySpan<char> window = text.Slice(from, start - from);
@@ -69,6 +71,11 @@ internal static class TextContext
             }
         }
 
-        return best < 0 ? -1 : from + best;
+        if (best < 0 || (!digitsBetween && window.Slice(best).IndexOfAnyInRange('0', '9') >= 0))
+        {
+            return -1;
+        }
+
+        return from + best;
     }
 }

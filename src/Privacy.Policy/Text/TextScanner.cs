@@ -314,7 +314,13 @@ internal static class TextScanner
             }
         }
 
-        return (i < text.Length && text[i] == '/') || !EndsToken(text, i) ? 0 : i - start;
+        if (i < text.Length && text[i] == '/')
+        {
+            return 0;
+        }
+
+        // A port (192.0.2.10:8080) is not part of the address, but its colon and digits are no time either.
+        return EndsToken(text, i) || ContextMatchers.PortFollows(text, i) ? i - start : 0;
     }
 
     // ---- IBAN ---------------------------------------------------------------------------------------------------

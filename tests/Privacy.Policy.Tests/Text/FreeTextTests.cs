@@ -70,6 +70,8 @@ public sealed class FreeTextTests
     [InlineData("bezorgd op 1012LG 1-3.", DataFormat.PostalCode, "1012LG 1-3")]
     [InlineData("bezorgd op 1012 LG, 12a.", DataFormat.PostalCode, "1012 LG, 12a")]
     [InlineData("Postbus 12, 1012 LG Amsterdam", DataFormat.PostalCode, "1012 LG")]
+    [InlineData("Kerkstraat 12\n3511 AB  UTRECHT", DataFormat.PostalCode, "3511 AB")]
+    [InlineData("upstream 198.51.100.23:8443 timed out", DataFormat.IpAddress, "198.51.100.23")]
     [InlineData("postcode 1012lg", DataFormat.PostalCode, "1012lg")]
     [InlineData("kopie paspoort SPECI2014 ontvangen", DataFormat.DocumentNumber, "SPECI2014")]
     [InlineData("ID-kaart: NW92BD6J2.", DataFormat.DocumentNumber, "NW92BD6J2")]
@@ -78,6 +80,13 @@ public sealed class FreeTextTests
     [InlineData("kaart I<UTOD231458907<<<<<<<<<<<<<<<\r\n7408122F1204159UTO<<<<<<<<<<<6\r\nERIKSSON<<ANNA<MARIA<<<<<<<<<<", DataFormat.Mrz, "I<UTOD231458907<<<<<<<<<<<<<<<\r\n7408122F1204159UTO<<<<<<<<<<<6\r\nERIKSSON<<ANNA<MARIA<<<<<<<<<<")]
     public void A_valid_identifier_is_found_whole(string text, DataFormat format, string value)
         => Assert.Equal([new TextFinding(format, text.IndexOf(value, StringComparison.Ordinal), value.Length)], Policy.FindPersonalData(text));
+
+    [Theory]
+    [InlineData("Device IMEI: 356229486628360. Mastercard 5399 7283 7929 8411.", DataFormat.Imei, DataFormat.PaymentCard)]
+    [InlineData("IMSI=204167517799229 attach accepted, IMEISV=8601610550087501", DataFormat.Imsi, DataFormat.Imei)]
+    [InlineData("IMEI 352099001761481 en IMSI 262011234567890", DataFormat.Imei, DataFormat.Imsi)]
+    public void A_context_word_names_the_number_right_after_it_not_the_next(string text, DataFormat first, DataFormat second)
+        => Assert.Equal([first, second], Policy.FindPersonalData(text).Select(f => f.Format));
 
     [Theory]
     [InlineData("ordernummer 123456789")]                // fails the 11-test
