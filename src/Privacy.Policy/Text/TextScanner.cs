@@ -609,9 +609,10 @@ internal static class TextScanner
             ends[groups] = i;
             counts[groups++] = count;
 
-            // Only short groups are parts of one number (1234 5678, 35-209900-..., an IMEI's TAC 35209900 176148 1);
-            // a long one followed by another number is two numbers (order 123456789 111 222 333).
-            if (i - groupStart <= 8 && i + 1 < text.Length && text[i] is ' ' or '-' or '.' && (separator == '\0' || text[i] == separator) && MaskText.IsAsciiDigit(text[i + 1]))
+            // Only short groups are parts of one number (1234 5678, 35-209900-..., and an IMEI's eight-digit TAC
+            // before its six-digit serial: 35209900 176148 1); a long one followed by another number is two numbers
+            // (order 123456789 111 222 333).
+            if ((i - groupStart <= 6 || (groups == 1 && i - groupStart == 8 && DigitsAt(text, i + 1) == 6)) && i + 1 < text.Length && text[i] is ' ' or '-' or '.' && (separator == '\0' || text[i] == separator) && MaskText.IsAsciiDigit(text[i + 1]))
             {
                 separator = text[i];
                 i++;
@@ -659,6 +660,17 @@ internal static class TextScanner
 
         format = DataFormat.Unspecified;
         return 0;
+    }
+
+    private static int DigitsAt(ReadOnlySpan<char> text, int start)
+    {
+        int i = start;
+        while (i < text.Length && MaskText.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i - start;
     }
 
     /// <summary>The BSN 11-test: 9·d1 + 8·d2 + ... + 2·d8 − d9 divisible by 11, and not all zeros.</summary>

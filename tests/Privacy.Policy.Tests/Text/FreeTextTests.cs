@@ -117,6 +117,7 @@ public sealed class FreeTextTests
     [InlineData("commit 3f2a9b7c1d0e")]                      // twelve hex digits without MAC
     [InlineData("firmware 1.2.0.14 en build: 2.1.0.7")]
     [InlineData("tracking 12345678901234 en 1234567890123456")]   // 14/16 digits without IMEI
+    [InlineData("klant 12345678 1234568 en KvK 34567890 5678907")]  // 8 + 7 digits pass Luhn, but an IMEI's TAC is followed by six
     [InlineData("P<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<11")]   // composite check wrong
     [InlineData("")]
     public void Look_alikes_are_not_found(string text)
