@@ -172,6 +172,24 @@ public sealed class FreeTextTests
     }
 
     [Fact]
+    public void Near_misses_of_the_context_and_zone_rules_are_scanned_without_allocating()
+    {
+        // Each has the shape and reaches a later rule: the word lookup (a document number, 14 and 16 digits, twelve hex
+        // digits, a postcode before a capitalised word), a zone's check digits, a version word, mod-97.
+        string text = string.Concat(Enumerable.Repeat(
+            "order AB1234567, tracking 12345678901234 en 1234567890123456, commit 3f2a9b7c1d0e, bundel 1500 MB Data, " +
+            "firmware 1.2.0.14, nl91abna0417164301\nP<UTOERIKSSON<<ANNA<MARIA<<<<<<<<<<<<<<<<<<<\nL898902C36UTO7408122F1204159ZE184226B<<<<<11\n", 50));
+        Policy.FindPersonalData(text);
+
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        var findings = Policy.FindPersonalData(text);
+        long allocated = GC.GetAllocatedBytesForCurrentThread() - before;
+
+        Assert.Empty(findings);
+        Assert.Equal(0, allocated);
+    }
+
+    [Fact]
     public void A_finding_never_shows_its_value()
     {
         TextFinding finding = Policy.FindPersonalData("BSN 123456782").Single();
