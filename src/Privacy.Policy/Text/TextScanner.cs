@@ -147,6 +147,11 @@ internal static class TextScanner
     {
         format = DataFormat.Unspecified;
         char c = text[start];
+        if ((c is >= 'A' and <= 'Z' || MaskText.IsAsciiDigit(c)) && TryMatchDocument(text, start, out format, out length))
+        {
+            return true;
+        }
+
         if (IsAlphanumeric(c) && (length = MatchEmail(text, start)) > 0)
         {
             format = DataFormat.EmailAddress;
@@ -166,15 +171,21 @@ internal static class TextScanner
                 format = DataFormat.IpAddress;
                 return true;
             }
+
+            if ((length = ContextMatchers.MatchPlainMac(text, start)) > 0)
+            {
+                format = DataFormat.MacAddress;
+                return true;
+            }
         }
 
-        if (MaskText.IsAsciiDigit(c) && (length = MatchIpV4(text, start)) > 0)
+        if (MaskText.IsAsciiDigit(c) && (length = MatchIpV4(text, start)) > 0 && !ContextMatchers.FollowsVersionWord(text, start))
         {
             format = DataFormat.IpAddress;
             return true;
         }
 
-        if (c is >= 'A' and <= 'Z' && (length = MatchIban(text, start)) != 0)
+        if (MaskText.IsAsciiLetter(c) && (length = MatchIban(text, start)) != 0)
         {
             format = DataFormat.Iban;
             if (length < 0)
@@ -192,6 +203,12 @@ internal static class TextScanner
             return false;
         }
 
+        if (c is >= '1' and <= '9' && (length = PostcodeMatcher.Match(text, start)) > 0)
+        {
+            format = DataFormat.PostalCode;
+            return true;
+        }
+
         if (c is '+' or '0' or '(' && (length = MatchPhone(text, start)) > 0)
         {
             format = DataFormat.PhoneNumber;
@@ -204,6 +221,25 @@ internal static class TextScanner
         }
 
         length = 0;
+        return false;
+    }
+
+    /// <summary>A machine-readable zone (whose lines hold numbers of their own) or, after a word naming it, a document number.</summary>
+    private static bool TryMatchDocument(ReadOnlySpan<char> text, int start, out DataFormat format, out int length)
+    {
+        if ((length = MrzMatcher.Match(text, start)) > 0)
+        {
+            format = DataFormat.Mrz;
+            return true;
+        }
+
+        if (text[start] is >= 'A' and <= 'Z' && (length = DocumentNumberMatcher.Match(text, start)) > 0)
+        {
+            format = DataFormat.DocumentNumber;
+            return true;
+        }
+
+        format = DataFormat.Unspecified;
         return false;
     }
 
@@ -370,66 +406,103 @@ internal static class TextScanner
             }
         }
 
-        return (i < text.Length && text[i] == '/') || !EndsToken(text, i) ? 0 : i - start;
-    }
-
-    // ---- IBAN ---------------------------------------------------------------------------------------------------
-
-    /// <summary>Country letters, check digits and the account, in one piece or in groups of four, passing mod-97 (ISO 13616).</summary>
-    private static int MatchIban(ReadOnlySpan<char> text, int start)
-    {
-        if (start + 15 > text.Length || !(text[start + 1] is >= 'A' and <= 'Z') || !MaskText.IsAsciiDigit(text[start + 2]) || !MaskText.IsAsciiDigit(text[start + 3]))
+        if (i < text.Length && text[i] == '/')
         {
             return 0;
         }
 
-        Span<int> ends = stackalloc int[MaxGroups];
-        int count = 0;
-        int i = start;
-        while (i < text.Length && IsUpperAlphanumeric(text[i]))
+        // A port (192.0.2.10:8080) is not part of the address, but its colon and digits are no time either.
+        return EndsToken(text, i) || ContextMatchers.PortFollows(text, i) ? i - start : 0;
+    }
+
+    // ---- IBAN ---------------------------------------------------------------------------------------------------
+
+    /// <summary>
+    /// Country letters, check digits and the account, passing mod-97 (ISO 13616) at the length the country's IBANs
+    /// have (<see cref="IbanLengths"/>): in one piece, in groups of four or in other groups joined by single spaces
+    /// (<c>NL91 ABNA 041716 4300</c>), in upper or in lower case (not mixed within the letters).
+    /// </summary>
+    private static int MatchIban(ReadOnlySpan<char> text, int start)
+    {
+        if (start + 15 > text.Length || !MaskText.IsAsciiLetter(text[start + 1]) || !MaskText.IsAsciiDigit(text[start + 2]) || !MaskText.IsAsciiDigit(text[start + 3]))
         {
-            i++;
+            return 0;
         }
 
-        ends[count++] = i;
-        if (i - start == 4)
+        bool lower = text[start] is >= 'a' and <= 'z';
+        if (lower != (text[start + 1] is >= 'a' and <= 'z'))
         {
-            // The printed form: groups of four joined by single spaces, the last one shorter.
-            while (count < MaxGroups && i + 1 < text.Length && text[i] == ' ' && IsUpperAlphanumeric(text[i + 1]))
+            return 0;
+        }
+
+        int expected = IbanLengths.For(char.ToUpperInvariant(text[start]), char.ToUpperInvariant(text[start + 1]));
+        Span<int> ends = stackalloc int[MaxGroups];
+        Span<int> counts = stackalloc int[MaxGroups];
+        int count = 0;
+        int chars = 0;
+        int i = start;
+        while (count < MaxGroups)
+        {
+            int groupStart = i;
+            while (i < text.Length && IsIbanChar(text[i], lower) && chars <= 34)
             {
-                int groupStart = ++i;
-                while (i < text.Length && IsUpperAlphanumeric(text[i]) && i - groupStart < 5)
-                {
-                    i++;
-                }
-
-                if (i - groupStart > 4)
-                {
-                    break;
-                }
-
-                ends[count++] = i;
-                if (i - groupStart < 4)
-                {
-                    break;
-                }
+                i++;
+                chars++;
             }
+
+            if (i == groupStart || (i < text.Length && IsAlphanumeric(text[i])))
+            {
+                break;
+            }
+
+            ends[count] = i;
+            counts[count++] = chars;
+            if (chars >= 34 || i + 1 >= text.Length || text[i] != ' ' || !IsIbanChar(text[i + 1], lower))
+            {
+                break;
+            }
+
+            i++;
         }
 
         Span<char> iban = stackalloc char[40];
         for (int k = count - 1; k >= 0; k--)
         {
-            int end = ends[k];
-            if (end - start >= 15 && EndsToken(text, end) && IbanFormat.TryParse(text.Slice(start, end - start), iban, out _, allowHidden: false))
+            int length = counts[k];
+            if (length >= 15 && (expected == 0 ? length <= 34 : length == expected) && EndsToken(text, ends[k])
+                && IbanFormat.TryParse(text.Slice(start, ends[k] - start), iban, out _, allowHidden: false))
             {
-                return end - start;
+                return ends[k] - start;
             }
         }
 
-        // Shaped like an IBAN in groups but invalid: the caller skips it whole, so that 0417 1643 01 inside it is
-        // not taken for a phone number.
-        return count > 1 && ends[count - 1] - start >= 15 ? -(ends[count - 1] - start) : 0;
+        // Shaped like an IBAN in groups of four but invalid: the caller skips it whole, so that 0417 1643 01 inside
+        // it is not taken for a phone number.
+        if (count < 2 || counts[0] != 4)
+        {
+            return 0;
+        }
+
+        int last = 0;
+        for (int k = 1; k < count; k++)
+        {
+            int group = counts[k] - counts[k - 1];
+            if (group > 4)
+            {
+                break;
+            }
+
+            last = k;
+            if (group < 4)
+            {
+                break;
+            }
+        }
+
+        return last > 0 && counts[last] >= 15 ? -(ends[last] - start) : 0;
     }
+
+    private static bool IsIbanChar(char c, bool lower) => MaskText.IsAsciiDigit(c) || (lower ? c is >= 'a' and <= 'z' : c is >= 'A' and <= 'Z');
 
     // ---- phone numbers ------------------------------------------------------------------------------------------
 
@@ -516,16 +589,27 @@ internal static class TextScanner
         }
 
         bool first = true;
+        bool dashAfterArea = false;
         char separator = '\0';
         while (i < text.Length && groups < MaxGroups)
         {
             int at = i;
             if (!first && text[at] is ' ' or '-' or '.')
             {
-                // One kind of separator: 01-02-2026 10 is a date and an hour, not a number.
+                // One kind of separator: 01-02-2026 10 is a date and an hour, not a number. The one exception is a
+                // dash after the area code and spaces in the subscriber number: 06-1234 5678, 020-123 4567.
                 if (separator != '\0' && text[at] != separator)
                 {
-                    break;
+                    if (!(dashAfterArea && text[at] == ' '))
+                    {
+                        break;
+                    }
+
+                    dashAfterArea = false;
+                }
+                else if (separator == '\0' && text[at] == '-' && groups == 1 && count is >= 2 and <= 4 && digits[0] == '0' && text[start] != '+')
+                {
+                    dashAfterArea = true;
                 }
 
                 separator = text[at];
@@ -617,9 +701,10 @@ internal static class TextScanner
             ends[groups] = i;
             counts[groups++] = count;
 
-            // Only short groups are parts of one number (1234 5678, 35-209900-...); a long one followed by another
-            // number is two numbers (order 123456789 111 222 333).
-            if (i - groupStart <= 6 && i + 1 < text.Length && text[i] is ' ' or '-' or '.' && (separator == '\0' || text[i] == separator) && MaskText.IsAsciiDigit(text[i + 1]))
+            // Only short groups are parts of one number (1234 5678, 35-209900-..., and an IMEI's eight-digit TAC
+            // before its six-digit serial: 35209900 176148 1); a long one followed by another number is two numbers
+            // (order 123456789 111 222 333).
+            if ((i - groupStart <= 6 || (groups == 1 && i - groupStart == 8 && DigitsAt(text, i + 1) == 6)) && i + 1 < text.Length && text[i] is ' ' or '-' or '.' && (separator == '\0' || text[i] == separator) && MaskText.IsAsciiDigit(text[i + 1]))
             {
                 separator = text[i];
                 i++;
@@ -637,9 +722,15 @@ internal static class TextScanner
             }
 
             ReadOnlySpan<char> number = digits.Slice(0, counts[k]);
-            if (number.Length == 9 && separator != '-' && IsBsn(number))
+            if (number.Length == 9 && (separator != '-' || (k == 2 && counts[0] == 3 && counts[1] == 6)) && IsBsn(number))
             {
+                // With dashes only as 123-456-782: other dashed groups of nine digits are references and dates.
                 format = DataFormat.Bsn;
+                return ends[k] - start;
+            }
+
+            if (number.Length is >= 14 and <= 16 && (format = ContextMatchers.DeviceOrSubscriber(text, start, number, k == 0)) != DataFormat.Unspecified)
+            {
                 return ends[k] - start;
             }
 
@@ -661,6 +752,17 @@ internal static class TextScanner
 
         format = DataFormat.Unspecified;
         return 0;
+    }
+
+    private static int DigitsAt(ReadOnlySpan<char> text, int start)
+    {
+        int i = start;
+        while (i < text.Length && MaskText.IsAsciiDigit(text[i]))
+        {
+            i++;
+        }
+
+        return i - start;
     }
 
     /// <summary>The BSN 11-test: 9·d1 + 8·d2 + ... + 2·d8 − d9 divisible by 11, and not all zeros.</summary>
@@ -763,7 +865,7 @@ internal static class TextScanner
         return !IsAlphanumeric(before) && before != '*' && !(IsJoiner(before) && i >= 2 && IsAlphanumeric(text[i - 2]));
     }
 
-    private static bool EndsToken(ReadOnlySpan<char> text, int end)
+    internal static bool EndsToken(ReadOnlySpan<char> text, int end)
     {
         if (end >= text.Length)
         {

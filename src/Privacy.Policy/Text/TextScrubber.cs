@@ -96,8 +96,7 @@ internal static class TextScrubber
         foreach (TextFinding finding in findings)
         {
             result.Append(text.Slice(position, finding.Start - position));
-            string value = text.Slice(finding.Start, finding.Length).ToString();
-            result.Append(redactor.Redact(value, finding.Format, RedactionKind.Default));
+            result.Append(Redact(text.Slice(finding.Start, finding.Length).ToString(), finding.Format, redactor));
             position = finding.Start + finding.Length;
         }
 
@@ -120,5 +119,24 @@ internal static class TextScrubber
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// A finding's redaction. A postcode found with its house number (<c>1012 LG 1</c>) masks to its area and loses the
+    /// number (<c>1012 **</c>): postcode and number name one address, the area and a number do not name one either
+    /// when the number is gone. When the postcode cannot be masked, the whole finding is erased.
+    /// </summary>
+    private static string? Redact(string value, DataFormat format, PersonalDataRedactor redactor)
+    {
+        if (format == DataFormat.PostalCode)
+        {
+            int code = PostcodeMatcher.CodeLength(value);
+            if (code < value.Length)
+            {
+                return redactor.Redact(value.Substring(0, code), format, RedactionKind.Default);
+            }
+        }
+
+        return redactor.Redact(value, format, RedactionKind.Default);
     }
 }

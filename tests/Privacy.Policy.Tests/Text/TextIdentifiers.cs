@@ -58,13 +58,93 @@ internal static class TextIdentifiers
 
     public static Gen<(DataFormat Format, string Value)> Checksummed => Gen.OneOf(Bsn, Iban, Imei, Card);
 
+    public static Gen<(DataFormat Format, string Value)> Phone =>
+        from digits in Digits(8)
+        let subscriber = string.Concat(digits)
+        from writing in Gen.Elements(0, 1, 2, 3, 4)
+        select (DataFormat.PhoneNumber, writing switch
+        {
+            0 => "06-" + subscriber,
+            1 => $"06 {subscriber[..4]} {subscriber[4..]}",
+            2 => $"06-{subscriber[..4]} {subscriber[4..]}",
+            3 => "+31 6 " + subscriber,
+            _ => "+31 (0)6 " + subscriber,
+        });
+
+    public static Gen<(DataFormat Format, string Value)> Email =>
+        from local in Gen.Elements("jan", "p.de-vries", "sanne.bakker", "info+tickets", "k_smit")
+        from number in Gen.Choose(0, 99)
+        from domain in Gen.Elements("example.nl", "mail.example.com", "voorbeeld.co.uk")
+        select (DataFormat.EmailAddress, $"{local}{number}@{domain}");
+
+    public static Gen<(DataFormat Format, string Value)> Postcode =>
+        from area in Gen.Choose(1000, 9999)
+        from first in Gen.Elements("ABCDEGHJKLNRTVWXZ".ToCharArray())
+        from second in Gen.Elements("ABCDEGHJKLNRTVWXZ".ToCharArray())
+        from house in Gen.Choose(1, 999)
+        from writing in Gen.Elements("{0} {1} {2}", "{0}{1} {2}", "{0} {1}, {2}a", "{0} {1} {2}-2")
+        select (DataFormat.PostalCode, string.Format(System.Globalization.CultureInfo.InvariantCulture, writing, area, $"{first}{second}", house));
+
+    public static Gen<(DataFormat Format, string Value)> Imsi =>
+        from network in Gen.Elements("04", "08", "16", "20")
+        from digits in Digits(10)
+        select (DataFormat.Imsi, "204" + network + string.Concat(digits));
+
+    public static Gen<(DataFormat Format, string Value)> Mac =>
+        from octets in Gen.Choose(0, 255).ArrayOf(5)
+        from first in Gen.Elements(0x00, 0x3C, 0xA4, 0xF0)
+        select (DataFormat.MacAddress, string.Join(':', new[] { first }.Concat(octets).Select(o => o.ToString("X2", System.Globalization.CultureInfo.InvariantCulture))));
+
+    private static Gen<string> DocumentNumber =>
+        from letters in Gen.Elements("ABCDEFGHJKLMNPRSTUVWXZ".ToCharArray()).ArrayOf(2)
+        from middle in Gen.Elements("ABCDEFGHJKLMNPRSTUVWXZ0123456789".ToCharArray()).ArrayOf(6)
+        from last in Gen.Choose(0, 9)
+        select new string(letters) + new string(middle) + last;
+
+    /// <summary>A passport's machine-readable zone (TD3), its check digits computed.</summary>
+    public static Gen<(DataFormat Format, string Value)> Mrz =>
+        from number in DocumentNumber
+        from birth in Gen.Choose(0, 99)
+        from month in Gen.Choose(1, 12)
+        from day in Gen.Choose(1, 28)
+        from surname in Gen.Elements("JANSEN", "DE<BRUIJN", "VAN<DIJK")
+        let dob = $"{birth:00}{month:00}{day:00}"
+        let expiry = $"{(birth + 30) % 100:00}{month:00}{day:00}"
+        let body = number + MrzCheck(number) + "NLD" + dob + MrzCheck(dob) + "F" + expiry + MrzCheck(expiry) + new string('<', 14) + "<"
+        let second = body + MrzCheck(body[..10] + body[13..20] + body[21..43])
+        let first = ("P<NLD" + surname + "<<ANNA" + new string('<', 44))[..44]
+        select (DataFormat.Mrz, first + "\n" + second);
+
+    /// <summary>An identifier and the words before it that name it (a document number needs them).</summary>
+    public static Gen<(DataFormat Format, string Lead, string Value)> Any =>
+        Gen.OneOf(
+            Gen.OneOf(Checksummed, Phone, Email, Postcode, Imsi, Mac, Mrz).Select(i => (i.Format, string.Empty, i.Value)),
+            from lead in Gen.Elements("paspoort ", "ID-kaart: ", "passport number ")
+            from number in DocumentNumber
+            select (DataFormat.DocumentNumber, lead, number));
+
     /// <summary>Filler, an identifier, filler: with where the identifier is.</summary>
     public static Gen<(string Text, TextFinding Expected)> Embedded =>
         from before in Filler
-        from identifier in Checksummed
+        from identifier in Any
         from after in Filler
-        let prefix = before + " "
+        let prefix = before + " " + identifier.Lead
         select (prefix + identifier.Value + " " + after, new TextFinding(identifier.Format, prefix.Length, identifier.Value.Length));
+
+    /// <summary>The ICAO 9303 check digit: weights 7, 3, 1; A=10 … Z=35, &lt;=0; the sum mod 10.</summary>
+    public static char MrzCheck(string field)
+    {
+        int[] weights = [7, 3, 1];
+        int sum = 0;
+        for (int i = 0; i < field.Length; i++)
+        {
+            char c = field[i];
+            int value = c == '<' ? 0 : char.IsDigit(c) ? c - '0' : c - 'A' + 10;
+            sum += value * weights[i % 3];
+        }
+
+        return (char)('0' + (sum % 10));
+    }
 
     public static int Mod97(string text)
     {
