@@ -77,9 +77,7 @@ public static class Program
 
         Directory.CreateDirectory(options.Out);
         Instant asOf = options.AsOf.At(new LocalTime(12, 0)).InZoneLeniently(DateTimeZoneProviders.Tzdb["Europe/Amsterdam"]).ToInstant();
-        // Restrictions and objections (GDPR art. 18, 21): Disclose reads them and the access export says whether the
-        // subject is restricted. In memory for the demo; a service registers a durable register (a database store).
-        IPrivacyPolicy policy = MisterVoipPolicy.Create(new FakeClock(asOf), new InMemorySubjectProcessingLimits());
+        var clock = new FakeClock(asOf);
         DbContextOptions<MisterVoipContext> db = MisterVoipDatabase.Options(Path.Combine(options.Out, "mistervoip.db"));
 
         Terminal.MarkupLine($"[bold]MisterVoip[/] · {options.Customers} customers · as of {options.AsOf:yyyy-MM-dd} · output in [blue]{Markup.Escape(options.Out)}[/]");
@@ -97,6 +95,13 @@ public static class Program
             await MisterVoipDatabase.CreateAsync(db, options.Seed, asOf, options.Customers);
             Terminal.MarkupLine($"Created the database and synthetic data: {options.Customers} customers");
         }
+
+        // Restrictions and objections (GDPR art. 18, 21): Disclose reads them and the access export says whether the
+        // subject is restricted. Kept in the sample's database, and loaded before the first disclosure: until then the
+        // register throws rather than answer "not restricted".
+        var limits = new EntityFrameworkSubjectProcessingLimits<MisterVoipContext>(new Microsoft.EntityFrameworkCore.Infrastructure.PooledDbContextFactory<MisterVoipContext>(db), clock);
+        await limits.ReloadAsync();
+        IPrivacyPolicy policy = MisterVoipPolicy.Create(clock, limits);
 
         await ShowRedactedAsync(db, policy);
         await ExportAsync(db, policy, options.Out);

@@ -42,6 +42,11 @@ public sealed class MisterVoipContext(DbContextOptions<MisterVoipContext> option
         // Data subjects' requests and their audit, beside the data they are about (Privacy.Policy.EntityFrameworkCore):
         // a request and its deadline (GDPR art. 12(3)) outlive the process that received it.
         modelBuilder.AddSubjectRequests();
+
+        // Consent evidence (GDPR art. 7(1)) and restrictions and objections (art. 18, 21) in the same database: the
+        // proof of consent and a restriction both have to outlive the process that recorded them.
+        modelBuilder.AddConsentLedger();
+        modelBuilder.AddSubjectProcessingLimits();
     }
 
     private sealed class InstantConverter() : ValueConverter<Instant, long>(instant => instant.ToUnixTimeTicks(), ticks => Instant.FromUnixTimeTicks(ticks));

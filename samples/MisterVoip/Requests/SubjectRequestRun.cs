@@ -23,8 +23,10 @@ namespace MisterVoip.Requests;
 /// an access request answered with the export, a rectification of a member the repair service received and the
 /// notification it needs (GDPR art. 19), marketing consent withdrawn and the profile swept a day later, a restriction
 /// (art. 18) recorded in the register of processing limits with the repair service told and a further disclosure to it
-/// refused, and an erasure request answered with what the law keeps. Requests and their audit live in the database
-/// (<see cref="EntityFrameworkSubjectRequestStore{TContext}"/>); the log names the customer only by pseudonym.
+/// refused, and an erasure request answered with what the law keeps. Requests and their audit, the consent evidence and
+/// the restriction live in the database (<see cref="EntityFrameworkSubjectRequestStore{TContext}"/>,
+/// <see cref="EntityFrameworkConsentLedgerStore{TContext}"/>, <see cref="EntityFrameworkSubjectProcessingLimits{TContext}"/>);
+/// the log names the customer only by pseudonym.
 /// </summary>
 public static class SubjectRequestRun
 {
@@ -54,15 +56,15 @@ public static class SubjectRequestRun
         services.AddDbContextFactory<MisterVoipContext>(options => options.UseSqlite($"Data Source={databasePath}"));
         services.AddEntityFrameworkSubjectRequests<MisterVoipContext>();
 
-        // The consent ledger's database store is still to come (issue 16); until then the evidence lives in memory.
-        services.AddSingleton<IConsentLedgerStore, InMemoryConsentLedgerStore>();
-
-        // Restrictions and objections (art. 18, 21), which Disclose and the access export read. In memory for the demo:
-        // a restriction forgotten at a restart is a restriction broken, so production registers the database-backed one.
-        var limits = new InMemorySubjectProcessingLimits();
-        services.AddSingleton<ISubjectProcessingLimits>(limits);
+        // Consent evidence (art. 7(1)) and the register of restrictions and objections (art. 18, 21), which Disclose and
+        // the access export read, in the sample's database: a restriction forgotten at a restart is a restriction broken.
+        services.AddEntityFrameworkConsentLedger<MisterVoipContext>();
+        services.AddEntityFrameworkSubjectProcessingLimits<MisterVoipContext>();
         services.AddPrivacyPolicy(MisterVoipPolicy.Configure);
         await using ServiceProvider provider = services.BuildServiceProvider();
+        // Loaded before the first disclosure: until then the register throws rather than answer "not restricted".
+        EntityFrameworkSubjectProcessingLimits<MisterVoipContext> limits = provider.GetRequiredService<EntityFrameworkSubjectProcessingLimits<MisterVoipContext>>();
+        await limits.ReloadAsync(cancellationToken);
         IPrivacyPolicy policy = provider.GetRequiredService<IPrivacyPolicy>();
         SubjectRequests requests = provider.GetRequiredService<SubjectRequests>();
         RecipientNotifications notifications = provider.GetRequiredService<RecipientNotifications>();
@@ -159,7 +161,7 @@ public static class SubjectRequestRun
         await requests.VerifyIdentityAsync(restriction.Id, IdentityVerificationMethod.KnownPhoneNumber, "Called back on the number on file", cancellationToken);
         clock.Advance(Duration.FromMinutes(20));
         await requests.StartAsync(restriction.Id, cancellationToken);
-        limits.Restrict(subject);
+        await limits.RestrictAsync(subject, cancellationToken);
         events.Add((clock.GetCurrentInstant(), $"restricted  in the register of processing limits: kept, not processed (GDPR art. 18(1)(a)); restricted: {limits.IsRestricted(subject).ToString().ToLowerInvariant()}"));
         foreach (RecipientNotification notification in notifications.For<Device>(subject, disclosed.Members, RecipientNotificationReason.Restriction, audit.Records))
         {

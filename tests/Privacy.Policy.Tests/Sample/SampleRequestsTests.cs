@@ -16,7 +16,8 @@ namespace Privacy.Policy.Tests.Sample;
 /// month of GDPR art. 12(3); the repair service that received the rectified member is told (art. 19); the marketing
 /// profile is gone the day after consent was withdrawn (art. 7(3), 17(1)(b)); a restriction (art. 18) is recorded, the
 /// repair service told and a further disclosure to it refused; the exports say the subject was not restricted when they
-/// were made; the files about a customer are named by pseudonym; and the log holds no personal values.
+/// were made; the files about a customer are named by pseudonym; the log holds no personal values; and the consent
+/// evidence and the restriction are kept in the sample's database.
 /// </summary>
 public sealed class SampleRequestsTests : IDisposable
 {
@@ -106,6 +107,32 @@ public sealed class SampleRequestsTests : IDisposable
         Assert.DoesNotContain("@", all, StringComparison.Ordinal);
         Assert.DoesNotMatch(@"\b06\d{8}\b|\b35\d{13}\b", all);
         Assert.Matches(@"ps:2026-11:[A-Za-z0-9_-]{22}", log[0]);
+
+        // The consent evidence (art. 7(1)) and the restriction (art. 18) are in the sample's database, not in the memory
+        // of a process that has ended: the customer's consent given and withdrawn, and the one restriction, of one subject.
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path.Combine(_out, "mistervoip.db")};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var consent = connection.CreateCommand();
+        consent.CommandText = "SELECT SubjectId, Kind, Channel FROM ConsentLedger ORDER BY SubjectId, Purpose, Sequence";
+        var entries = new System.Collections.Generic.List<(string Subject, string Kind, string Channel)>();
+        using (var reader = consent.ExecuteReader())
+        {
+            while (reader.Read())
+            {
+                entries.Add((reader.GetString(0), reader.GetString(1), reader.GetString(2)));
+            }
+        }
+
+        Assert.Equal([("Given", "Portal"), ("Withdrawn", "Portal")], entries.Select(entry => (entry.Kind, entry.Channel)));
+        string subject = Assert.Single(entries.Select(entry => entry.Subject).Distinct());
+        using var restrictions = connection.CreateCommand();
+        restrictions.CommandText = "SELECT SubjectId FROM SubjectRestrictions";
+        using (var reader = restrictions.ExecuteReader())
+        {
+            Assert.True(reader.Read(), "The restriction is not in the sample's database.");
+            Assert.Equal(subject, reader.GetString(0));
+            Assert.False(reader.Read(), "More than one restriction in the sample's database.");
+        }
     }
 
     public void Dispose()
