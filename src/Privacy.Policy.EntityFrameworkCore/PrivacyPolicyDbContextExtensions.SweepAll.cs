@@ -84,7 +84,7 @@ public static partial class PrivacyPolicyDbContextExtensions
     }
 
     /// <summary>Whether a base type of <paramref name="entity"/> in the model was described too: then the hierarchy is swept through it.</summary>
-    private static bool HasDescribedBase(IEntityType entity)
+    internal static bool HasDescribedBase(IEntityType entity)
     {
         for (IEntityType? type = entity.BaseType; type is not null; type = type.BaseType)
         {
