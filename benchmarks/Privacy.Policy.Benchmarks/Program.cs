@@ -12,15 +12,15 @@ namespace Privacy.Policy.Benchmarks;
 /// <c>--export-memory 1000000</c> measures the memory of a subject-access export of a million records.
 /// <c>--sweep sqlite|postgres 1000000 seed</c> seeds a million rows (and keeps a copy); <c>--sweep sqlite|postgres 1000000 reset</c> restores the copy;
 /// <c>--sweep sqlite|postgres 1000000 set|sql|naive [explain]</c> measures a retention sweep of them, set-based, by hand-written SQL (the baseline) or naive,
-/// with the time per statement and, with <c>explain</c>, each statement's plan.
+/// with the time per statement and, with <c>explain</c>, each statement's plan; with <c>warm</c>, after running once over a small table (JIT, query compilation).
 /// </summary>
 public static class Program
 {
     public static async System.Threading.Tasks.Task Main(string[] args)
     {
-        if (args is ["--sweep", var database, var rows, var way, .. var explain] && explain is [] or ["explain"])
+        if (args is ["--sweep", var database, var rows, var way, .. var flags] && flags.All(flag => flag is "explain" or "warm"))
         {
-            await SweepMeasurement.RunAsync(database, int.Parse(rows, System.Globalization.CultureInfo.InvariantCulture), way, explain is ["explain"]);
+            await SweepMeasurement.RunAsync(database, int.Parse(rows, System.Globalization.CultureInfo.InvariantCulture), way, flags.Contains("explain"), flags.Contains("warm"));
             return;
         }
 

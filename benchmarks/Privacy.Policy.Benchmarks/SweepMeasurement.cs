@@ -66,7 +66,7 @@ public static class SweepMeasurement
 {
     private static readonly Instant Now = Instant.FromUtc(2026, 11, 29, 12, 0);
 
-    public static async Task RunAsync(string database, int count, string way, bool explain = false)
+    public static async Task RunAsync(string database, int count, string way, bool explain = false, bool warm = false)
     {
         IPrivacyPolicy policy = new ServiceCollection()
             .AddSingleton<IClock>(new FakeClock(Now))
@@ -85,11 +85,13 @@ public static class SweepMeasurement
             _ => throw new ArgumentException("database: sqlite or postgres"),
         };
         var trace = new SweepTrace(postgres, explain);
-        DbContextOptions<SweepContext> options = (postgres
-                ? new DbContextOptionsBuilder<SweepContext>().UseNpgsql(Server(MeasuredDatabase))
-                : new DbContextOptionsBuilder<SweepContext>().UseSqlite($"Data Source={SqliteFile}"))
-            .AddInterceptors(way is "set" or "sql" ? [trace, new CommitTrace(trace)] : [])
+        Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors = way is "set" or "sql" ? [trace, new CommitTrace(trace)] : [];
+        DbContextOptions<SweepContext> Options(string file, string postgresDatabase) => (postgres
+                ? new DbContextOptionsBuilder<SweepContext>().UseNpgsql(Server(postgresDatabase))
+                : new DbContextOptionsBuilder<SweepContext>().UseSqlite($"Data Source={file}"))
+            .AddInterceptors(interceptors)
             .Options;
+        DbContextOptions<SweepContext> options = Options(SqliteFile, MeasuredDatabase);
 
         if (way == "seed")
         {
@@ -106,27 +108,35 @@ public static class SweepMeasurement
             return;
         }
 
+        async Task<string> WayAsync(DbContextOptions<SweepContext> on)
+        {
+            if (way == "set")
+            {
+                await using var context = new SweepContext(on);
+                RetentionSweepReport report = await context.SweepRetentionAsync<SweepRow>(policy, batchSize: 50_000);
+                return $"{report.RowsDeleted:N0} deleted, {report.MembersErased.Values.Sum():N0} member values erased, {report.Batches} batches";
+            }
+
+            return way == "sql" ? await HandWrittenAsync(on, policy) : await NaiveAsync(on, policy);
+        }
+
+        if (warm)
+        {
+            // A sweep runs in a process that is already up: the way runs once over a small table of its own first, so
+            // what is timed is not the JIT nor Entity Framework compiling its queries (the same interceptors, so the
+            // same query cache).
+            DbContextOptions<SweepContext> small = Options(SqliteFile + ".warm", MeasuredDatabase + "_warm");
+            await SeedAsync(small, 120_000);
+            await WayAsync(small);
+            trace.Clear();
+        }
+
         // On PostgreSQL, what the way writes: WAL bytes, and the dead row versions it leaves for vacuum.
         string? walBefore = postgres ? await ScalarAsync(options, "SELECT pg_current_wal_lsn()::text") : null;
 
         var stopwatch = Stopwatch.StartNew();
         trace.Start();
-        string result;
-        if (way == "set")
-        {
-            await using var context = new SweepContext(options);
-            RetentionSweepReport report = await context.SweepRetentionAsync<SweepRow>(policy, batchSize: 50_000);
-            result = $"{report.RowsDeleted:N0} deleted, {report.MembersErased.Values.Sum():N0} member values erased, {report.Batches} batches";
-        }
-        else if (way == "sql")
-        {
-            result = await HandWrittenAsync(options, policy);
-        }
-        else
-        {
-            result = await NaiveAsync(options, policy);
-        }
-
+        string result = await WayAsync(options);
         stopwatch.Stop();
         TimeSpan elapsed = stopwatch.Elapsed - trace.Explaining;
         if (postgres)
@@ -139,7 +149,7 @@ public static class SweepMeasurement
         }
 
         using Process process = Process.GetCurrentProcess();
-        Console.WriteLine($"{database}, {way}: {count:N0} rows in {elapsed.TotalSeconds:F1} s = {count / elapsed.TotalSeconds:N0} rows/s; {result}; peak working set {process.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MiB");
+        Console.WriteLine($"{database}, {way}{(warm ? " (warm)" : string.Empty)}: {count:N0} rows in {elapsed.TotalSeconds:F1} s = {count / elapsed.TotalSeconds:N0} rows/s; {result}; peak working set {process.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MiB");
         if (way != "naive")
         {
             trace.Print();

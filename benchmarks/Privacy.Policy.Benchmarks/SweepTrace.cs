@@ -61,6 +61,15 @@ public sealed class SweepTrace(bool postgres, bool explain) : DbCommandIntercept
         _lastEnd = System.Diagnostics.Stopwatch.GetTimestamp();
     }
 
+    /// <summary>Forgets what was traced so far (a warm-up's statements).</summary>
+    public void Clear()
+    {
+        _statements.Clear();
+        _before.Clear();
+        _plans.Clear();
+        _explaining = TimeSpan.Zero;
+    }
+
     /// <summary>Starts the clock for the time in .NET before the first statement.</summary>
     public void Start() => _lastEnd = System.Diagnostics.Stopwatch.GetTimestamp();
 
