@@ -10,8 +10,10 @@ namespace Privacy.Policy.Benchmarks;
 /// <c>dotnet run -c Release --project benchmarks/Privacy.Policy.Benchmarks -- [--quick] [BenchmarkDotNet arguments]</c>.
 /// <c>--quick</c> runs a short job (fewer iterations) for a first look; without it the default job runs.
 /// <c>--export-memory 1000000</c> measures the memory of a subject-access export of a million records.
-/// <c>--sweep sqlite|postgres 1000000 set|sql|naive</c> measures a retention sweep of a million rows, set-based, by hand-written SQL (the baseline) or naive.
 /// <c>--sweep postgres 10000000 partitioned-seed</c>, then <c>--sweep postgres 10000000 partitioned 2026-11-29</c>, measures a sweep of ten million rows in monthly partitions.
+/// <c>--sweep sqlite|postgres 1000000 seed</c> seeds a million rows (and keeps a copy); <c>--sweep sqlite|postgres 1000000 reset</c> restores the copy;
+/// <c>--sweep sqlite|postgres 1000000 set|sql|naive [explain]</c> measures a retention sweep of them, set-based, by hand-written SQL (the baseline) or naive,
+/// with the time per statement and, with <c>explain</c>, each statement's plan; with <c>warm</c>, after running once over a small table (JIT, query compilation).
 /// </summary>
 public static class Program
 {
@@ -24,9 +26,9 @@ public static class Program
             return;
         }
 
-        if (args is ["--sweep", var database, var rows, var way])
+        if (args is ["--sweep", var database, var rows, var way, .. var flags] && flags.All(flag => flag is "explain" or "warm"))
         {
-            await SweepMeasurement.RunAsync(database, int.Parse(rows, System.Globalization.CultureInfo.InvariantCulture), way);
+            await SweepMeasurement.RunAsync(database, int.Parse(rows, System.Globalization.CultureInfo.InvariantCulture), way, flags.Contains("explain"), flags.Contains("warm"));
             return;
         }
 

@@ -66,7 +66,7 @@ public static class SweepMeasurement
 {
     private static readonly Instant Now = Instant.FromUtc(2026, 11, 29, 12, 0);
 
-    public static async Task RunAsync(string database, int count, string way)
+    public static async Task RunAsync(string database, int count, string way, bool explain = false, bool warm = false)
     {
         IPrivacyPolicy policy = new ServiceCollection()
             .AddSingleton<IClock>(new FakeClock(Now))
@@ -78,41 +78,160 @@ public static class SweepMeasurement
             .BuildServiceProvider()
             .GetRequiredService<IPrivacyPolicy>();
 
-        DbContextOptions<SweepContext> options = database switch
+        bool postgres = database switch
         {
-            "sqlite" => new DbContextOptionsBuilder<SweepContext>().UseSqlite($"Data Source={System.IO.Path.Combine(System.IO.Path.GetTempPath(), "privacy-sweep-measure.db")}").Options,
-            "postgres" => new DbContextOptionsBuilder<SweepContext>().UseNpgsql(
-                new Npgsql.NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable("PRIVACY_POLICY_POSTGRES") ?? "Host=localhost;Username=privacy;Password=privacy") { Database = "privacy_sweep_measure" }.ConnectionString).Options,
+            "sqlite" => false,
+            "postgres" => true,
             _ => throw new ArgumentException("database: sqlite or postgres"),
         };
+        var trace = new SweepTrace(postgres, explain);
+        Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] interceptors = way is "set" or "sql" ? [trace, new CommitTrace(trace)] : [];
+        DbContextOptions<SweepContext> Options(string file, string postgresDatabase) => (postgres
+                ? new DbContextOptionsBuilder<SweepContext>().UseNpgsql(Server(postgresDatabase))
+                : new DbContextOptionsBuilder<SweepContext>().UseSqlite($"Data Source={file}"))
+            .AddInterceptors(interceptors)
+            .Options;
+        DbContextOptions<SweepContext> options = Options(SqliteFile, MeasuredDatabase);
 
         if (way == "seed")
         {
             await SeedAsync(options, count);
+            await SnapshotAsync(postgres, options);
             Console.WriteLine($"{database}: {count:N0} rows seeded");
             return;
         }
 
-        var stopwatch = Stopwatch.StartNew();
-        string result;
-        if (way == "set")
+        if (way == "reset")
         {
-            await using var context = new SweepContext(options);
-            RetentionSweepReport report = await context.SweepRetentionAsync<SweepRow>(policy, batchSize: 50_000);
-            result = $"{report.RowsDeleted:N0} deleted, {report.MembersErased.Values.Sum():N0} member values erased, {report.Batches} batches";
-        }
-        else if (way == "sql")
-        {
-            result = await HandWrittenAsync(options, policy);
-        }
-        else
-        {
-            result = await NaiveAsync(options, policy);
+            await ResetAsync(postgres);
+            Console.WriteLine($"{database}: the seeded rows restored");
+            return;
         }
 
+        async Task<string> WayAsync(DbContextOptions<SweepContext> on)
+        {
+            if (way == "set")
+            {
+                await using var context = new SweepContext(on);
+                RetentionSweepReport report = await context.SweepRetentionAsync<SweepRow>(policy, batchSize: 50_000);
+                return $"{report.RowsDeleted:N0} deleted, {report.MembersErased.Values.Sum():N0} member values erased, {report.Batches} batches";
+            }
+
+            return way == "sql" ? await HandWrittenAsync(on, policy) : await NaiveAsync(on, policy);
+        }
+
+        if (warm)
+        {
+            // A sweep runs in a process that is already up: the way runs once over a small table of its own first, so
+            // what is timed is not the JIT nor Entity Framework compiling its queries (the same interceptors, so the
+            // same query cache).
+            DbContextOptions<SweepContext> small = Options(SqliteFile + ".warm", MeasuredDatabase + "_warm");
+            await SeedAsync(small, 120_000);
+            await WayAsync(small);
+            trace.Clear();
+        }
+
+        // On PostgreSQL, what the way writes: WAL bytes, and the dead row versions it leaves for vacuum.
+        string? walBefore = postgres ? await ScalarAsync(options, "SELECT pg_current_wal_lsn()::text") : null;
+
+        var stopwatch = Stopwatch.StartNew();
+        trace.Start();
+        string result = await WayAsync(options);
         stopwatch.Stop();
+        TimeSpan elapsed = stopwatch.Elapsed - trace.Explaining;
+        if (postgres)
+        {
+            string wal = await ScalarAsync(options, $"SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), '{walBefore}')::bigint::text");
+            await ScalarAsync(options, "SELECT pg_stat_force_next_flush()::text");
+            string dead = await ScalarAsync(options, "SELECT n_dead_tup::text FROM pg_stat_user_tables WHERE relname = 'SweepRow'");
+            string size = await ScalarAsync(options, "SELECT pg_total_relation_size('\"SweepRow\"')::text");
+            result += $"; WAL {long.Parse(wal, System.Globalization.CultureInfo.InvariantCulture) / 1024.0 / 1024.0:F0} MiB, {long.Parse(dead, System.Globalization.CultureInfo.InvariantCulture):N0} dead tuples, table {long.Parse(size, System.Globalization.CultureInfo.InvariantCulture) / 1024.0 / 1024.0:F0} MiB";
+        }
+
         using Process process = Process.GetCurrentProcess();
-        Console.WriteLine($"{database}, {way}: {count:N0} rows in {stopwatch.Elapsed.TotalSeconds:F1} s = {count / stopwatch.Elapsed.TotalSeconds:N0} rows/s; {result}; peak working set {process.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MiB");
+        Console.WriteLine($"{database}, {way}{(warm ? " (warm)" : string.Empty)}: {count:N0} rows in {elapsed.TotalSeconds:F1} s = {count / elapsed.TotalSeconds:N0} rows/s; {result}; peak working set {process.PeakWorkingSet64 / 1024.0 / 1024.0:F0} MiB");
+        if (way != "naive")
+        {
+            trace.Print();
+        }
+
+        if (explain)
+        {
+            // The check a CI run makes of the model: the seeded table has no index on its anchor.
+            await using var context = new SweepContext(options);
+            Console.WriteLine();
+            Console.WriteLine($"retention anchors without an index: {string.Join(", ", context.Model.FindUnindexedRetentionAnchors())}");
+        }
+    }
+
+    private const string MeasuredDatabase = "privacy_sweep_measure";
+
+    private const string SeededDatabase = "privacy_sweep_seeded";
+
+    private static string SqliteFile => System.IO.Path.Combine(System.IO.Path.GetTempPath(), "privacy-sweep-measure.db");
+
+    private static string Server(string database)
+        => new Npgsql.NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable("PRIVACY_POLICY_POSTGRES") ?? "Host=localhost;Username=privacy;Password=privacy") { Database = database }.ConnectionString;
+
+    private static async Task<string> ScalarAsync(DbContextOptions<SweepContext> options, string sql)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(Server(MeasuredDatabase));
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(sql, connection);
+        return (string)(await command.ExecuteScalarAsync())!;
+    }
+
+    /// <summary>Keeps a copy of the seeded rows (a file; a template database, analysed), so that <c>reset</c> restores exactly them.</summary>
+    private static async Task SnapshotAsync(bool postgres, DbContextOptions<SweepContext> options)
+    {
+        if (!postgres)
+        {
+            // The database is in WAL mode: the seeded rows go into the file itself before it is copied.
+            await using (var context = new SweepContext(options))
+            {
+                await context.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE)");
+            }
+
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            System.IO.File.Copy(SqliteFile, SqliteFile + ".seeded", overwrite: true);
+            return;
+        }
+
+        await using (var context = new SweepContext(options))
+        {
+            // No autovacuum on the measured table: a batched sweep commits as it goes, so vacuum would start on its
+            // dead row versions while it runs, on the same two cores, and its time would include work the one
+            // transaction of the hand-written SQL leaves for later. Each way's dead tuples are reported instead.
+            await context.Database.ExecuteSqlRawAsync("ALTER TABLE \"SweepRow\" SET (autovacuum_enabled = off)");
+            await context.Database.ExecuteSqlRawAsync("ANALYZE \"SweepRow\"");
+        }
+
+        Npgsql.NpgsqlConnection.ClearAllPools(); // a template database takes no open connection
+        await ServerCommandAsync($"DROP DATABASE IF EXISTS {SeededDatabase}", $"CREATE DATABASE {SeededDatabase} TEMPLATE {MeasuredDatabase}");
+    }
+
+    private static async Task ResetAsync(bool postgres)
+    {
+        if (!postgres)
+        {
+            System.IO.File.Delete(SqliteFile + "-wal");
+            System.IO.File.Delete(SqliteFile + "-shm");
+            System.IO.File.Copy(SqliteFile + ".seeded", SqliteFile, overwrite: true);
+            return;
+        }
+
+        await ServerCommandAsync($"DROP DATABASE IF EXISTS {MeasuredDatabase} WITH (FORCE)", $"CREATE DATABASE {MeasuredDatabase} TEMPLATE {SeededDatabase}");
+    }
+
+    private static async Task ServerCommandAsync(params string[] statements)
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(new Npgsql.NpgsqlConnectionStringBuilder(Server("postgres")) { Pooling = false }.ConnectionString);
+        await connection.OpenAsync();
+        foreach (string statement in statements)
+        {
+            await using var command = new Npgsql.NpgsqlCommand(statement, connection);
+            await command.ExecuteNonQueryAsync();
+        }
     }
 
     /// <summary>

@@ -44,20 +44,7 @@ public static partial class PrivacyPolicyDbContextExtensions
         var stopwatch = Stopwatch.StartNew();
         PersonalDataDescriptor descriptor = T.Descriptor;
         IEntityType entity = context.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not an entity of this context.");
-        RefuseSeveralTables(entity, descriptor);
-
-        // Everything is decided before anything is written: a model the sweep cannot reach fails here, unchanged.
-        // Each concrete type in the hierarchy is planned by its own descriptor (a derived type's own members, and its
-        // classification of an overridden member), so no row's member is kept, erased or deleted by another type's
-        // periods (art. 5(1)(e) and a legal obligation's period, art. 17(3)(b), decided per member of each row).
-        var sweeps = new List<TypeSweep>();
-        foreach (IEntityType concrete in entity.GetDerivedTypesInclusive().Where(type => !type.IsAbstract()))
-        {
-            (PersonalDataDescriptor own, Type ownType) = ConcreteDescriptor(concrete, entity, descriptor);
-            sweeps.Add(PlanSweep(policy, concrete, own, ownType, ownType == concrete.ClrType ? own.TypeName : concrete.ClrType.FullName ?? concrete.ClrType.Name));
-            sweeps[^1].Held = HeldRows.Lambda(context, concrete, own.DataSubjectMember, policy.Clock.GetCurrentInstant());
-            sweeps[^1].Consent = PlanConsentSweep(concrete, own, ownType, sweeps[^1].Erasable);
-        }
+        List<TypeSweep> sweeps = PlanSweeps(context, policy, entity, descriptor);
 
         // On PostgreSQL, whole expired partitions of the anchor go first, O(1) in rows (Partitions.cs).
         IReadOnlyList<string> dropped = await DropExpiredPartitionsAsync<T>(context, entity, sweeps, cancellationToken).ConfigureAwait(false);
@@ -96,6 +83,29 @@ public static partial class PrivacyPolicyDbContextExtensions
 
         List<RetentionSweepReport> reports = sweeps.Select(sweep => new RetentionSweepReport(sweep.TypeName, sweep.Deleted, sweep.Erased, batches, sweep.Elapsed, []) { RowsHeld = sweep.RowsHeld }).ToList();
         return new RetentionSweepReport(descriptor.TypeName, reports.Sum(report => report.RowsDeleted), Sum(reports.Select(report => report.MembersErased)), batches, stopwatch.Elapsed, reports) { RowsHeld = reports.Sum(report => report.RowsHeld), PartitionsDropped = dropped };
+    }
+
+    /// <summary>
+    /// Plans the sweep of <paramref name="entity"/>'s rows, one plan per concrete type in its hierarchy, or fails
+    /// before anything is written: a model the sweep cannot reach (several tables, no anchor, no orderable key) fails
+    /// here, unchanged. Each concrete type in the hierarchy is planned by its own descriptor (a derived type's own
+    /// members, and its classification of an overridden member), so no row's member is kept, erased or deleted by
+    /// another type's periods (art. 5(1)(e) and a legal obligation's period, art. 17(3)(b), decided per member of each row).
+    /// </summary>
+    private static List<TypeSweep> PlanSweeps(DbContext context, IPrivacyPolicy policy, IEntityType entity, PersonalDataDescriptor descriptor)
+    {
+        RefuseSeveralTables(entity, descriptor);
+        var sweeps = new List<TypeSweep>();
+        foreach (IEntityType concrete in entity.GetDerivedTypesInclusive().Where(type => !type.IsAbstract()))
+        {
+            (PersonalDataDescriptor own, Type ownType) = ConcreteDescriptor(concrete, entity, descriptor);
+            sweeps.Add(PlanSweep(policy, concrete, own, ownType, ownType == concrete.ClrType ? own.TypeName : concrete.ClrType.FullName ?? concrete.ClrType.Name));
+            sweeps[^1].Held = HeldRows.Lambda(context, concrete, own.DataSubjectMember, policy.Clock.GetCurrentInstant());
+            sweeps[^1].Consent = PlanConsentSweep(concrete, own, ownType, sweeps[^1].Erasable);
+        }
+
+        KeyBatches.KeyOf(entity);
+        return sweeps;
     }
 
     /// <summary>

@@ -33,8 +33,18 @@ public static partial class PrivacyPolicyDbContextExtensions
             context,
             batch,
             sweep,
-            sweep.Erasable.Select(member => (member.Property, AnchorColumn.AllAtOrBefore<TRow>([(member.Column, member.Threshold)], sweep.Anchor))),
+            sweep.Erasable.Where(member => !DeletedFirst(sweep, member.Column, member.Threshold))
+                .Select(member => (member.Property, AnchorColumn.AllAtOrBefore<TRow>([(member.Column, member.Threshold)], sweep.Anchor))),
             cancellationToken);
+
+    /// <summary>
+    /// Whether every row in which the member has expired is deleted by the batch's <c>DELETE</c>, which runs first in the
+    /// same transaction over the same rows: the row goes when one column is at or before its threshold, and the member
+    /// expires at or before that threshold in that column (the longest-lived member, as a call's seven-year number).
+    /// Such a member has nothing left to erase, and leaving it out of the <c>UPDATE</c> saves a <c>CASE</c> and a count.
+    /// </summary>
+    private static bool DeletedFirst(TypeSweep sweep, IProperty column, object threshold)
+        => sweep.Delete is [var delete] && delete.Column == column && Comparer<object>.Default.Compare(threshold, delete.Threshold) <= 0;
 
     /// <summary>As <see cref="EraseExpiredAsync"/>, for any condition per column: each column erased in the rows where its own holds.</summary>
     private static async Task EraseWhereAsync<TRow>(DbContext context, IQueryable<TRow> batch, TypeSweep sweep, IEnumerable<(IProperty Property, Expression<Func<TRow, bool>> Expired)> erasable, CancellationToken cancellationToken)
@@ -67,12 +77,37 @@ public static partial class PrivacyPolicyDbContextExtensions
             return;
         }
 
+        IQueryable<TRow> written = batch.Where(Expression.Lambda<Func<TRow, bool>>(columns.Select(column => column.Due).Aggregate(Expression.OrElse), row));
+        List<(Type, Expression, Expression)> setters = columns.Select(column => (column.Property.ClrType, column.Access, (Expression)Expression.Condition(column.Due, column.Erased, column.Access))).ToList();
+        if (columns.Count == 1)
+        {
+            // One column: the rows the UPDATE writes are the values it erases, so no count is needed.
+            sweep.Erased[columns[0].Property.Name] = sweep.Erased.GetValueOrDefault(columns[0].Property.Name) + await UpdateAsync(written, row, setters, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         // Counted before the write, per member, in one query: the values this batch erases.
-        ParameterExpression group = Expression.Parameter(typeof(IGrouping<int, TRow>), "group");
-        var counts = Expression.Lambda<Func<IGrouping<int, TRow>, long[]>>(
-            Expression.NewArrayInit(typeof(long), columns.Select(column => Expression.Call(LongCountMethod.MakeGenericMethod(typeof(TRow)), group, Expression.Lambda<Func<TRow, bool>>(column.Due, row)))),
-            group);
-        long[]? due = await batch.GroupBy(_ => 1).Select(counts).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        long[]? due;
+        if (columns.Count == 2)
+        {
+            // Two counts in one plain SUM, the second shifted past the first: no GROUP BY, which SQLite runs through a
+            // temporary b-tree (twice the work of the aggregate itself). Exact while each count fits in 31 bits, as
+            // the UPDATE's own row count, an int, must too.
+            Expression packed = Expression.Add(
+                Expression.Condition(columns[0].Due, Expression.Constant(1L), Expression.Constant(0L)),
+                Expression.Condition(columns[1].Due, Expression.Constant(1L << 31), Expression.Constant(0L)));
+            long sum = await batch.SumAsync(Expression.Lambda<Func<TRow, long>>(packed, row), cancellationToken).ConfigureAwait(false);
+            due = [sum & int.MaxValue, sum >> 31];
+        }
+        else
+        {
+            ParameterExpression group = Expression.Parameter(typeof(IGrouping<int, TRow>), "group");
+            var counts = Expression.Lambda<Func<IGrouping<int, TRow>, long[]>>(
+                Expression.NewArrayInit(typeof(long), columns.Select(column => Expression.Call(LongCountMethod.MakeGenericMethod(typeof(TRow)), group, Expression.Lambda<Func<TRow, bool>>(column.Due, row)))),
+                group);
+            due = await batch.GroupBy(_ => 1).Select(counts).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        }
+
         if (due is null || due.All(count => count == 0))
         {
             return;
@@ -83,8 +118,7 @@ public static partial class PrivacyPolicyDbContextExtensions
             sweep.Erased[columns[i].Property.Name] = sweep.Erased.GetValueOrDefault(columns[i].Property.Name) + due[i];
         }
 
-        IQueryable<TRow> written = batch.Where(Expression.Lambda<Func<TRow, bool>>(columns.Select(column => column.Due).Aggregate(Expression.OrElse), row));
-        await UpdateAsync(written, row, columns.Select(column => (column.Property.ClrType, column.Access, (Expression)Expression.Condition(column.Due, column.Erased, column.Access))).ToList(), cancellationToken).ConfigureAwait(false);
+        await UpdateAsync(written, row, setters, cancellationToken).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -80,7 +80,7 @@ public static partial class PrivacyPolicyDbContextExtensions
 
     private static Expression And(Expression? left, Expression right) => left is null ? right : Expression.AndAlso(left, right);
 
-    private static PersonalDataDescriptor? DescriptorOf(Type type)
+    internal static PersonalDataDescriptor? DescriptorOf(Type type)
         => type.GetInterfaces().Any(face => face.IsGenericType && face.GetGenericTypeDefinition() == typeof(IPersonalData<>) && face.GetGenericArguments()[0] == type)
             ? (PersonalDataDescriptor)DescriptorMethod.MakeGenericMethod(type).Invoke(null, null)!
             : null;

@@ -16,19 +16,23 @@ public sealed class RetentionSweepReport
         Duration = duration;
     }
 
-    /// <summary>The swept entity type's full name.</summary>
+    /// <summary>The swept entity type's full name (for a sweep of every type of a context, the context's).</summary>
     public string Type { get; }
 
     /// <summary>Rows deleted because every personal-data member had expired.</summary>
     public long RowsDeleted { get; }
 
-    /// <summary>Per member: the number of rows in which it was erased because its retention had run out.</summary>
+    /// <summary>
+    /// Per member: the number of rows in which it was erased because its retention had run out (for a sweep of every
+    /// type of a context, each member named with its type's full name, <c>Telecom.CallRow.Imsi</c>).
+    /// </summary>
     public IReadOnlyDictionary<string, long> MembersErased { get; }
 
     /// <summary>
     /// Per concrete entity type whose rows were swept (the type itself and, in a table-per-hierarchy mapping, each
     /// concrete type derived from it, abstract types aside): the rows deleted and the values erased in that type's rows,
-    /// decided by that type's own classification, in the same batches. This report's counts add these up. Empty in the
+    /// decided by that type's own classification, in the same batches; for a sweep of every type of a context, every
+    /// concrete type of every type swept, each in its own batches. This report's counts add these up. Empty in the
     /// reports listed here.
     /// </summary>
     public IReadOnlyList<RetentionSweepReport> ConcreteTypes { get; }

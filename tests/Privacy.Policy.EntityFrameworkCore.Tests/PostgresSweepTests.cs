@@ -36,6 +36,12 @@ public sealed class PostgresSweepTests : SweepSuite
     public Task A_sweep_matches_the_in_memory_engine_row_for_row() => SweepMatchesTheInMemoryEngineRowForRowAsync();
 
     [PostgresFact]
+    public Task A_sweep_of_the_context_sweeps_every_type_as_each_alone() => ASweepOfTheContextSweepsEveryTypeAsEachAloneAsync();
+
+    [PostgresFact]
+    public Task A_sweep_of_a_context_with_a_type_it_cannot_reach_changes_nothing() => ASweepOfAContextWithATypeItCannotReachChangesNothingAsync();
+
+    [PostgresFact]
     public Task A_consent_that_says_no_erases_what_rests_on_it_alone() => AConsentThatSaysNoErasesWhatRestsOnItAloneAsync();
 
     [PostgresFact]

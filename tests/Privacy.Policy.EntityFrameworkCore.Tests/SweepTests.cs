@@ -87,6 +87,116 @@ public abstract partial class SweepSuite : IAsyncLifetime
         }
     }
 
+    /// <summary>
+    /// One call sweeps every personal-data type of the context: the calls and the mandates end as a sweep of each type
+    /// alone leaves them (each row as EvaluateRetention decides), and the one report gives each type's counts and
+    /// their totals, members named with their type.
+    /// </summary>
+    protected async Task ASweepOfTheContextSweepsEveryTypeAsEachAloneAsync()
+    {
+        IPrivacyPolicy policy = Policy(Now, options => options.BookYearEnd = "06-30");
+        List<CallRow> calls = Rows(1500);
+        List<MandateRow> mandates = Mandates(600);
+        await SeedAsync(calls);
+        await SeedMandatesAsync(mandates);
+
+        RetentionSweepReport report;
+        await using (CallsAndMandatesContext context = CallsAndMandates())
+        {
+            report = await context.SweepRetentionAsync(policy, batchSize: 400);
+        }
+
+        Dictionary<long, CallRow> afterCalls = await LoadAsync();
+        int callsDeleted = 0;
+        var callsErased = new Dictionary<string, long>();
+        foreach (CallRow row in calls)
+        {
+            RetentionDecision decision = policy.EvaluateRetention(row);
+            if (decision.Action == RetentionAction.Delete)
+            {
+                callsDeleted++;
+                Assert.False(afterCalls.ContainsKey(row.Id), $"call {row.Id} should be deleted");
+                continue;
+            }
+
+            foreach (string member in new[] { "CustomerId", "CalledNumber", "CallingNumber", "Imsi", "DurationSeconds", "CallStart" })
+            {
+                bool expired = decision.ExpiredMembers.Contains(member);
+                if (expired && !IsErased(Value(row, member)))
+                {
+                    callsErased[member] = callsErased.GetValueOrDefault(member) + 1;
+                    Assert.True(IsErased(Value(afterCalls[row.Id], member)), $"call {row.Id}: {member} should be erased");
+                }
+                else if (!expired)
+                {
+                    Assert.Equal(Value(row, member), Value(afterCalls[row.Id], member));
+                }
+            }
+        }
+
+        AssertSweptAsTheEngineDecides(policy, mandates, await LoadMandatesAsync(), out int mandatesDeleted, out _);
+        Assert.True(callsDeleted > 50 && mandatesDeleted > 10, $"{callsDeleted} calls and {mandatesDeleted} mandates deleted: the data should mix kept, erased and deleted rows");
+
+        RetentionSweepReport callReport = Assert.Single(report.ConcreteTypes, type => type.Type == typeof(CallRow).FullName);
+        RetentionSweepReport mandateReport = Assert.Single(report.ConcreteTypes, type => type.Type == typeof(MandateRow).FullName);
+        Assert.Equal(callsDeleted, callReport.RowsDeleted);
+        Assert.Equal(mandatesDeleted, mandateReport.RowsDeleted);
+        Assert.Equal(report.ConcreteTypes.Sum(type => type.RowsDeleted), report.RowsDeleted);
+        Assert.Equal(callsDeleted + mandatesDeleted, report.RowsDeleted);
+        foreach ((string member, long count) in callsErased)
+        {
+            Assert.Equal(count, callReport.MembersErased[member]);
+            Assert.Equal(count, report.MembersErased[typeof(CallRow).FullName + "." + member]);
+        }
+
+        Assert.Equal(report.ConcreteTypes.Sum(type => type.MembersErased.Values.Sum()), report.MembersErased.Values.Sum());
+        Assert.Equal(typeof(CallsAndMandatesContext).FullName, report.Type);
+        Assert.Equal(2, report.ConcreteTypes.Count);
+
+        // Each type in its own batches: 1,500 calls in four, 600 mandates in two.
+        Assert.Equal(6, report.Batches);
+
+        // A second call finds nothing left to do.
+        await using (CallsAndMandatesContext context = CallsAndMandates())
+        {
+            RetentionSweepReport again = await context.SweepRetentionAsync(policy, batchSize: 400);
+            Assert.Equal(0, again.RowsDeleted);
+            Assert.All(again.MembersErased.Values, count => Assert.Equal(0, count));
+        }
+    }
+
+    /// <summary>
+    /// A context with a type the sweep cannot reach (an owned address with a retention of its own) is refused before
+    /// any type is swept: the calls, whose type sorts before it, are left as they were.
+    /// </summary>
+    protected async Task ASweepOfAContextWithATypeItCannotReachChangesNothingAsync()
+    {
+        IPrivacyPolicy policy = Policy();
+        await SeedAsync(Rows(500));
+        Dictionary<long, CallRow> before = await LoadAsync();
+
+        await using (CallsContext context = Context())
+        {
+            InvalidOperationException refused = await Assert.ThrowsAsync<InvalidOperationException>(() => context.SweepRetentionAsync(policy, batchSize: 100));
+            Assert.Contains(nameof(CustomerRow), refused.Message, StringComparison.Ordinal);
+        }
+
+        Dictionary<long, CallRow> after = await LoadAsync();
+        Assert.Equal(before.Count, after.Count);
+        Assert.All(before.Values, row => Assert.Equal(Snapshot(row), Snapshot(after[row.Id])));
+    }
+
+    private CallsAndMandatesContext CallsAndMandates()
+    {
+        var options = new DbContextOptionsBuilder<CallsAndMandatesContext>();
+        foreach (Microsoft.EntityFrameworkCore.Infrastructure.IDbContextOptionsExtension extension in Options().Options.Extensions)
+        {
+            ((Microsoft.EntityFrameworkCore.Infrastructure.IDbContextOptionsBuilderInfrastructure)options).AddOrUpdateExtension(extension);
+        }
+
+        return new CallsAndMandatesContext(options.Options);
+    }
+
     protected async Task SecondSweepChangesNothingAndCutOffSweepIsFinishedAsync()
     {
         IPrivacyPolicy policy = Policy();
