@@ -80,6 +80,7 @@ public static partial class PrivacyPolicyDbContextExtensions
         return new RetentionSweepReport(context.GetType().FullName ?? context.GetType().Name, concrete.Sum(type => type.RowsDeleted), erased, reports.Sum(report => report.Batches), stopwatch.Elapsed, concrete)
         {
             RowsHeld = concrete.Sum(type => type.RowsHeld),
+            PartitionsDropped = reports.SelectMany(report => report.PartitionsDropped).ToList(),
         };
     }
 
