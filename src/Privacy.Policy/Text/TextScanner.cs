@@ -736,7 +736,7 @@ internal static class TextScanner
 
             if (number.Length is >= 12 and <= 19 && LuhnCheck.IsValid(number))
             {
-                if (IsCardPrefix(number))
+                if (IsCardPrefix(number) && IsCardGrouping(counts.Slice(0, k + 1)))
                 {
                     format = DataFormat.PaymentCard;
                     return ends[k] - start;
@@ -778,6 +778,36 @@ internal static class TextScanner
 
         sum -= digits[8] - '0';
         return anyNonZero && sum % 11 == 0;
+    }
+
+    /// <summary>
+    /// Whether digit groups are written as a card is: in one piece, in fours (the last group shorter for 13 and 19
+    /// digits), or 4-6-5 and 4-6-4 (American Express, Diners). A BSN followed by an order number
+    /// (<c>504 917 729 123456789</c>) can pass Luhn with a Maestro prefix; it is not written like a card.
+    /// </summary>
+    /// <param name="cumulative">The number of digits up to the end of each group.</param>
+    private static bool IsCardGrouping(ReadOnlySpan<int> cumulative)
+    {
+        if (cumulative.Length == 1)
+        {
+            return true;
+        }
+
+        if (cumulative.Length == 3 && cumulative[0] == 4 && cumulative[1] == 10 && cumulative[2] is 14 or 15)
+        {
+            return true;
+        }
+
+        for (int g = 0; g < cumulative.Length; g++)
+        {
+            int size = cumulative[g] - (g == 0 ? 0 : cumulative[g - 1]);
+            if (size != 4 && (g < cumulative.Length - 1 || size > 4))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The issuer ranges (ISO/IEC 7812 IINs) of the schemes a Dutch customer carries, with their lengths.</summary>

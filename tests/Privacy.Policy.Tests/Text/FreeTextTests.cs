@@ -57,6 +57,8 @@ public sealed class FreeTextTests
     [InlineData("kaart 4111 1111 1111 1111 geblokkeerd", DataFormat.PaymentCard, "4111 1111 1111 1111")]
     [InlineData("card 5555555555554444", DataFormat.PaymentCard, "5555555555554444")]
     [InlineData("amex 378282246310005", DataFormat.PaymentCard, "378282246310005")]
+    [InlineData("amex 3782 822463 10005", DataFormat.PaymentCard, "3782 822463 10005")]
+    [InlineData("om 504 917 729 123456789 bestelling", DataFormat.Bsn, "504 917 729")]   // 504917729123456789 passes Luhn as Maestro: not written as a card
     [InlineData("BSN 111-222-333 graag", DataFormat.Bsn, "111-222-333")]
     [InlineData("iban nl91abna0417164300 graag", DataFormat.Iban, "nl91abna0417164300")]
     [InlineData("IBAN NL91 ABNA 041716 4300.", DataFormat.Iban, "NL91 ABNA 041716 4300")]
