@@ -58,7 +58,7 @@ public sealed class ConsentWithdrawalAnalyzer : PrivacyAnalyzer
 
         // Without a [ConsentRecord] for its purposes nothing says consent was withdrawn (PRIV012 reports that), so
         // RetentionFrom names some other moment.
-        if ((consent & ~ConsentRecorded(member.ContainingType, symbols)) != 0
+        if ((consent & ~PurposeAnalyzer.ConsentRecorded(member.ContainingType, symbols)) != 0
             || Excess(retention) is not { } excess)
         {
             return;
@@ -116,23 +116,5 @@ public sealed class ConsentWithdrawalAnalyzer : PrivacyAnalyzer
         }
 
         return false;
-    }
-
-    /// <summary>The purposes the <c>[ConsentRecord]</c> members of <paramref name="type"/> and its base types cover.</summary>
-    private static int ConsentRecorded(INamedTypeSymbol? type, PrivacySymbols symbols)
-    {
-        int covered = 0;
-        for (; type is not null && type.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); type = type.BaseType)
-        {
-            foreach (ISymbol member in type.GetMembers())
-            {
-                if (!member.IsStatic && member.Kind is SymbolKind.Field or SymbolKind.Property)
-                {
-                    covered |= symbols.Read(member).ConsentPurposes;
-                }
-            }
-        }
-
-        return covered;
     }
 }

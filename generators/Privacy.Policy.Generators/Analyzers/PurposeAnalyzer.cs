@@ -206,7 +206,7 @@ public sealed class PurposeAnalyzer : PrivacyAnalyzer
     }
 
     /// <summary>The purposes the <c>[ConsentRecord]</c> members of the type and its base types cover.</summary>
-    private static int ConsentRecorded(INamedTypeSymbol? type, PrivacySymbols symbols)
+    internal static int ConsentRecorded(INamedTypeSymbol? type, PrivacySymbols symbols)
     {
         int covered = 0;
         for (; type is not null && type.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); type = type.BaseType)
