@@ -177,6 +177,8 @@ public sealed class MaskingTests
     [Theory]
     [InlineData("52.37403, 4.88969", "52.37,4.89")]
     [InlineData("-33.8688;151.2093", "-33.87,151.21")]
+    [InlineData("0.56500, 88.89387", "0.57,88.89")]   // rounded as written: the nearest double to 0.565 is below it
+    [InlineData("-0.565, 1", "-0.57,1.00")]
     public void Coordinates_are_rounded_to_about_a_kilometre(string input, string expected)
         => Assert.Equal(expected, Mask(input, DataFormat.GeoCoordinate));
 

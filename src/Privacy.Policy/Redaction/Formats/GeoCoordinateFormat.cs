@@ -23,15 +23,16 @@ internal static class GeoCoordinateFormat
     private static bool TryWrite(ReadOnlySpan<char> input, Span<char> destination, string format, out int written)
     {
         written = 0;
-        if (!TryParse(input, out double latitude, out double longitude))
+        if (!TryParse(input, out decimal latitude, out decimal longitude))
         {
             return false;
         }
 
         int decimals = format == "F2" ? MaskedDecimals : 6;
-        // Adding +0 turns a rounded -0 into 0, which would otherwise tell which side of the equator the point was.
-        latitude = Math.Round(latitude, decimals, MidpointRounding.AwayFromZero) + 0d;
-        longitude = Math.Round(longitude, decimals, MidpointRounding.AwayFromZero) + 0d;
+        // Rounded as written, in decimal: 0.565 is 0.57, where the nearest double (0.56499...) would give 0.56. A rounded
+        // zero is written without its sign, which would otherwise tell which side of the equator the point was.
+        latitude = Unsigned(Math.Round(latitude, decimals, MidpointRounding.AwayFromZero));
+        longitude = Unsigned(Math.Round(longitude, decimals, MidpointRounding.AwayFromZero));
         if (!latitude.TryFormat(destination, out int first, format, CultureInfo.InvariantCulture)
             || first >= destination.Length)
         {
@@ -48,7 +49,9 @@ internal static class GeoCoordinateFormat
         return true;
     }
 
-    private static bool TryParse(ReadOnlySpan<char> input, out double latitude, out double longitude)
+    private static decimal Unsigned(decimal value) => value == 0m ? 0m : value;
+
+    private static bool TryParse(ReadOnlySpan<char> input, out decimal latitude, out decimal longitude)
     {
         latitude = 0;
         longitude = 0;
@@ -70,8 +73,8 @@ internal static class GeoCoordinateFormat
         }
 
         const NumberStyles Style = NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingWhite | NumberStyles.AllowTrailingWhite;
-        return double.TryParse(input.Slice(0, separator), Style, CultureInfo.InvariantCulture, out latitude)
-               && double.TryParse(input.Slice(separator + 1), Style, CultureInfo.InvariantCulture, out longitude)
+        return decimal.TryParse(input.Slice(0, separator), Style, CultureInfo.InvariantCulture, out latitude)
+               && decimal.TryParse(input.Slice(separator + 1), Style, CultureInfo.InvariantCulture, out longitude)
                && Math.Abs(latitude) <= 90
                && Math.Abs(longitude) <= 180;
     }
