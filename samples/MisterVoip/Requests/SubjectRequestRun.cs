@@ -206,7 +206,9 @@ public static class SubjectRequestRun
         }
 
         var others = erased.Kept.Where(kept => kept.Type != nameof(Invoice)).ToList();
-        string why = string.Join("; ", others.GroupBy(kept => kept.Member.Article ?? kept.Member.Ground.ToString()).Select(group => $"{group.Count()} under {group.Key}"));
+        string why = string.Join("; ", others.GroupBy(kept => (kept.Member.Ground, kept.Member.Article)).Select(group => group.Key.Ground == RetentionGround.InUse
+            ? $"{group.Count()} still needed for the running contract ({group.Key.Article}: not yet unnecessary; art. 6(1)(b))"
+            : $"{group.Count()} under {group.Key.Article ?? group.Key.Ground.ToString()}"));
         events.Add((clock.GetCurrentInstant(), $"erased      {erased.Tables.Sum(table => table.MembersErased.Values.Sum())} member values; other members kept: {(others.Count == 0 ? "none" : why)}"));
         clock.Advance(Duration.FromHours(2));
         await requests.AnswerAsync(erasure.Id, cancellationToken);
