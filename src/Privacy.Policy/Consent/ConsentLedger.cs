@@ -5,6 +5,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using NodaTime;
 using Privacy.Policy.Consent;
+using Privacy.Policy.Disclosure;
 
 namespace Privacy.Policy;
 
@@ -192,6 +193,7 @@ public sealed class ConsentLedger
     public async ValueTask<IReadOnlyList<ConsentEntry>> EraseSubjectAsync(string subjectId, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(subjectId);
+        subjectId = SubjectIds.Canonical(subjectId);
         IReadOnlyList<ConsentEntry> all = await _store.ListSubjectAsync(subjectId, cancellationToken).ConfigureAwait(false);
         Instant now = _clock.GetCurrentInstant();
         var kept = new List<ConsentEntry>();
@@ -244,6 +246,8 @@ public sealed class ConsentLedger
             throw new ArgumentOutOfRangeException(nameof(at), $"Consent for purpose {name} cannot be given or withdrawn in the future.");
         }
 
+        // One subject under one id: a Guid written in upper case or braces is the subject generated code writes in lower case.
+        subjectId = SubjectIds.Canonical(subjectId);
         IReadOnlyList<ConsentEntry> entries = await ReadAsync(subjectId, purpose, cancellationToken).ConfigureAwait(false);
         if (entries.Count > 0 && at < entries[^1].At)
         {
@@ -260,7 +264,7 @@ public sealed class ConsentLedger
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(subjectId);
         _purposes.Check(purpose);
-        IReadOnlyList<ConsentEntry> entries = await _store.ListAsync(subjectId, purpose, cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<ConsentEntry> entries = await _store.ListAsync(SubjectIds.Canonical(subjectId), purpose, cancellationToken).ConfigureAwait(false);
         ConsentHistory.CheckOrdered(entries);
         return entries;
     }

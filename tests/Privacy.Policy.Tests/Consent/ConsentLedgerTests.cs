@@ -44,6 +44,23 @@ public sealed class ConsentLedgerTests
         Assert.Equal([1L, 2, 3, 4], (await ledger.HistoryAsync(Subject, Purpose.Marketing)).Select(entry => entry.Sequence));
     }
 
+    [Fact]
+    public async Task A_guid_subject_is_one_subject_in_every_form_it_is_written_in()
+    {
+        var fixture = new ConsentFixture();
+        ConsentLedger ledger = fixture.Ledger;
+        var subject = Guid.Parse("3f2504e0-4f89-11d3-9a0c-0305e82c3301");
+        await ledger.GiveAsync(subject.ToString("B").ToUpperInvariant(), Purpose.Marketing, ConsentChannel.Portal, "marketing-2027-01");
+        fixture.Clock.AdvanceDays(1);
+
+        // Generated code writes a [DataSubject] Guid in lower case with hyphens; a clerk may have typed braces and capitals.
+        Assert.True(await ledger.HasConsentAsync(subject.ToString(), Purpose.Marketing, fixture.Clock.GetCurrentInstant()));
+        await ledger.WithdrawAsync(subject.ToString("N"), Purpose.Marketing, ConsentChannel.Email);
+        Assert.False(await ledger.HasConsentAsync(subject.ToString(), Purpose.Marketing, fixture.Clock.GetCurrentInstant()));
+        Assert.Equal([1L, 2], (await ledger.HistoryAsync(subject.ToString().ToUpperInvariant(), Purpose.Marketing)).Select(entry => entry.Sequence));
+        Assert.All(await ledger.HistoryAsync(subject.ToString(), Purpose.Marketing), entry => Assert.Equal(subject.ToString(), entry.SubjectId));
+    }
+
     [Theory]
     [InlineData(Purpose.Billing)]
     [InlineData(Purpose.Bookkeeping)]
