@@ -116,15 +116,6 @@ public sealed class EntityFrameworkConsentLedgerStore<TContext> : IConsentLedger
             .MaxAsync(row => (long?)row.Sequence, cancellationToken)
             .ConfigureAwait(false) ?? 0;
 
-    private async ValueTask<TContext> CreateAsync(CancellationToken cancellationToken)
-    {
-        TContext context = await _contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        if (context.Model.FindEntityType(typeof(ConsentEntry)) is null)
-        {
-            await context.DisposeAsync().ConfigureAwait(false);
-            throw new InvalidOperationException($"The context {typeof(TContext).Name} has no consent ledger table; call modelBuilder.AddConsentLedger() in OnModelCreating.");
-        }
-
-        return context;
-    }
+    private ValueTask<TContext> CreateAsync(CancellationToken cancellationToken)
+        => StoreContexts.CreateAsync(_contexts, typeof(ConsentEntry), "consent ledger table", nameof(ConsentLedgerModelBuilderExtensions.AddConsentLedger), cancellationToken);
 }

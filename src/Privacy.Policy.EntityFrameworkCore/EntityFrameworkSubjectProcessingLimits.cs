@@ -314,17 +314,8 @@ public sealed class EntityFrameworkSubjectProcessingLimits<TContext> : ISubjectP
         }
     }
 
-    private async ValueTask<TContext> CreateAsync(CancellationToken cancellationToken)
-    {
-        TContext context = await _contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        if (context.Model.FindEntityType(typeof(SubjectRestrictionRow)) is null)
-        {
-            await context.DisposeAsync().ConfigureAwait(false);
-            throw new InvalidOperationException($"The context {typeof(TContext).Name} has no restrictions and objections tables; call modelBuilder.AddSubjectProcessingLimits() in OnModelCreating.");
-        }
-
-        return context;
-    }
+    private ValueTask<TContext> CreateAsync(CancellationToken cancellationToken)
+        => StoreContexts.CreateAsync(_contexts, typeof(SubjectRestrictionRow), "restrictions and objections tables", nameof(SubjectProcessingLimitsModelBuilderExtensions.AddSubjectProcessingLimits), cancellationToken);
 
     /// <summary>The register as last read or written: restricted subjects, and objections with their grounds (null: none).</summary>
     private sealed record Snapshot(ImmutableHashSet<string> Restricted, ImmutableDictionary<(string Subject, Purpose Purpose), string?> Objections, Instant LoadedAt);

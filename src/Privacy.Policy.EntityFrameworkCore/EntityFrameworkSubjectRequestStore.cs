@@ -137,17 +137,8 @@ public sealed class EntityFrameworkSubjectRequestStore<TContext> : ISubjectReque
             .ConfigureAwait(false);
     }
 
-    private async ValueTask<TContext> CreateAsync(CancellationToken cancellationToken)
-    {
-        TContext context = await _contexts.CreateDbContextAsync(cancellationToken).ConfigureAwait(false);
-        if (context.Model.FindEntityType(typeof(SubjectRequest)) is null)
-        {
-            await context.DisposeAsync().ConfigureAwait(false);
-            throw new InvalidOperationException($"The context {typeof(TContext).Name} has no subject requests table; call modelBuilder.AddSubjectRequests() in OnModelCreating.");
-        }
-
-        return context;
-    }
+    private ValueTask<TContext> CreateAsync(CancellationToken cancellationToken)
+        => StoreContexts.CreateAsync(_contexts, typeof(SubjectRequest), "subject requests table", nameof(SubjectRequestModelBuilderExtensions.AddSubjectRequests), cancellationToken);
 
     private static IQueryable<SubjectRequest> WithAudit(TContext context)
         => context.Set<SubjectRequest>()
