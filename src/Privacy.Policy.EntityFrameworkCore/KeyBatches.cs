@@ -18,12 +18,44 @@ namespace Privacy.Policy.EntityFrameworkCore;
 /// alone (its collation, its uuid order), never in .NET, so a batch's bounds and its rows always agree. A composite key
 /// is compared in the expanded form EF Core translates, <c>a &gt; @a OR (a = @a AND b &gt; @b)</c>, behind
 /// <c>a &gt;= @a</c> so an index on the key's leading column bounds the scan.
+/// One instance walks one sweep: its bounds are query parameters it moves from batch to batch, so each statement is
+/// built once per sweep (per shape of bounds: the first batch has no lower bound, the last no upper) and every batch
+/// runs the same statements with new values, no expression tree built and no reflection per batch.
 /// </summary>
-internal static class KeyBatches
+internal sealed class KeyBatches
 {
     private static readonly MethodInfo OrderByMethod = QueryableMethod(nameof(Queryable.OrderBy));
 
     private static readonly MethodInfo ThenByMethod = QueryableMethod(nameof(Queryable.ThenBy));
+
+    private readonly IHolder[] _after;
+
+    private readonly IHolder[] _upTo;
+
+    private readonly Dictionary<(Type Row, bool After, bool UpTo), LambdaExpression?> _within = [];
+
+    private readonly Dictionary<(Type Row, bool After), object> _next = [];
+
+    private bool _started;
+
+    private bool _last;
+
+    /// <summary>Batches over <paramref name="key"/>'s values, from the first.</summary>
+    public KeyBatches(IKey key)
+    {
+        Key = key;
+        _after = key.Properties.Select(part => NewHolder(part.ClrType)).ToArray();
+        _upTo = key.Properties.Select(part => NewHolder(part.ClrType)).ToArray();
+    }
+
+    /// <summary>The primary key the batches walk.</summary>
+    public IKey Key { get; }
+
+    /// <summary>The last key of the batch before this one; <see langword="null"/> in the first batch.</summary>
+    public object?[]? After { get; private set; }
+
+    /// <summary>The last key of this batch; <see langword="null"/> in the last batch, which takes every key left.</summary>
+    public object?[]? UpTo { get; private set; }
 
     /// <summary>The primary key batches walk, every part of it a type the database orders.</summary>
     /// <exception cref="InvalidOperationException">The entity type has no primary key, or a part the sweep cannot order; nothing was changed.</exception>
@@ -44,58 +76,103 @@ internal static class KeyBatches
     }
 
     /// <summary>
-    /// The key that ends the next batch: the <paramref name="batchSize"/>-th after <paramref name="after"/> (after none,
-    /// the first); <see langword="null"/> when fewer keys are left, and the batch is the last.
+    /// Finds the key that ends the next batch, the <paramref name="batchSize"/>-th after the current batch's last (in
+    /// the first batch, the <paramref name="batchSize"/>-th), and moves the bounds to that batch. Returns
+    /// <see langword="false"/> when no key is left; when fewer than a batch are, the batch takes them all and
+    /// <see cref="UpTo"/> is <see langword="null"/>.
     /// </summary>
-    public static async Task<object?[]?> NextEndAsync<T>(DbContext context, IKey key, object?[]? after, int batchSize, CancellationToken cancellationToken)
+    public async Task<bool> MoveNextAsync<T>(DbContext context, int batchSize, CancellationToken cancellationToken)
         where T : class
     {
-        IQueryable<T> rows = After<T>(context, key, after);
-        ParameterExpression row = Expression.Parameter(typeof(T), "row");
-        for (int i = 0; i < key.Properties.Count; i++)
+        if (_last)
         {
-            IProperty part = key.Properties[i];
-            LambdaExpression selector = Expression.Lambda(EfColumn.Of(row, part), row);
-            rows = (IQueryable<T>)(i == 0 ? OrderByMethod : ThenByMethod).MakeGenericMethod(typeof(T), part.ClrType).Invoke(null, [rows, selector])!;
+            return false; // the batch before took every key left
         }
 
-        var values = Expression.Lambda<Func<T, object?[]>>(
-            Expression.NewArrayInit(typeof(object), key.Properties.Select(part => Expression.Convert(EfColumn.Of(row, part), typeof(object)))),
-            row);
-        return await rows.Select(values).Skip(batchSize - 1).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        object?[]? after = _started ? UpTo : null;
+        _started = true;
+        Set(_after, after);
+        After = after;
+        object?[]? upTo = await Next<T>(context, batchSize, after is not null).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+        if (upTo is null)
+        {
+            _last = true;
+            if (!await Rows<T>(context, after is not null).AnyAsync(cancellationToken).ConfigureAwait(false))
+            {
+                return false;
+            }
+        }
+
+        Set(_upTo, upTo);
+        UpTo = upTo;
+        return true;
     }
 
-    /// <summary>Whether any row's key is after <paramref name="after"/> (after none: whether there is a row).</summary>
-    public static Task<bool> AnyAfterAsync<T>(DbContext context, IKey key, object?[]? after, CancellationToken cancellationToken)
-        where T : class
-        => After<T>(context, key, after).AnyAsync(cancellationToken);
-
     /// <summary>
-    /// The rows of one batch: key after <paramref name="after"/> (none: from the first) and at or before
-    /// <paramref name="upTo"/> (none: to the last); <see langword="null"/> when neither bounds it.
+    /// The rows of the current batch: key after <see cref="After"/> (none: from the first) and at or before
+    /// <see cref="UpTo"/> (none: to the last); <see langword="null"/> when neither bounds it. The same expression, with
+    /// the bounds as parameters, for every batch of the same shape.
     /// </summary>
-    public static Expression<Func<T, bool>>? Within<T>(IKey key, object?[]? after, object?[]? upTo)
+    public Expression<Func<T, bool>>? Within<T>()
+    {
+        (Type, bool, bool) shape = (typeof(T), After is not null, UpTo is not null);
+        if (!_within.TryGetValue(shape, out LambdaExpression? within))
+        {
+            within = Within<T>(After is not null, UpTo is not null);
+            _within[shape] = within;
+        }
+
+        return (Expression<Func<T, bool>>?)within;
+    }
+
+    private Expression<Func<T, bool>>? Within<T>(bool after, bool upTo)
     {
         ParameterExpression row = Expression.Parameter(typeof(T), "row");
-        Expression? within = after is null ? null : Beyond(row, key.Properties, after, ExpressionType.GreaterThan);
-        if (upTo is not null)
+        Expression? within = after ? Beyond(row, Key.Properties, _after, ExpressionType.GreaterThan) : null;
+        if (upTo)
         {
-            Expression below = Beyond(row, key.Properties, upTo, ExpressionType.LessThan);
+            Expression below = Beyond(row, Key.Properties, _upTo, ExpressionType.LessThan);
             within = within is null ? below : Expression.AndAlso(within, below);
         }
 
         return within is null ? null : Expression.Lambda<Func<T, bool>>(within, row);
     }
 
-    private static IQueryable<T> After<T>(DbContext context, IKey key, object?[]? after)
+    /// <summary>The key of the <paramref name="batchSize"/>-th row after the lower bound, in key order, built once per shape.</summary>
+    private IQueryable<object?[]> Next<T>(DbContext context, int batchSize, bool after)
         where T : class
-        => Within<T>(key, after, upTo: null) is { } beyond ? context.Set<T>().Where(beyond) : context.Set<T>();
+    {
+        if (_next.TryGetValue((typeof(T), after), out object? next))
+        {
+            return (IQueryable<object?[]>)next;
+        }
+
+        IQueryable<T> rows = Rows<T>(context, after);
+        ParameterExpression row = Expression.Parameter(typeof(T), "row");
+        for (int i = 0; i < Key.Properties.Count; i++)
+        {
+            IProperty part = Key.Properties[i];
+            LambdaExpression selector = Expression.Lambda(EfColumn.Of(row, part), row);
+            rows = (IQueryable<T>)(i == 0 ? OrderByMethod : ThenByMethod).MakeGenericMethod(typeof(T), part.ClrType).Invoke(null, [rows, selector])!;
+        }
+
+        var values = Expression.Lambda<Func<T, object?[]>>(
+            Expression.NewArrayInit(typeof(object), Key.Properties.Select(part => Expression.Convert(EfColumn.Of(row, part), typeof(object)))),
+            row);
+        IQueryable<object?[]> query = rows.Select(values).Skip(batchSize - 1);
+        _next[(typeof(T), after)] = query;
+        return query;
+    }
+
+    private IQueryable<T> Rows<T>(DbContext context, bool after)
+        where T : class
+        => after ? context.Set<T>().Where(Within<T>(after: true, upTo: false)!) : context.Set<T>();
 
     /// <summary>
     /// Keys strictly beyond <paramref name="bound"/> in the direction of <paramref name="direction"/> (GreaterThan: after
     /// it; LessThan: before it, or equal to it, as a batch's last key is in the batch).
     /// </summary>
-    private static Expression Beyond(ParameterExpression row, IReadOnlyList<IProperty> parts, object?[] bound, ExpressionType direction)
+    private static Expression Beyond(ParameterExpression row, IReadOnlyList<IProperty> parts, IHolder[] bound, ExpressionType direction)
     {
         bool inclusive = direction == ExpressionType.LessThan;
         Expression Part(int i)
@@ -116,11 +193,11 @@ internal static class KeyBatches
         return beyond;
     }
 
-    /// <summary>A key part compared with a value, as a query parameter: by its operators, or by <c>CompareTo</c> (text, Guid), which EF Core translates to the same SQL comparison.</summary>
-    private static Expression Compare(ParameterExpression row, IProperty part, object? value, ExpressionType comparison)
+    /// <summary>A key part compared with a bound, a query parameter: by its operators, or by <c>CompareTo</c> (text, Guid), which EF Core translates to the same SQL comparison.</summary>
+    private static Expression Compare(ParameterExpression row, IProperty part, IHolder bound, ExpressionType comparison)
     {
         Expression column = EfColumn.Of(row, part);
-        Expression parameter = Parameter(value, part.ClrType);
+        Expression parameter = bound.Parameter;
         Type type = Nullable.GetUnderlyingType(part.ClrType) ?? part.ClrType;
         if (comparison == ExpressionType.Equal || HasOperators(type))
         {
@@ -139,12 +216,36 @@ internal static class KeyBatches
     private static MethodInfo QueryableMethod(string name)
         => typeof(Queryable).GetMethods().Single(method => method.Name == name && method.GetParameters().Length == 2);
 
-    /// <summary>A key value as a query parameter (a captured value, as the compiler writes it), so each batch's statements share one plan.</summary>
-    private static Expression Parameter(object? value, Type type)
-        => Expression.Field(Expression.Constant(Activator.CreateInstance(typeof(Holder<>).MakeGenericType(type), value)), nameof(Holder<object>.Value));
-
-    private sealed class Holder<TValue>(TValue value)
+    private static void Set(IHolder[] holders, object?[]? values)
     {
-        public readonly TValue Value = value;
+        if (values is null)
+        {
+            return; // no statement of this shape reads these bounds
+        }
+
+        for (int i = 0; i < holders.Length; i++)
+        {
+            holders[i].Set(values[i]);
+        }
+    }
+
+    /// <summary>A bound of one key part, read by the statements as a query parameter (a captured value, as the compiler writes it), so each batch's statements share one plan.</summary>
+    private static IHolder NewHolder(Type type) => (IHolder)Activator.CreateInstance(typeof(Holder<>).MakeGenericType(type))!;
+
+    private interface IHolder
+    {
+        /// <summary>The bound in a statement: the holder's field, which EF Core reads as a parameter each time the statement runs.</summary>
+        Expression Parameter { get; }
+
+        void Set(object? value);
+    }
+
+    private sealed class Holder<TValue> : IHolder
+    {
+        public TValue Value = default!;
+
+        public Expression Parameter => Expression.Field(Expression.Constant(this), nameof(Value));
+
+        public void Set(object? value) => Value = (TValue)value!;
     }
 }

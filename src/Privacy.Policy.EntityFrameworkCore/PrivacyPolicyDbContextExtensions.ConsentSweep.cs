@@ -145,23 +145,17 @@ public static partial class PrivacyPolicyDbContextExtensions
             : Nullable.GetUnderlyingType(type) is not null || !type.IsValueType ? isNull : null;
     }
 
-    /// <summary>Runs the consent step over one batch of one concrete type's rows.</summary>
-    private static async Task SweepConsentAsync<TRow>(DbContext context, IQueryable<TRow> batch, TypeSweep sweep, CancellationToken cancellationToken)
+    /// <summary>
+    /// The consent step's statements over one batch shape of one concrete type's rows, built once per sweep: the rows
+    /// with nothing left to keep, and one <c>UPDATE</c> erasing, as the retention step's, each member where its own
+    /// consent is withheld.
+    /// </summary>
+    private static (IQueryable<TRow>? Delete, SweepErasure<TRow>? Erase) PlanConsentStatements<TRow>(DbContext context, IQueryable<TRow> batch, TypeSweep sweep)
         where TRow : class
-    {
-        if (sweep.Consent is not { } consent)
-        {
-            return;
-        }
-
-        if (consent.Delete is Expression<Func<TRow, bool>> delete)
-        {
-            sweep.Deleted += await batch.Where(delete).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        // As the retention step: one UPDATE, a CASE per column, each erased where its own consent is withheld.
-        await EraseWhereAsync(context, batch, sweep, consent.Erasable.Select(member => (member.Property, (Expression<Func<TRow, bool>>)member.Withheld)), cancellationToken).ConfigureAwait(false);
-    }
+        => sweep.Consent is not { } consent
+            ? (null, null)
+            : (consent.Delete is Expression<Func<TRow, bool>> delete ? batch.Where(delete) : null,
+               PlanErasure(context, batch, consent.Erasable.Select(member => (member.Property, (Expression<Func<TRow, bool>>)member.Withheld))));
 
     /// <summary>The consent step of one concrete type: the members to erase, each with its condition, and the rows to delete.</summary>
     private sealed record ConsentSweep(List<(IProperty Property, LambdaExpression Withheld)> Erasable, LambdaExpression? Delete);

@@ -50,35 +50,25 @@ public static partial class PrivacyPolicyDbContextExtensions
         IReadOnlyList<string> dropped = await DropExpiredPartitionsAsync<T>(context, entity, sweeps, cancellationToken).ConfigureAwait(false);
 
         // Keyset batches over the keys that exist (KeyBatches): each ends at the batchSize-th key after the last one.
-        IKey key = KeyBatches.KeyOf(entity);
+        var keys = new KeyBatches(KeyBatches.KeyOf(entity));
         int batches = 0;
-        object?[]? after = null;
-        bool more = true;
-        while (more)
+        while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            object?[]? upTo = await KeyBatches.NextEndAsync<T>(context, key, after, batchSize, cancellationToken).ConfigureAwait(false);
-            if (upTo is null)
+            if (!await keys.MoveNextAsync<T>(context, batchSize, cancellationToken).ConfigureAwait(false))
             {
-                // Fewer than a batch of keys are left: the last batch takes them all, if there are any.
-                if (!await KeyBatches.AnyAfterAsync<T>(context, key, after, cancellationToken).ConfigureAwait(false))
-                {
-                    break;
-                }
-
-                more = false;
+                break;
             }
 
             await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await EnterSweepLockAsync(context, entity, cancellationToken).ConfigureAwait(false);
             foreach (TypeSweep sweep in sweeps)
             {
-                await sweep.Batch(context, sweep, key, after, upTo, cancellationToken).ConfigureAwait(false);
+                await sweep.Batch(context, sweep, keys, cancellationToken).ConfigureAwait(false);
             }
 
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             batches++;
-            after = upTo;
         }
 
         List<RetentionSweepReport> reports = sweeps.Select(sweep => new RetentionSweepReport(sweep.TypeName, sweep.Deleted, sweep.Erased, batches, sweep.Elapsed, []) { RowsHeld = sweep.RowsHeld }).ToList();
@@ -201,17 +191,55 @@ public static partial class PrivacyPolicyDbContextExtensions
         }
 
         // One generic instantiation per concrete type, made once per sweep: EF Core queries are typed.
-        var batch = SweepBatchMethod.MakeGenericMethod(concrete.ClrType).CreateDelegate<Func<DbContext, TypeSweep, IKey, object?[]?, object?[]?, CancellationToken, Task>>();
+        var batch = SweepBatchMethod.MakeGenericMethod(concrete.ClrType).CreateDelegate<Func<DbContext, TypeSweep, KeyBatches, CancellationToken, Task>>();
         return new TypeSweep(typeName, anchor, delete, erasable, own, batch);
     }
 
-    /// <summary>Sweeps one batch of keys of one concrete type's rows, as its plan says, in the batch's transaction.</summary>
-    private static async Task SweepBatch<TRow>(DbContext context, TypeSweep sweep, IKey key, object?[]? after, object?[]? upTo, CancellationToken cancellationToken)
+    /// <summary>
+    /// Sweeps one batch of keys of one concrete type's rows, as its plan says, in the batch's transaction: the
+    /// statements of the batch's shape (<see cref="BatchStatements{TRow}"/>), built by the first batch of that shape,
+    /// run with the batch's key bounds.
+    /// </summary>
+    private static async Task SweepBatch<TRow>(DbContext context, TypeSweep sweep, KeyBatches keys, CancellationToken cancellationToken)
         where TRow : class
     {
         long started = Stopwatch.GetTimestamp();
+        int shape = (keys.After is null ? 0 : 1) | (keys.UpTo is null ? 0 : 2);
+        var statements = (BatchStatements<TRow>)(sweep.Statements[shape] ??= PlanBatch<TRow>(context, sweep, keys.Within<TRow>()));
+        if (statements.HeldDue is { } heldDue)
+        {
+            sweep.RowsHeld += await heldDue.LongCountAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (statements.Delete is { } delete)
+        {
+            sweep.Deleted += await delete.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (statements.Erase is { } erase)
+        {
+            await erase.RunAsync(sweep, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (statements.ConsentDelete is { } consentDelete)
+        {
+            sweep.Deleted += await consentDelete.ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        if (statements.ConsentErase is { } consentErase)
+        {
+            await consentErase.RunAsync(sweep, cancellationToken).ConfigureAwait(false);
+        }
+
+        sweep.Elapsed += Stopwatch.GetElapsedTime(started);
+    }
+
+    /// <summary>Builds the statements of one batch shape of one concrete type's rows, <paramref name="within"/> the batch's key bounds.</summary>
+    private static BatchStatements<TRow> PlanBatch<TRow>(DbContext context, TypeSweep sweep, Expression<Func<TRow, bool>>? within)
+        where TRow : class
+    {
         IQueryable<TRow> batch = context.Set<TRow>();
-        if (KeyBatches.Within<TRow>(key, after, upTo) is { } within)
+        if (within is not null)
         {
             batch = batch.Where(within);
         }
@@ -221,6 +249,7 @@ public static partial class PrivacyPolicyDbContextExtensions
             batch = batch.Where(own);
         }
 
+        IQueryable<TRow>? heldDue = null;
         if (sweep.Held is Expression<Func<TRow, bool>> held)
         {
             // Held rows are left out of every statement below, by a NOT EXISTS in it; those the sweep would have
@@ -234,25 +263,26 @@ public static partial class PrivacyPolicyDbContextExtensions
                     : Expression.Lambda<Func<TRow, bool>>(Expression.OrElse(due.Body, ReplacingExpressionVisitor.Replace(erasable.Parameters[0], due.Parameters[0], erasable.Body)), due.Parameters);
             }
 
-            if (due is not null)
-            {
-                sweep.RowsHeld += await batch.Where(held).Where(due).LongCountAsync(cancellationToken).ConfigureAwait(false);
-            }
-
+            heldDue = due is null ? null : batch.Where(held).Where(due);
             batch = batch.Where(HeldRows.Not(held));
         }
 
-        if (sweep.Delete is not null)
-        {
-            sweep.Deleted += await batch.Where(AnchorColumn.AllAtOrBefore<TRow>(sweep.Delete, sweep.Anchor)).ExecuteDeleteAsync(cancellationToken).ConfigureAwait(false);
-        }
-
-        await EraseExpiredAsync(context, batch, sweep, cancellationToken).ConfigureAwait(false);
-
-        await SweepConsentAsync(context, batch, sweep, cancellationToken).ConfigureAwait(false);
-
-        sweep.Elapsed += Stopwatch.GetElapsedTime(started);
+        (IQueryable<TRow>? consentDelete, SweepErasure<TRow>? consentErase) = PlanConsentStatements(context, batch, sweep);
+        return new BatchStatements<TRow>(
+            heldDue,
+            sweep.Delete is null ? null : batch.Where(AnchorColumn.AllAtOrBefore<TRow>(sweep.Delete, sweep.Anchor)),
+            PlanExpiredErasure(context, batch, sweep),
+            consentDelete,
+            consentErase);
     }
+
+    /// <summary>
+    /// The statements of one batch of one concrete type's rows, in the order they run: count the held rows with
+    /// something due, delete the rows whose every member ran out, erase the expired members, then the consent step's
+    /// delete and erasure. Built once per sweep and shape of batch, so a batch builds no expression tree.
+    /// </summary>
+    private sealed record BatchStatements<TRow>(IQueryable<TRow>? HeldDue, IQueryable<TRow>? Delete, SweepErasure<TRow>? Erase, IQueryable<TRow>? ConsentDelete, SweepErasure<TRow>? ConsentErase)
+        where TRow : class;
 
     private static readonly MethodInfo SweepBatchMethod = typeof(PrivacyPolicyDbContextExtensions).GetMethod(nameof(SweepBatch), BindingFlags.NonPublic | BindingFlags.Static)!;
 
@@ -262,7 +292,7 @@ public static partial class PrivacyPolicyDbContextExtensions
     /// column it is compared with (the anchor, or the member's RetentionFrom column), the
     /// filter to the type's own rows (when types derive from it), and what was done, batch by batch.
     /// </summary>
-    private sealed class TypeSweep(string typeName, IProperty anchor, List<(IProperty Column, object Threshold)>? delete, List<(IProperty Property, IProperty Column, object Threshold)> erasable, LambdaExpression? rows, Func<DbContext, TypeSweep, IKey, object?[]?, object?[]?, CancellationToken, Task> batch)
+    private sealed class TypeSweep(string typeName, IProperty anchor, List<(IProperty Column, object Threshold)>? delete, List<(IProperty Property, IProperty Column, object Threshold)> erasable, LambdaExpression? rows, Func<DbContext, TypeSweep, KeyBatches, CancellationToken, Task> batch)
     {
         public string TypeName { get; } = typeName;
 
@@ -275,7 +305,10 @@ public static partial class PrivacyPolicyDbContextExtensions
 
         public LambdaExpression? Rows { get; } = rows;
 
-        public Func<DbContext, TypeSweep, IKey, object?[]?, object?[]?, CancellationToken, Task> Batch { get; } = batch;
+        public Func<DbContext, TypeSweep, KeyBatches, CancellationToken, Task> Batch { get; } = batch;
+
+        /// <summary>The statements of each shape of batch (lower bound or not, upper bound or not), built by the first batch of the shape.</summary>
+        public object?[] Statements { get; } = new object?[4];
 
         public Dictionary<string, long> Erased { get; } = erasable.ToDictionary(member => member.Property.Name, _ => 0L, StringComparer.Ordinal);
 

@@ -18,7 +18,7 @@ public static partial class PrivacyPolicyDbContextExtensions
         .Single(method => method.Name == nameof(Enumerable.LongCount) && method.GetParameters().Length == 2);
 
     /// <summary>
-    /// Erases every expired member of one batch's rows in a single <c>UPDATE</c>, one
+    /// Plans the erasure of every expired member of a batch's rows in a single <c>UPDATE</c>, one
     /// <c>CASE WHEN &lt;expired and not erased yet&gt; THEN &lt;erased&gt; ELSE col END</c> per column, over the rows where
     /// anything is due: a row whose members expire together is written once (on PostgreSQL one new row version, not one
     /// per member). The values erased per member are counted first, in one aggregate query over the same rows. A column
@@ -27,15 +27,13 @@ public static partial class PrivacyPolicyDbContextExtensions
     /// any other becomes empty text or its type's default. Rows already erased are not written again, so a rerun changes
     /// nothing.
     /// </summary>
-    private static Task EraseExpiredAsync<TRow>(DbContext context, IQueryable<TRow> batch, TypeSweep sweep, CancellationToken cancellationToken)
+    private static SweepErasure<TRow>? PlanExpiredErasure<TRow>(DbContext context, IQueryable<TRow> batch, TypeSweep sweep)
         where TRow : class
-        => EraseWhereAsync(
+        => PlanErasure(
             context,
             batch,
-            sweep,
             sweep.Erasable.Where(member => !DeletedFirst(sweep, member.Column, member.Threshold))
-                .Select(member => (member.Property, AnchorColumn.AllAtOrBefore<TRow>([(member.Column, member.Threshold)], sweep.Anchor))),
-            cancellationToken);
+                .Select(member => (member.Property, AnchorColumn.AllAtOrBefore<TRow>([(member.Column, member.Threshold)], sweep.Anchor))));
 
     /// <summary>
     /// Whether every row in which the member has expired is deleted by the batch's <c>DELETE</c>, which runs first in the
@@ -46,11 +44,16 @@ public static partial class PrivacyPolicyDbContextExtensions
     private static bool DeletedFirst(TypeSweep sweep, IProperty column, object threshold)
         => sweep.Delete is [var delete] && delete.Column == column && Comparer<object>.Default.Compare(threshold, delete.Threshold) <= 0;
 
-    /// <summary>As <see cref="EraseExpiredAsync"/>, for any condition per column: each column erased in the rows where its own holds.</summary>
-    private static async Task EraseWhereAsync<TRow>(DbContext context, IQueryable<TRow> batch, TypeSweep sweep, IEnumerable<(IProperty Property, Expression<Func<TRow, bool>> Expired)> erasable, CancellationToken cancellationToken)
+    /// <summary>
+    /// As <see cref="PlanExpiredErasure"/>, for any condition per column: each column erased in the rows where its own
+    /// holds. Built once per sweep and shape of batch; <see langword="null"/> when there is nothing to erase.
+    /// </summary>
+    private static SweepErasure<TRow>? PlanErasure<TRow>(DbContext context, IQueryable<TRow> batch, IEnumerable<(IProperty Property, Expression<Func<TRow, bool>> Expired)> erasable)
         where TRow : class
     {
         ParameterExpression row = Expression.Parameter(typeof(TRow), "row");
+        IEntityType entity = context.Model.FindEntityType(typeof(TRow))!;
+        var markers = new List<(string Member, IQueryable<TRow> Rows, ErasureColumn Column)>();
         var columns = new List<(IProperty Property, Expression Access, Expression Due, Expression Erased)>();
         foreach ((IProperty property, Expression<Func<TRow, bool>> expired) in erasable)
         {
@@ -62,9 +65,7 @@ public static partial class PrivacyPolicyDbContextExtensions
 
             if (!property.IsNullable && property.GetContainingIndexes().Any(index => index.IsUnique) && property.ClrType is var type && (type == typeof(string) || type == typeof(Guid)))
             {
-                IEntityType entity = context.Model.FindEntityType(typeof(TRow))!;
-                var marker = new ErasureColumn(property.Name, property, access, ColumnErasure.Marker, null, 0, Classified: true);
-                sweep.Erased[property.Name] = sweep.Erased.GetValueOrDefault(property.Name) + await EraseColumnAsync(batch.Where(expired), entity, row, marker, cancellationToken).ConfigureAwait(false);
+                markers.Add((property.Name, batch.Where(expired), new ErasureColumn(property.Name, property, access, ColumnErasure.Marker, null, 0, Classified: true)));
                 continue;
             }
 
@@ -72,53 +73,90 @@ public static partial class PrivacyPolicyDbContextExtensions
             columns.Add((property, access, Expression.AndAlso(ReplacingExpressionVisitor.Replace(expired.Parameters[0], row, expired.Body), notErased), erased));
         }
 
-        if (columns.Count == 0)
+        if (columns.Count == 0 && markers.Count == 0)
         {
-            return;
+            return null;
         }
 
-        IQueryable<TRow> written = batch.Where(Expression.Lambda<Func<TRow, bool>>(columns.Select(column => column.Due).Aggregate(Expression.OrElse), row));
+        IQueryable<TRow>? written = columns.Count == 0 ? null : batch.Where(Expression.Lambda<Func<TRow, bool>>(columns.Select(column => column.Due).Aggregate(Expression.OrElse), row));
         List<(Type, Expression, Expression)> setters = columns.Select(column => (column.Property.ClrType, column.Access, (Expression)Expression.Condition(column.Due, column.Erased, column.Access))).ToList();
-        if (columns.Count == 1)
-        {
-            // One column: the rows the UPDATE writes are the values it erases, so no count is needed.
-            sweep.Erased[columns[0].Property.Name] = sweep.Erased.GetValueOrDefault(columns[0].Property.Name) + await UpdateAsync(written, row, setters, cancellationToken).ConfigureAwait(false);
-            return;
-        }
 
-        // Counted before the write, per member, in one query: the values this batch erases.
-        long[]? due;
+        // Counted before the write, per member, in one query: the values this batch erases. One column needs no count:
+        // the rows the UPDATE writes are the values it erases.
+        Expression<Func<TRow, long>>? packed = null;
+        IQueryable<long[]>? counts = null;
         if (columns.Count == 2)
         {
             // Two counts in one plain SUM, the second shifted past the first: no GROUP BY, which SQLite runs through a
             // temporary b-tree (twice the work of the aggregate itself). Exact while each count fits in 31 bits, as
             // the UPDATE's own row count, an int, must too.
-            Expression packed = Expression.Add(
-                Expression.Condition(columns[0].Due, Expression.Constant(1L), Expression.Constant(0L)),
-                Expression.Condition(columns[1].Due, Expression.Constant(1L << 31), Expression.Constant(0L)));
-            long sum = await batch.SumAsync(Expression.Lambda<Func<TRow, long>>(packed, row), cancellationToken).ConfigureAwait(false);
-            due = [sum & int.MaxValue, sum >> 31];
+            packed = Expression.Lambda<Func<TRow, long>>(
+                Expression.Add(
+                    Expression.Condition(columns[0].Due, Expression.Constant(1L), Expression.Constant(0L)),
+                    Expression.Condition(columns[1].Due, Expression.Constant(1L << 31), Expression.Constant(0L))),
+                row);
         }
-        else
+        else if (columns.Count > 2)
         {
             ParameterExpression group = Expression.Parameter(typeof(IGrouping<int, TRow>), "group");
-            var counts = Expression.Lambda<Func<IGrouping<int, TRow>, long[]>>(
+            var perColumn = Expression.Lambda<Func<IGrouping<int, TRow>, long[]>>(
                 Expression.NewArrayInit(typeof(long), columns.Select(column => Expression.Call(LongCountMethod.MakeGenericMethod(typeof(TRow)), group, Expression.Lambda<Func<TRow, bool>>(column.Due, row)))),
                 group);
-            due = await batch.GroupBy(_ => 1).Select(counts).FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            counts = batch.GroupBy(_ => 1).Select(perColumn);
         }
 
-        if (due is null || due.All(count => count == 0))
+        return new SweepErasure<TRow>(entity, row, markers, columns.Select(column => column.Property.Name).ToArray(), batch, written, packed, counts, Setters<TRow>(row, setters));
+    }
+
+    /// <summary>
+    /// The erasure statements of one batch shape, built once per sweep: the marker columns' row-by-row updates, the
+    /// count, and the one <c>UPDATE</c>; each batch runs them with its own key bounds.
+    /// </summary>
+    private sealed class SweepErasure<TRow>(IEntityType entity, ParameterExpression row, List<(string Member, IQueryable<TRow> Rows, ErasureColumn Column)> markers, string[] members, IQueryable<TRow> batch, IQueryable<TRow>? written, Expression<Func<TRow, long>>? packed, IQueryable<long[]>? counts, object setters)
+        where TRow : class
+    {
+        /// <summary>Erases the batch's expired values, adding what it erased per member to <paramref name="sweep"/>'s counts.</summary>
+        public async Task RunAsync(TypeSweep sweep, CancellationToken cancellationToken)
         {
-            return;
-        }
+            foreach ((string member, IQueryable<TRow> rows, ErasureColumn column) in markers)
+            {
+                sweep.Erased[member] = sweep.Erased.GetValueOrDefault(member) + await EraseColumnAsync(rows, entity, row, column, cancellationToken).ConfigureAwait(false);
+            }
 
-        for (int i = 0; i < columns.Count; i++)
-        {
-            sweep.Erased[columns[i].Property.Name] = sweep.Erased.GetValueOrDefault(columns[i].Property.Name) + due[i];
-        }
+            if (written is null)
+            {
+                return;
+            }
 
-        await UpdateAsync(written, row, setters, cancellationToken).ConfigureAwait(false);
+            if (members.Length == 1)
+            {
+                sweep.Erased[members[0]] = sweep.Erased.GetValueOrDefault(members[0]) + await UpdateAsync(written, setters, cancellationToken).ConfigureAwait(false);
+                return;
+            }
+
+            long[]? due;
+            if (packed is not null)
+            {
+                long sum = await batch.SumAsync(packed, cancellationToken).ConfigureAwait(false);
+                due = [sum & int.MaxValue, sum >> 31];
+            }
+            else
+            {
+                due = await counts!.FirstOrDefaultAsync(cancellationToken).ConfigureAwait(false);
+            }
+
+            if (due is null || due.All(count => count == 0))
+            {
+                return;
+            }
+
+            for (int i = 0; i < members.Length; i++)
+            {
+                sweep.Erased[members[i]] = sweep.Erased.GetValueOrDefault(members[i]) + due[i];
+            }
+
+            await UpdateAsync(written, setters, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>
@@ -145,24 +183,29 @@ public static partial class PrivacyPolicyDbContextExtensions
         return (Expression.NotEqual(access, empty), empty);
     }
 
-    /// <summary>One <c>UPDATE</c> of the rows setting each column to its value, an expression over the row.</summary>
-    private static Task<int> UpdateAsync<T>(IQueryable<T> rows, ParameterExpression row, List<(Type Type, Expression Column, Expression Value)> setters, CancellationToken cancellationToken)
+    /// <summary>
+    /// The setters of an <c>UPDATE</c> setting each column to its value, an expression over the row, built once: on EF
+    /// Core 10 a delegate over the setters builder, on EF Core 8 the setters' expression tree.
+    /// </summary>
+    private static object Setters<T>(ParameterExpression row, List<(Type Type, Expression Column, Expression Value)> setters)
     {
 #if NET10_0_OR_GREATER
         // EF Core 10 takes the setters as a delegate over a builder, each setter a pair of lambdas.
         MethodInfo setProperty = typeof(UpdateSettersBuilder<T>).GetMethods()
             .Single(method => method.Name == nameof(UpdateSettersBuilder<T>.SetProperty) && method.GetParameters()[1].ParameterType.IsGenericType
                               && method.GetParameters()[1].ParameterType.GetGenericTypeDefinition() == typeof(Expression<>));
-        return rows.ExecuteUpdateAsync(
-            builder =>
+        var calls = setters.Select(setter =>
+        {
+            Type lambda = typeof(Func<,>).MakeGenericType(typeof(T), setter.Type);
+            return (Method: setProperty.MakeGenericMethod(setter.Type), Arguments: new object[] { Expression.Lambda(lambda, setter.Column, row), Expression.Lambda(lambda, setter.Value, row) });
+        }).ToArray();
+        return new Action<UpdateSettersBuilder<T>>(builder =>
+        {
+            foreach ((MethodInfo method, object[] arguments) in calls)
             {
-                foreach ((Type type, Expression column, Expression value) in setters)
-                {
-                    Type lambda = typeof(Func<,>).MakeGenericType(typeof(T), type);
-                    setProperty.MakeGenericMethod(type).Invoke(builder, [Expression.Lambda(lambda, column, row), Expression.Lambda(lambda, value, row)]);
-                }
-            },
-            cancellationToken);
+                method.Invoke(builder, arguments);
+            }
+        });
 #else
         // EF Core 8 takes the setters as an expression tree: setters => setters.SetProperty(row => col, row => value)...
         ParameterExpression calls = Expression.Parameter(typeof(SetPropertyCalls<T>), "setters");
@@ -176,7 +219,15 @@ public static partial class PrivacyPolicyDbContextExtensions
             body = Expression.Call(body, setProperty.MakeGenericMethod(type), Expression.Lambda(lambda, column, row), Expression.Lambda(lambda, value, row));
         }
 
-        return rows.ExecuteUpdateAsync(Expression.Lambda<Func<SetPropertyCalls<T>, SetPropertyCalls<T>>>(body, calls), cancellationToken);
+        return Expression.Lambda<Func<SetPropertyCalls<T>, SetPropertyCalls<T>>>(body, calls);
 #endif
     }
+
+    /// <summary>One <c>UPDATE</c> of the rows with the setters <see cref="Setters"/> built.</summary>
+    private static Task<int> UpdateAsync<T>(IQueryable<T> rows, object setters, CancellationToken cancellationToken)
+#if NET10_0_OR_GREATER
+        => rows.ExecuteUpdateAsync((Action<UpdateSettersBuilder<T>>)setters, cancellationToken);
+#else
+        => rows.ExecuteUpdateAsync((Expression<Func<SetPropertyCalls<T>, SetPropertyCalls<T>>>)setters, cancellationToken);
+#endif
 }
