@@ -46,29 +46,40 @@ public static partial class PrivacyPolicyDbContextExtensions
         IEntityType entity = context.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not an entity of this context.");
         List<TypeSweep> sweeps = PlanSweeps(context, policy, entity, descriptor);
 
-        // On PostgreSQL, whole expired partitions of the anchor go first, O(1) in rows (Partitions.cs).
-        IReadOnlyList<string> dropped = await DropExpiredPartitionsAsync<T>(context, entity, sweeps, cancellationToken).ConfigureAwait(false);
-
-        // Keyset batches over the keys that exist (KeyBatches): each ends at the batchSize-th key after the last one.
-        var keys = new KeyBatches(KeyBatches.KeyOf(entity));
+        // One connection for the whole sweep: otherwise EF Core opens and closes it around each batch (on SQLite each
+        // open runs a PRAGMA of its own), and a keyset boundary outside the batch's transaction opens it once more.
+        await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
+        IReadOnlyList<string> dropped;
         int batches = 0;
-        while (true)
+        try
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (!await keys.MoveNextAsync<T>(context, batchSize, cancellationToken).ConfigureAwait(false))
-            {
-                break;
-            }
+            // On PostgreSQL, whole expired partitions of the anchor go first, O(1) in rows (Partitions.cs).
+            dropped = await DropExpiredPartitionsAsync<T>(context, entity, sweeps, cancellationToken).ConfigureAwait(false);
 
-            await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
-            await EnterSweepLockAsync(context, entity, cancellationToken).ConfigureAwait(false);
-            foreach (TypeSweep sweep in sweeps)
+            // Keyset batches over the keys that exist (KeyBatches): each ends at the batchSize-th key after the last one.
+            var keys = new KeyBatches(KeyBatches.KeyOf(entity));
+            while (true)
             {
-                await sweep.Batch(context, sweep, keys, cancellationToken).ConfigureAwait(false);
-            }
+                cancellationToken.ThrowIfCancellationRequested();
+                if (!await keys.MoveNextAsync<T>(context, batchSize, cancellationToken).ConfigureAwait(false))
+                {
+                    break;
+                }
 
-            await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            batches++;
+                await using var transaction = await context.Database.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+                await EnterSweepLockAsync(context, entity, cancellationToken).ConfigureAwait(false);
+                foreach (TypeSweep sweep in sweeps)
+                {
+                    await sweep.Batch(context, sweep, keys, cancellationToken).ConfigureAwait(false);
+                }
+
+                await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+                batches++;
+            }
+        }
+        finally
+        {
+            await context.Database.CloseConnectionAsync().ConfigureAwait(false);
         }
 
         List<RetentionSweepReport> reports = sweeps.Select(sweep => new RetentionSweepReport(sweep.TypeName, sweep.Deleted, sweep.Erased, batches, sweep.Elapsed, []) { RowsHeld = sweep.RowsHeld }).ToList();
