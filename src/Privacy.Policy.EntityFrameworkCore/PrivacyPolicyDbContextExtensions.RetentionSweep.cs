@@ -44,8 +44,13 @@ public static partial class PrivacyPolicyDbContextExtensions
         var stopwatch = Stopwatch.StartNew();
         PersonalDataDescriptor descriptor = T.Descriptor;
         IEntityType entity = context.Model.FindEntityType(typeof(T)) ?? throw new InvalidOperationException($"{typeof(T).Name} is not an entity of this context.");
-        List<TypeSweep> sweeps = PlanSweeps(context, policy, entity, descriptor);
+        return await SweepPlannedAsync<T>(context, entity, descriptor, PlanSweeps(context, policy, entity, descriptor), batchSize, stopwatch, cancellationToken).ConfigureAwait(false);
+    }
 
+    /// <summary>Runs a sweep <see cref="PlanSweeps"/> planned: the partitions first, then the batches.</summary>
+    private static async Task<RetentionSweepReport> SweepPlannedAsync<T>(DbContext context, IEntityType entity, PersonalDataDescriptor descriptor, List<TypeSweep> sweeps, int batchSize, Stopwatch stopwatch, CancellationToken cancellationToken)
+        where T : class
+    {
         // One connection for the whole sweep: otherwise EF Core opens and closes it around each batch (on SQLite each
         // open runs a PRAGMA of its own), and a keyset boundary outside the batch's transaction opens it once more.
         await context.Database.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);

@@ -48,7 +48,7 @@ public static partial class PrivacyPolicyDbContextExtensions
 
         // Every type is planned before any is swept: a type the sweep cannot reach fails the call unchanged, rather
         // than after the types before it were swept.
-        var swept = new List<(IEntityType Entity, PersonalDataDescriptor Descriptor)>();
+        var swept = new List<(IEntityType Entity, PersonalDataDescriptor Descriptor, List<TypeSweep> Sweeps)>();
         foreach (IEntityType entity in context.Model.GetEntityTypes().Where(type => !type.IsOwned()).OrderBy(type => type.Name, StringComparer.Ordinal))
         {
             if (DescriptorOf(entity.ClrType) is not { } descriptor || HasDescribedBase(entity) || descriptor.RetentionAnchorMember is null)
@@ -56,15 +56,15 @@ public static partial class PrivacyPolicyDbContextExtensions
                 continue;
             }
 
-            PlanSweeps(context, policy, entity, descriptor);
-            swept.Add((entity, descriptor));
+            swept.Add((entity, descriptor, PlanSweeps(context, policy, entity, descriptor)));
         }
 
         var reports = new List<RetentionSweepReport>();
-        foreach ((IEntityType entity, _) in swept)
+        foreach ((IEntityType entity, PersonalDataDescriptor descriptor, List<TypeSweep> sweeps) in swept)
         {
-            var sweep = SweepTypeMethod.MakeGenericMethod(entity.ClrType).CreateDelegate<Func<DbContext, IPrivacyPolicy, int, CancellationToken, Task<RetentionSweepReport>>>();
-            reports.Add(await sweep(context, policy, batchSize, cancellationToken).ConfigureAwait(false));
+            // Each type as planned above, at the same instant: planned once, not again.
+            var sweep = SweepPlannedMethod.MakeGenericMethod(entity.ClrType).CreateDelegate<Func<DbContext, IEntityType, PersonalDataDescriptor, List<TypeSweep>, int, Stopwatch, CancellationToken, Task<RetentionSweepReport>>>();
+            reports.Add(await sweep(context, entity, descriptor, sweeps, batchSize, Stopwatch.StartNew(), cancellationToken).ConfigureAwait(false));
         }
 
         List<RetentionSweepReport> concrete = reports.SelectMany(report => report.ConcreteTypes).ToList();
@@ -98,9 +98,5 @@ public static partial class PrivacyPolicyDbContextExtensions
         return false;
     }
 
-    private static Task<RetentionSweepReport> SweepType<T>(DbContext context, IPrivacyPolicy policy, int batchSize, CancellationToken cancellationToken)
-        where T : class, IPersonalData<T>
-        => context.SweepRetentionAsync<T>(policy, batchSize, cancellationToken);
-
-    private static readonly MethodInfo SweepTypeMethod = typeof(PrivacyPolicyDbContextExtensions).GetMethod(nameof(SweepType), BindingFlags.NonPublic | BindingFlags.Static)!;
+    private static readonly MethodInfo SweepPlannedMethod = typeof(PrivacyPolicyDbContextExtensions).GetMethod(nameof(SweepPlannedAsync), BindingFlags.NonPublic | BindingFlags.Static)!;
 }
