@@ -12,7 +12,7 @@ namespace Privacy.Policy.Benchmarks;
 /// <c>--export-memory 1000000</c> measures the memory of a subject-access export of a million records.
 /// <c>--sweep postgres 10000000 partitioned-seed</c>, then <c>--sweep postgres 10000000 partitioned 2026-11-29</c>, measures a sweep of ten million rows in monthly partitions.
 /// <c>--sweep sqlite|postgres 1000000 seed</c> seeds a million rows (and keeps a copy); <c>--sweep sqlite|postgres 1000000 reset</c> restores the copy;
-/// <c>--sweep sqlite|postgres 1000000 compare [rounds=N] [batch=N]</c> runs the sweep and the hand-written SQL side by side in one process, alternating, and prints the median ratio;
+/// <c>--sweep sqlite|postgres 1000000 compare [rounds=N] [batch=N] [naive]</c> runs the sweep and the hand-written SQL side by side in one process, alternating, and prints the median ratio (and the naive way once);
 /// <c>--sweep sqlite|postgres 1000000 set|sql|naive [explain] [warm] [batch=N]</c> measures a retention sweep of them, set-based, by hand-written SQL (the baseline) or naive,
 /// with the time per statement and, with <c>explain</c>, each statement's plan; with <c>warm</c>, after running once over a small table (JIT, query compilation).
 /// </summary>
@@ -27,11 +27,11 @@ public static class Program
             return;
         }
 
-        if (args is ["--sweep", var database, var rows, var way, .. var flags] && flags.All(flag => flag is "explain" or "warm" || flag.StartsWith("batch=", StringComparison.Ordinal) || flag.StartsWith("rounds=", StringComparison.Ordinal)))
+        if (args is ["--sweep", var database, var rows, var way, .. var flags] && flags.All(flag => flag is "explain" or "warm" or "naive" || flag.StartsWith("batch=", StringComparison.Ordinal) || flag.StartsWith("rounds=", StringComparison.Ordinal)))
         {
             int? batchSize = flags.FirstOrDefault(flag => flag.StartsWith("batch=", StringComparison.Ordinal)) is { } batch ? int.Parse(batch["batch=".Length..], System.Globalization.CultureInfo.InvariantCulture) : null;
             int? rounds = flags.FirstOrDefault(flag => flag.StartsWith("rounds=", StringComparison.Ordinal)) is { } roundsFlag ? int.Parse(roundsFlag["rounds=".Length..], System.Globalization.CultureInfo.InvariantCulture) : null;
-            await SweepMeasurement.RunAsync(database, int.Parse(rows, System.Globalization.CultureInfo.InvariantCulture), way, flags.Contains("explain"), flags.Contains("warm"), batchSize, rounds);
+            await SweepMeasurement.RunAsync(database, int.Parse(rows, System.Globalization.CultureInfo.InvariantCulture), way, flags.Contains("explain"), flags.Contains("warm"), batchSize, rounds, flags.Contains("naive"));
             return;
         }
 

@@ -66,7 +66,7 @@ public static class SweepMeasurement
 {
     private static readonly Instant Now = Instant.FromUtc(2026, 11, 29, 12, 0);
 
-    public static async Task RunAsync(string database, int count, string way, bool explain = false, bool warm = false, int? batchSize = null, int? rounds = null)
+    public static async Task RunAsync(string database, int count, string way, bool explain = false, bool warm = false, int? batchSize = null, int? rounds = null, bool naive = false)
     {
         IPrivacyPolicy policy = new ServiceCollection()
             .AddSingleton<IClock>(new FakeClock(Now))
@@ -125,7 +125,7 @@ public static class SweepMeasurement
 
         if (way == "compare")
         {
-            await CompareAsync(postgres, options, Options(SqliteFile + ".warm", MeasuredDatabase + "_warm"), RunWayAsync, rounds ?? 5);
+            await CompareAsync(postgres, options, Options(SqliteFile + ".warm", MeasuredDatabase + "_warm"), RunWayAsync, rounds ?? 5, naive);
             return;
         }
 
@@ -141,20 +141,16 @@ public static class SweepMeasurement
         }
 
         // On PostgreSQL, what the way writes: WAL bytes, and the dead row versions it leaves for vacuum.
-        string? walBefore = postgres ? await ScalarAsync(options, "SELECT pg_current_wal_lsn()::text") : null;
+        string? walBefore = postgres ? await ScalarAsync("SELECT pg_current_wal_lsn()::text") : null;
 
         var stopwatch = Stopwatch.StartNew();
         trace.Start();
         string result = await WayAsync(options);
         stopwatch.Stop();
         TimeSpan elapsed = stopwatch.Elapsed - trace.Explaining;
-        if (postgres)
+        if (walBefore is not null)
         {
-            string wal = await ScalarAsync(options, $"SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), '{walBefore}')::bigint::text");
-            await ScalarAsync(options, "SELECT pg_stat_force_next_flush()::text");
-            string dead = await ScalarAsync(options, "SELECT n_dead_tup::text FROM pg_stat_user_tables WHERE relname = 'SweepRow'");
-            string size = await ScalarAsync(options, "SELECT pg_total_relation_size('\"SweepRow\"')::text");
-            result += $"; WAL {long.Parse(wal, System.Globalization.CultureInfo.InvariantCulture) / 1024.0 / 1024.0:F0} MiB, {long.Parse(dead, System.Globalization.CultureInfo.InvariantCulture):N0} dead tuples, table {long.Parse(size, System.Globalization.CultureInfo.InvariantCulture) / 1024.0 / 1024.0:F0} MiB";
+            result += "; " + await WritesAsync(walBefore);
         }
 
         using Process process = Process.GetCurrentProcess();
@@ -187,9 +183,11 @@ public static class SweepMeasurement
     /// <c>compare</c>: the sweep and the hand-written SQL side by side in one process, <paramref name="rounds"/> rounds,
     /// each way after a reset to the seeded rows, the order of the two ways swapped every round (so neither always
     /// runs on a cache the other warmed). Both ran once over a small table first (JIT, query compilation). Prints each
-    /// round and the medians, with the ratio of each round and its median: the figure to read on a noisy machine.
+    /// round and the medians, with the ratio of each round and its median: the figure to read on a noisy machine. On
+    /// PostgreSQL each round also says what each way wrote (WAL, dead tuples); with <paramref name="naive"/>, the naive
+    /// way runs once after the rounds, the second reference.
     /// </summary>
-    private static async Task CompareAsync(bool postgres, DbContextOptions<SweepContext> options, DbContextOptions<SweepContext> small, Func<DbContextOptions<SweepContext>, string, Task<string>> run, int rounds)
+    private static async Task CompareAsync(bool postgres, DbContextOptions<SweepContext> options, DbContextOptions<SweepContext> small, Func<DbContextOptions<SweepContext>, string, Task<string>> run, int rounds, bool naive)
     {
         await SeedAsync(small, 120_000);
         await run(small, "set");
@@ -206,9 +204,15 @@ public static class SweepMeasurement
                 Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
                 Npgsql.NpgsqlConnection.ClearAllPools();
                 await ResetAsync(postgres);
+                string? walBefore = postgres ? await ScalarAsync("SELECT pg_current_wal_lsn()::text") : null;
                 var stopwatch = Stopwatch.StartNew();
                 string result = await run(options, way);
                 seconds[way] = stopwatch.Elapsed.TotalSeconds;
+                if (walBefore is not null)
+                {
+                    result += "; " + await WritesAsync(walBefore);
+                }
+
                 Console.WriteLine($"round {round}, {way}: {seconds[way]:F2} s; {result}");
             }
 
@@ -222,6 +226,17 @@ public static class SweepMeasurement
             return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;
         }
 
+        if (naive)
+        {
+            // The second reference, once: what a team writes without set-based SQL.
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Npgsql.NpgsqlConnection.ClearAllPools();
+            await ResetAsync(postgres);
+            var stopwatch = Stopwatch.StartNew();
+            string result = await run(options, "naive");
+            Console.WriteLine($"naive: {stopwatch.Elapsed.TotalSeconds:F2} s; {result}; {stopwatch.Elapsed.TotalSeconds / Median(times.Select(time => time.Sql)):F1}x the hand-written SQL's median");
+        }
+
         Console.WriteLine($"{(postgres ? "postgres" : "sqlite")}, {rounds} rounds: SweepRetentionAsync median {Median(times.Select(time => time.Set)):F2} s, hand-written SQL median {Median(times.Select(time => time.Sql)):F2} s, "
                           + $"ratio median {Median(times.Select(time => time.Set / time.Sql)):F2}x (rounds: {string.Join(", ", times.Select(time => (time.Set / time.Sql).ToString("F2", System.Globalization.CultureInfo.InvariantCulture) + "x"))})");
     }
@@ -233,7 +248,17 @@ public static class SweepMeasurement
     private static string Server(string database)
         => new Npgsql.NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable("PRIVACY_POLICY_POSTGRES") ?? "Host=localhost;Username=privacy;Password=privacy") { Database = database }.ConnectionString;
 
-    private static async Task<string> ScalarAsync(DbContextOptions<SweepContext> options, string sql)
+    /// <summary>On PostgreSQL, what a way wrote since <paramref name="walBefore"/>: WAL bytes, the dead row versions it left for vacuum, the table's size after.</summary>
+    private static async Task<string> WritesAsync(string walBefore)
+    {
+        string wal = await ScalarAsync($"SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), '{walBefore}')::bigint::text");
+        await ScalarAsync("SELECT pg_stat_force_next_flush()::text");
+        string dead = await ScalarAsync("SELECT n_dead_tup::text FROM pg_stat_user_tables WHERE relname = 'SweepRow'");
+        string size = await ScalarAsync("SELECT pg_total_relation_size('\"SweepRow\"')::text");
+        return $"WAL {long.Parse(wal, System.Globalization.CultureInfo.InvariantCulture) / 1024.0 / 1024.0:F0} MiB, {long.Parse(dead, System.Globalization.CultureInfo.InvariantCulture):N0} dead tuples, table {long.Parse(size, System.Globalization.CultureInfo.InvariantCulture) / 1024.0 / 1024.0:F0} MiB";
+    }
+
+    private static async Task<string> ScalarAsync(string sql)
     {
         await using var connection = new Npgsql.NpgsqlConnection(Server(MeasuredDatabase));
         await connection.OpenAsync();
