@@ -124,6 +124,14 @@ public sealed class PostgresSweepCrashTests : SweepCrashSuite
             Select);
     }
 
+    protected override bool Blocks(string step) => step is "after drop partition" or "before commit partition";
+
+    protected override async Task<string> PartitionsAsync(string connection)
+    {
+        await using var postgres = new NpgsqlConnection(connection);
+        return await FingerprintAsync(postgres, """SELECT COUNT(*) FROM pg_inherits WHERE inhparent = '"CrashRows"'::regclass""");
+    }
+
     protected override async Task<string> FingerprintAsync(string connection)
     {
         await using var postgres = new NpgsqlConnection(connection);

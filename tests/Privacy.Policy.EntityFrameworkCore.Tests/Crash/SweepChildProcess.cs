@@ -40,6 +40,7 @@ internal sealed class SweepChildProcess : IDisposable
             UseShellExecute = false,
         };
         start.ArgumentList.Add(RepositoryPaths.Combine("tests", Child, "bin", configuration, directory, Child + ".dll"));
+        start.Environment["DOTNET_TieredPGO"] = "0"; // a process that lives a second: no profiling of its first compilations
         foreach (string argument in arguments)
         {
             start.ArgumentList.Add(argument);
