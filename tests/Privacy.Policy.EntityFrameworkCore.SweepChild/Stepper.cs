@@ -89,9 +89,10 @@ public sealed class Stepper
             _total = (int)((rows + BatchSize - 1) / BatchSize);
         }
 
-        if (!after && (kind == "keyset" || !_inTransaction))
+        if (!after && (kind == "keyset" || (!_batches && !_inTransaction)))
         {
-            // A batch boundary: nothing of this transaction is written yet, so the connection sees what is committed.
+            // A batch boundary (before its keyset query, or a partition's transaction before its first statement):
+            // the connection sees what is committed. Not a commit inside a batch: that would be one batch half done.
             await CommittedAsync(command);
         }
 
