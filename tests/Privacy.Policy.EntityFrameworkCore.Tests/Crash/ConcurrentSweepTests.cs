@@ -8,7 +8,7 @@ using Xunit;
 
 namespace Privacy.Policy.EntityFrameworkCore.Tests.Crash;
 
-/// <summary>Two sweeps at once on SQLite: the batch's <c>BEGIN IMMEDIATE</c> makes the second wait for the first's write lock.</summary>
+/// <summary>Two sweeps at once on SQLite: the batch's <c>BEGIN IMMEDIATE</c> makes the second wait for the first's write lock (a deferred <c>BEGIN</c> fails <c>A_second_sweeps_batch_waits_for_the_firsts_commit</c>).</summary>
 public sealed class SqliteConcurrentSweepTests : ConcurrentSweepSuite
 {
     private readonly string _reference = Path.Combine(Path.GetTempPath(), $"privacy-concurrent-reference-{Guid.NewGuid():N}.db");

@@ -12,6 +12,7 @@ namespace Privacy.Policy.EntityFrameworkCore.Tests.Crash;
 /// The crash suite on PostgreSQL, the calls range-partitioned by month: 50 kinds of step (the partition step's too),
 /// then random delays; and kills inside the partition step itself.
 /// </summary>
+[Collection(nameof(SweepCrashSuite))] // one engine at a time: the child processes share two cores
 public sealed class PostgresSweepCrashTests : SweepCrashSuite
 {
     private readonly string _reference;

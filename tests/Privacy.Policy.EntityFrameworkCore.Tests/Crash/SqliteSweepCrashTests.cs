@@ -9,6 +9,7 @@ using Xunit.Abstractions;
 namespace Privacy.Policy.EntityFrameworkCore.Tests.Crash;
 
 /// <summary>The crash suite on SQLite files (rollback journal, SQLite's default): 36 kinds of step, then random delays.</summary>
+[Collection(nameof(SweepCrashSuite))] // one engine at a time: the child processes share two cores
 public sealed class SqliteSweepCrashTests(ITestOutputHelper output) : SweepCrashSuite(output)
 {
     private readonly string _reference = Path.Combine(Path.GetTempPath(), $"privacy-crash-reference-{Guid.NewGuid():N}.db");

@@ -28,6 +28,9 @@ internal sealed class SweepChildProcess : IDisposable
     /// <summary>The committed state at the last batch boundary the sweep passed (the child's <c>committed</c> line).</summary>
     public string? Committed { get; private set; }
 
+    /// <summary>How many batch boundaries the sweep passed (partition transactions and keyset queries): where a kill landed.</summary>
+    public int Boundaries { get; private set; }
+
     public static SweepChildProcess Start(params string[] arguments)
     {
         string directory = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar)).Name;
@@ -90,11 +93,11 @@ internal sealed class SweepChildProcess : IDisposable
         return null;
     }
 
-    /// <summary>Starts a sweep that stops nowhere, and returns once it has begun.</summary>
+    /// <summary>Starts a sweep that stops nowhere, and returns once it is at its first batch boundary (in the database).</summary>
     public async Task StartSweepAsync(string database)
     {
         await SendSweepAsync(database, []);
-        _ = await ExpectAsync("sweeping");
+        _ = await ExpectAsync("committed ");
     }
 
     /// <summary>Waits until the sweep started is done (true), or the child's output ends (false: killed).</summary>
@@ -118,6 +121,7 @@ internal sealed class SweepChildProcess : IDisposable
         if (line?.StartsWith("committed ", StringComparison.Ordinal) == true)
         {
             Committed = line["committed ".Length..];
+            Boundaries++;
         }
 
         return line;
@@ -144,6 +148,7 @@ internal sealed class SweepChildProcess : IDisposable
     private async Task SendSweepAsync(string database, string[] pauses)
     {
         Committed = null;
+        Boundaries = 0;
         await _process.StandardInput.WriteLineAsync("sweep " + database + "|" + string.Join("|", pauses));
         await _process.StandardInput.FlushAsync();
     }

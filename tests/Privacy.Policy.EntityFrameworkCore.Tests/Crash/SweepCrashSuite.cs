@@ -202,15 +202,15 @@ public abstract class SweepCrashSuite(ITestOutputHelper output) : IAsyncLifetime
             Assert.Equal(reference, await DumpAsync(Victim));
             TimeSpan stepped = clock.Elapsed;
 
-            // Then kills after random delays on a second copy, wherever the sweep is: up to a sixth of the longest run
-            // above (one that swept to the last batch), so several land before the sweep is done.
+            // Then kills after random delays (from the sweep's first statement) on a second copy, wherever the sweep is:
+            // up to a third of the longest run above (one that swept to the last batch), so several land before it is done.
             int seed = Environment.TickCount;
             var random = new Random(seed);
             var delays = new List<string>();
             int killed = 0;
             while (killed < RandomKills)
             {
-                int delay = random.Next(0, Math.Max(20, (int)longest.TotalMilliseconds / 6));
+                int delay = random.Next(0, Math.Max(20, (int)longest.TotalMilliseconds / 3));
                 await child.StartSweepAsync(Second);
                 Task<bool> done = child.DoneAsync();
                 if (await Task.WhenAny(done, Task.Delay(delay)) == done && await done)
@@ -221,7 +221,7 @@ public abstract class SweepCrashSuite(ITestOutputHelper output) : IAsyncLifetime
 
                 await child.KillAsync();
                 _ = await done;
-                delays.Add($"{delay} ms");
+                delays.Add($"{delay} ms ({child.Boundaries} boundaries in)");
                 killed++;
                 child.Dispose();
                 child = await NextAsync();
@@ -237,7 +237,7 @@ public abstract class SweepCrashSuite(ITestOutputHelper output) : IAsyncLifetime
                 Output.WriteLine($"  {place.Key}: {place.Count()}");
             }
 
-            Output.WriteLine($"{killed} after random delays (seed {seed}, up to {longest.TotalMilliseconds / 6:0} ms): {string.Join(", ", delays)}");
+            Output.WriteLine($"{killed} after random delays (seed {seed}, up to {longest.TotalMilliseconds / 3:0} ms): {string.Join(", ", delays)}");
         }
         finally
         {
