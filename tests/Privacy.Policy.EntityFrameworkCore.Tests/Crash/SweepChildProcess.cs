@@ -28,6 +28,9 @@ internal sealed class SweepChildProcess : IDisposable
     /// <summary>The committed state at the last batch boundary the sweep passed (the child's <c>committed</c> line).</summary>
     public string? Committed { get; private set; }
 
+    /// <summary>How long the last sweep that ran to its end took, as the child measured it.</summary>
+    public TimeSpan LastSweep { get; private set; }
+
     /// <summary>How many batch boundaries the sweep passed (partition transactions and keyset queries): where a kill landed.</summary>
     public int Boundaries { get; private set; }
 
@@ -84,6 +87,7 @@ internal sealed class SweepChildProcess : IDisposable
 
             if (line.StartsWith("done ", StringComparison.Ordinal))
             {
+                LastSweep = TimeSpan.FromMilliseconds(double.Parse(line.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture));
                 return null;
             }
         }
