@@ -11,45 +11,59 @@ using NodaTime.Testing;
 namespace Privacy.Policy.EntityFrameworkCore.SweepChild;
 
 /// <summary>
-/// <c>seed sqlite|postgres REFERENCE VICTIM</c> writes the same call records and holds to both databases (on PostgreSQL
-/// in a table range-partitioned by month on the anchor) and sweeps REFERENCE once, printing <c>steps N</c>, the number
-/// of steps that sweep took. <c>sweep sqlite|postgres DATABASE</c> prints <c>ready</c>, sweeps in batches of 50, and
-/// prints <c>done</c>; with <c>PRIVACY_SWEEP_CHILD_STEP=1</c> it stops at every step (<see cref="Stepper"/>) until it
-/// reads a line, so the test can kill it there.
+/// <c>seed sqlite|postgres DATABASE...</c> writes the same call records and holds to each database (on PostgreSQL in a
+/// table range-partitioned by quarter on the anchor) and prints <c>seeded</c>. <c>serve sqlite|postgres WARM</c> sweeps
+/// WARM once (the reference, or a database already swept: it warms the process up, EF Core's model and compiled
+/// queries), prints <c>ready</c>, and then sweeps once per line it reads, <c>sweep DATABASE|STEP|STEP...</c>, in
+/// batches of 100: it prints <c>sweeping</c>, stops at each STEP named (<see cref="Stepper"/>) until it reads a line,
+/// and prints <c>done MS ROWS-DELETED</c>. So a test kills it at an exact step, or after a delay, and the next
+/// process, started and warmed up while this one sweeps, takes over at once.
 /// </summary>
 public static class Program
 {
-    private const int BatchSize = 50;
+    internal const int BatchSize = 100; // 15 batches: a first, middle ones and a last, each statement planned over few partitions
 
     private static readonly Instant Now = Instant.FromUtc(2026, 11, 29, 12, 0);
 
     public static async Task<int> Main(string[] args)
     {
-        if (args is ["seed", var database, var reference, var victim])
+        if (args is ["seed", var database, .. var connections])
         {
-            await SeedAsync(database, reference);
-            await SeedAsync(database, victim);
-            var counter = new Stepper(stepping: false);
-            await SweepAsync(database, reference, counter);
-            Console.Out.WriteLine($"steps {counter.Steps}");
+            foreach (string connection in connections)
+            {
+                await SeedAsync(database, connection);
+            }
+
+            Console.Out.WriteLine("seeded");
             return 0;
         }
 
-        if (args is ["sweep", var db, var connection])
+        if (args is ["serve", var db, var warm])
         {
-            var stepper = new Stepper(Environment.GetEnvironmentVariable("PRIVACY_SWEEP_CHILD_STEP") == "1");
+            var stepper = new Stepper(db == "postgres");
+            _ = await SweepAsync(db, warm, stepper);
             Console.Out.WriteLine("ready");
             Console.Out.Flush();
-            await SweepAsync(db, connection, stepper);
-            Console.Out.WriteLine("done");
+            while (Console.In.ReadLine() is { } line && line.StartsWith("sweep ", StringComparison.Ordinal))
+            {
+                string[] parts = line["sweep ".Length..].Split('|', StringSplitOptions.RemoveEmptyEntries);
+                stepper.Reset(parts.Skip(1));
+                Console.Out.WriteLine("sweeping");
+                Console.Out.Flush();
+                long started = System.Diagnostics.Stopwatch.GetTimestamp();
+                RetentionSweepReport report = await SweepAsync(db, parts[0], stepper);
+                Console.Out.WriteLine($"done {System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds:0} {report.RowsDeleted}");
+                Console.Out.Flush();
+            }
+
             return 0;
         }
 
-        Console.Error.WriteLine("usage: seed sqlite|postgres REFERENCE VICTIM | sweep sqlite|postgres DATABASE");
+        Console.Error.WriteLine("usage: seed sqlite|postgres DATABASE... | serve sqlite|postgres WARM");
         return 2;
     }
 
-    private static async Task SweepAsync(string database, string connection, Stepper stepper)
+    private static async Task<RetentionSweepReport> SweepAsync(string database, string connection, Stepper stepper)
     {
         IPrivacyPolicy policy = new ServiceCollection()
             .AddSingleton<IClock>(new FakeClock(Now))
@@ -57,7 +71,7 @@ public static class Program
             .BuildServiceProvider()
             .GetRequiredService<IPrivacyPolicy>();
         await using CrashContext context = Context(database, connection, stepper);
-        await context.SweepRetentionAsync<CrashRow>(policy, batchSize: BatchSize);
+        return await context.SweepRetentionAsync<CrashRow>(policy, batchSize: BatchSize);
     }
 
     private static async Task SeedAsync(string database, string connection)
@@ -68,7 +82,7 @@ public static class Program
             await context.Database.EnsureCreatedAsync();
             if (database == "postgres")
             {
-                // Monthly partitions of the anchor (Unix ticks) over the nine years of calls, and a default one for
+                // Quarterly partitions of the anchor (Unix ticks) over the nine years of calls (37: fewer to plan each statement over), and a default one for
                 // rows without an anchor.
                 var ddl = new List<string>
                 {
@@ -78,10 +92,10 @@ public static class Program
                     """CREATE INDEX ON "CrashRows" ("Id");""",
                     """CREATE TABLE "CrashRows_default" PARTITION OF "CrashRows" DEFAULT;""",
                 };
-                for (var month = new LocalDate(2017, 11, 1); month < new LocalDate(2027, 1, 1); month = month.PlusMonths(1))
+                for (var month = new LocalDate(2017, 11, 1); month < new LocalDate(2027, 1, 1); month = month.PlusMonths(3))
                 {
                     long from = month.AtStartOfDayInZone(DateTimeZone.Utc).ToInstant().ToUnixTimeTicks();
-                    long to = month.PlusMonths(1).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant().ToUnixTimeTicks();
+                    long to = month.PlusMonths(3).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant().ToUnixTimeTicks();
                     ddl.Add($"""CREATE TABLE "CrashRows_{month.Year}_{month.Month:00}" PARTITION OF "CrashRows" FOR VALUES FROM ({from}) TO ({to});""");
                 }
 

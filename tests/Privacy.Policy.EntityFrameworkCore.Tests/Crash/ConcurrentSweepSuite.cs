@@ -1,8 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Data.Common;
 using System.Linq;
+using System.Threading;
 using System.Threading.Tasks;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 using NodaTime.Testing;
@@ -23,31 +26,12 @@ public abstract class ConcurrentSweepSuite : IAsyncLifetime
     public abstract Task DisposeAsync();
 
     /// <summary>A context on the reference database (<paramref name="reference"/>) or the one swept twice at once.</summary>
-    protected abstract CallsContext Context(bool reference);
+    protected abstract CallsContext Context(bool reference, params IInterceptor[] interceptors);
 
     protected async Task TwoSweepsAtOnceCountWhatOneSweepCountsAsync()
     {
-        IPrivacyPolicy policy = new ServiceCollection()
-            .AddSingleton<IClock>(new FakeClock(Now))
-            .AddPrivacyPolicy()
-            .BuildServiceProvider()
-            .GetRequiredService<IPrivacyPolicy>();
-        foreach (bool reference in new[] { true, false })
-        {
-            await using CallsContext context = Context(reference);
-            await context.Database.EnsureDeletedAsync();
-            await context.Database.EnsureCreatedAsync();
-            context.Calls.AddRange(Rows(3000));
-            await context.SaveChangesAsync();
-        }
-
-        RetentionSweepReport one;
-        await using (CallsContext context = Context(reference: true))
-        {
-            one = await context.SweepRetentionAsync<CallRow>(policy, batchSize: 50);
-        }
-
-        Assert.True(one.RowsDeleted > 100 && one.MembersErased.Values.Sum() > 100, one.ToString());
+        IPrivacyPolicy policy = Policy();
+        RetentionSweepReport one = await SeedAndSweepReferenceAsync(policy);
 
         // Both start together, on their own connections, over the same batches.
         var start = new TaskCompletionSource();
@@ -66,6 +50,73 @@ public abstract class ConcurrentSweepSuite : IAsyncLifetime
         RetentionSweepReport a = await first;
         RetentionSweepReport b = await second;
 
+        await AssertTogetherTheyDidWhatOneDidAsync(one, a, b);
+    }
+
+    /// <summary>
+    /// The mechanism the test above relies on, made to show: while a sweep's batch is open (stopped in its transaction
+    /// before its first write), a second sweep of the table that begins a batch runs no statement of it (on SQLite its
+    /// <c>BEGIN IMMEDIATE</c> waits for the first's write lock; on PostgreSQL its advisory lock waits for the first's);
+    /// once the first commits, both finish, and together did what one sweep does.
+    /// </summary>
+    protected async Task ASecondSweepsBatchWaitsForTheFirstsCommitAsync()
+    {
+        IPrivacyPolicy policy = Policy();
+        RetentionSweepReport one = await SeedAndSweepReferenceAsync(policy);
+
+        var pause = new PauseBeforeFirstWrite();
+        Task<RetentionSweepReport> first = Task.Run(async () =>
+        {
+            await using CallsContext context = Context(reference: false, pause);
+            return await context.SweepRetentionAsync<CallRow>(policy, batchSize: 50);
+        });
+        await pause.Paused.Task.WaitAsync(TimeSpan.FromSeconds(60));
+
+        var watch = new WatchBatches();
+        Task<RetentionSweepReport> second = Task.Run(async () =>
+        {
+            await using CallsContext context = Context(reference: false, watch, new WatchBatches.Beginnings(watch));
+            return await context.SweepRetentionAsync<CallRow>(policy, batchSize: 50);
+        });
+        await watch.Beginning.Task.WaitAsync(TimeSpan.FromSeconds(60)); // the second is beginning a batch
+        await Task.Delay(TimeSpan.FromSeconds(1));
+        int written = watch.Statements;
+        pause.Release.SetResult();
+        Task both = Task.WhenAll(first, second);
+        Assert.Same(both, await Task.WhenAny(both, Task.Delay(TimeSpan.FromSeconds(90))));
+        Assert.True(written == 0, $"the second sweep ran {written} statements of a batch while the first's batch was open");
+        await AssertTogetherTheyDidWhatOneDidAsync(one, await first, await second);
+    }
+
+    private static IPrivacyPolicy Policy()
+        => new ServiceCollection()
+            .AddSingleton<IClock>(new FakeClock(Now))
+            .AddPrivacyPolicy()
+            .BuildServiceProvider()
+            .GetRequiredService<IPrivacyPolicy>();
+
+    /// <summary>Writes the same calls to both databases and sweeps the reference once.</summary>
+    private async Task<RetentionSweepReport> SeedAndSweepReferenceAsync(IPrivacyPolicy policy)
+    {
+        foreach (bool reference in new[] { true, false })
+        {
+            await using CallsContext context = Context(reference);
+            await context.Database.EnsureDeletedAsync();
+            await context.Database.EnsureCreatedAsync();
+            context.Calls.AddRange(Rows(3000));
+            await context.SaveChangesAsync();
+        }
+
+        await using (CallsContext context = Context(reference: true))
+        {
+            RetentionSweepReport one = await context.SweepRetentionAsync<CallRow>(policy, batchSize: 50);
+            Assert.True(one.RowsDeleted > 100 && one.MembersErased.Values.Sum() > 100, one.ToString());
+            return one;
+        }
+    }
+
+    private async Task AssertTogetherTheyDidWhatOneDidAsync(RetentionSweepReport one, RetentionSweepReport a, RetentionSweepReport b)
+    {
         Assert.Equal(one.RowsDeleted, a.RowsDeleted + b.RowsDeleted);
         foreach ((string member, long count) in one.MembersErased)
         {
@@ -96,5 +147,62 @@ public abstract class ConcurrentSweepSuite : IAsyncLifetime
             Imsi = "20408" + random.NextInt64(1_000_000_000, 9_999_999_999),
             DurationSeconds = random.Next(0, 3600),
         }).ToList();
+    }
+
+    /// <summary>Stops a sweep at its first write in a batch's transaction until released.</summary>
+    private sealed class PauseBeforeFirstWrite : DbCommandInterceptor
+    {
+        public TaskCompletionSource Paused { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public override async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            if (command.Transaction is not null && !command.CommandText.Contains("pg_advisory_xact_lock", StringComparison.Ordinal) && Paused.TrySetResult())
+            {
+                await Release.Task;
+            }
+
+            return result;
+        }
+    }
+
+    /// <summary>Counts a sweep's statements in a batch's transaction (its lock aside), and says when it begins a batch.</summary>
+    private sealed class WatchBatches : DbCommandInterceptor
+    {
+        private int _statements;
+
+        public int Statements => _statements;
+
+        public TaskCompletionSource Beginning { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public override ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+        {
+            Count(command);
+            return ValueTask.FromResult(result);
+        }
+
+        public override ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData, InterceptionResult<int> result, CancellationToken cancellationToken = default)
+        {
+            Count(command);
+            return ValueTask.FromResult(result);
+        }
+
+        private void Count(DbCommand command)
+        {
+            if (command.Transaction is not null && !command.CommandText.Contains("pg_advisory_xact_lock", StringComparison.Ordinal))
+            {
+                Interlocked.Increment(ref _statements);
+            }
+        }
+
+        public sealed class Beginnings(WatchBatches watch) : DbTransactionInterceptor
+        {
+            public override ValueTask<InterceptionResult<DbTransaction>> TransactionStartingAsync(DbConnection connection, TransactionStartingEventData eventData, InterceptionResult<DbTransaction> result, CancellationToken cancellationToken = default)
+            {
+                watch.Beginning.TrySetResult();
+                return ValueTask.FromResult(result);
+            }
+        }
     }
 }
