@@ -32,8 +32,6 @@ internal sealed class KeyBatches
 
     private readonly IHolder[] _upTo;
 
-    private readonly Dictionary<(Type Row, bool After, bool UpTo), LambdaExpression?> _within = [];
-
     private readonly Dictionary<(Type Row, bool After), object> _next = [];
 
     private bool _started;
@@ -109,21 +107,17 @@ internal sealed class KeyBatches
     }
 
     /// <summary>
-    /// The rows of the current batch: key after <see cref="After"/> (none: from the first) and at or before
-    /// <see cref="UpTo"/> (none: to the last); <see langword="null"/> when neither bounds it. The same expression, with
-    /// the bounds as parameters, for every batch of the same shape.
+    /// The shape of the current batch, 0 to 3: whether it has a lower bound (1) and an upper bound (2). Batches of one
+    /// shape run the same statements with other bound values.
     /// </summary>
-    public Expression<Func<T, bool>>? Within<T>()
-    {
-        (Type, bool, bool) shape = (typeof(T), After is not null, UpTo is not null);
-        if (!_within.TryGetValue(shape, out LambdaExpression? within))
-        {
-            within = Within<T>(After is not null, UpTo is not null);
-            _within[shape] = within;
-        }
+    public int Shape => (After is null ? 0 : 1) | (UpTo is null ? 0 : 2);
 
-        return (Expression<Func<T, bool>>?)within;
-    }
+    /// <summary>
+    /// The rows of a batch of the current <see cref="Shape"/>: key after <see cref="After"/> (none: from the first) and
+    /// at or before <see cref="UpTo"/> (none: to the last), the bounds as parameters, so every batch of the shape can
+    /// run it; <see langword="null"/> when neither bounds it.
+    /// </summary>
+    public Expression<Func<T, bool>>? Within<T>() => Within<T>(After is not null, UpTo is not null);
 
     private Expression<Func<T, bool>>? Within<T>(bool after, bool upTo)
     {

@@ -220,8 +220,7 @@ public static partial class PrivacyPolicyDbContextExtensions
         where TRow : class
     {
         long started = Stopwatch.GetTimestamp();
-        int shape = (keys.After is null ? 0 : 1) | (keys.UpTo is null ? 0 : 2);
-        var statements = (BatchStatements<TRow>)(sweep.Statements[shape] ??= PlanBatch<TRow>(context, sweep, keys.Within<TRow>()));
+        var statements = (BatchStatements<TRow>)(sweep.Statements[keys.Shape] ??= PlanBatch<TRow>(context, sweep, keys.Within<TRow>()));
         if (statements.HeldDue is { } heldDue)
         {
             sweep.RowsHeld += await heldDue.LongCountAsync(cancellationToken).ConfigureAwait(false);

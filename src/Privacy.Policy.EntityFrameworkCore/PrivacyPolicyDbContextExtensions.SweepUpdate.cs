@@ -190,20 +190,18 @@ public static partial class PrivacyPolicyDbContextExtensions
     private static object Setters<T>(ParameterExpression row, List<(Type Type, Expression Column, Expression Value)> setters)
     {
 #if NET10_0_OR_GREATER
-        // EF Core 10 takes the setters as a delegate over a builder, each setter a pair of lambdas.
-        MethodInfo setProperty = typeof(UpdateSettersBuilder<T>).GetMethods()
-            .Single(method => method.Name == nameof(UpdateSettersBuilder<T>.SetProperty) && method.GetParameters()[1].ParameterType.IsGenericType
-                              && method.GetParameters()[1].ParameterType.GetGenericTypeDefinition() == typeof(Expression<>));
-        var calls = setters.Select(setter =>
+        // EF Core 10 takes the setters as a delegate over a builder, each setter a pair of lambdas: one typed call per
+        // setter, bound here once, so a batch's UPDATE calls them without reflection.
+        Action<UpdateSettersBuilder<T>>[] calls = setters.Select(setter =>
         {
             Type lambda = typeof(Func<,>).MakeGenericType(typeof(T), setter.Type);
-            return (Method: setProperty.MakeGenericMethod(setter.Type), Arguments: new object[] { Expression.Lambda(lambda, setter.Column, row), Expression.Lambda(lambda, setter.Value, row) });
+            return (Action<UpdateSettersBuilder<T>>)SetterMethod.MakeGenericMethod(typeof(T), setter.Type).Invoke(null, [Expression.Lambda(lambda, setter.Column, row), Expression.Lambda(lambda, setter.Value, row)])!;
         }).ToArray();
         return new Action<UpdateSettersBuilder<T>>(builder =>
         {
-            foreach ((MethodInfo method, object[] arguments) in calls)
+            foreach (Action<UpdateSettersBuilder<T>> call in calls)
             {
-                method.Invoke(builder, arguments);
+                call(builder);
             }
         });
 #else
@@ -223,6 +221,14 @@ public static partial class PrivacyPolicyDbContextExtensions
 #endif
     }
 
+#if NET10_0_OR_GREATER
+    /// <summary>One setter of an EF Core 10 <c>UPDATE</c>: the column, and its value as an expression over the row.</summary>
+    private static Action<UpdateSettersBuilder<T>> Setter<T, TProperty>(Expression<Func<T, TProperty>> column, Expression<Func<T, TProperty>> value)
+        => builder => builder.SetProperty(column, value);
+
+    private static readonly MethodInfo SetterMethod = typeof(PrivacyPolicyDbContextExtensions).GetMethod(nameof(Setter), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+#endif
     /// <summary>One <c>UPDATE</c> of the rows with the setters <see cref="Setters"/> built.</summary>
     private static Task<int> UpdateAsync<T>(IQueryable<T> rows, object setters, CancellationToken cancellationToken)
 #if NET10_0_OR_GREATER
