@@ -88,12 +88,7 @@ public abstract class ConcurrentSweepSuite : IAsyncLifetime
         await AssertTogetherTheyDidWhatOneDidAsync(one, await first, await second);
     }
 
-    private static IPrivacyPolicy Policy()
-        => new ServiceCollection()
-            .AddSingleton<IClock>(new FakeClock(Now))
-            .AddPrivacyPolicy()
-            .BuildServiceProvider()
-            .GetRequiredService<IPrivacyPolicy>();
+    private static IPrivacyPolicy Policy() => TestPolicies.At(Now);
 
     /// <summary>Writes the same calls to both databases and sweeps the reference once.</summary>
     private async Task<RetentionSweepReport> SeedAndSweepReferenceAsync(IPrivacyPolicy policy)

@@ -319,10 +319,5 @@ public abstract class HoldSuite : IAsyncLifetime
 
     private HoldsContext Context() => new(Options().Options);
 
-    private static IPrivacyPolicy Policy()
-        => new ServiceCollection()
-            .AddSingleton<IClock>(new FakeClock(Now))
-            .AddPrivacyPolicy()
-            .BuildServiceProvider()
-            .GetRequiredService<IPrivacyPolicy>();
+    private static IPrivacyPolicy Policy() => TestPolicies.At(Now);
 }

@@ -51,12 +51,7 @@ public abstract partial class EntityShapeErasureMatrix : IAsyncLifetime
 
     private MatrixContext Context() => new(Options<MatrixContext>().Options);
 
-    private static IPrivacyPolicy Policy()
-        => new ServiceCollection()
-            .AddSingleton<IClock>(new FakeClock(Now))
-            .AddPrivacyPolicy()
-            .BuildServiceProvider()
-            .GetRequiredService<IPrivacyPolicy>();
+    private static IPrivacyPolicy Policy() => TestPolicies.At(Now);
 
     public static TheoryData<string> ShapeNames() => new(Shapes.Select(shape => shape.Name).Where(shape => !KnownDefects.Contains(shape)));
 

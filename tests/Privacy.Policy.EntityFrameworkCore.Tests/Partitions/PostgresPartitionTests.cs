@@ -281,12 +281,7 @@ public sealed class PostgresPartitionTests : IAsyncLifetime
 
     private static bool IsErased(object? value) => value is null or "" or 0;
 
-    private static IPrivacyPolicy Policy()
-        => new ServiceCollection()
-            .AddSingleton<IClock>(new FakeClock(Now))
-            .AddPrivacyPolicy()
-            .BuildServiceProvider()
-            .GetRequiredService<IPrivacyPolicy>();
+    private static IPrivacyPolicy Policy() => TestPolicies.At(Now);
 
     private PartitionedCallsContext Context() => new(new DbContextOptionsBuilder<PartitionedCallsContext>().UseNpgsql(_connection).Options);
 }
