@@ -1,4 +1,5 @@
 using NodaTime;
+using NodaTime.TimeZones;
 
 namespace Privacy.Policy.Requests;
 
@@ -20,12 +21,17 @@ internal static class SubjectRequestDeadlines
         => receivedAt.InZone(zone).Date.PlusMonths(1);
 
     /// <summary>
-    /// The instant the period ends: the end of <paramref name="deadlineDay"/> in the zone, which is the start of the
-    /// next day (exclusive: an answer at this instant is late). A day without a midnight (a daylight-saving gap at
-    /// 00:00) starts at its first instant.
+    /// The instant the period ends: the end of <paramref name="deadlineDay"/> in the zone, which is the first instant
+    /// after it (exclusive: an answer at this instant is late). That is the next day's start; a day without a midnight
+    /// (a daylight-saving gap at 00:00) starts at its first instant; and when the next day was skipped whole (Apia
+    /// skipped 30 December 2011, where <see cref="DateTimeZone.AtStartOfDay"/> throws), the end of the gap, which is
+    /// where the day after it starts.
     /// </summary>
     public static Instant EndOf(LocalDate deadlineDay, DateTimeZone zone)
-        => zone.AtStartOfDay(deadlineDay.PlusDays(1)).ToInstant();
+        => zone.ResolveLocal(deadlineDay.PlusDays(1).AtMidnight(), StartOfDay).ToInstant();
+
+    /// <summary>Midnight as <see cref="DateTimeZone.AtStartOfDay"/> resolves it (the earlier of two; in a gap, the gap's end), also when the gap spans the whole day.</summary>
+    private static readonly ZoneLocalMappingResolver StartOfDay = Resolvers.CreateMappingResolver(Resolvers.ReturnEarlier, Resolvers.ReturnStartOfIntervalAfter);
 
     /// <summary>The first deadline of a request received at <paramref name="receivedAt"/>.</summary>
     public static Instant FirstDeadline(Instant receivedAt, DateTimeZone zone)

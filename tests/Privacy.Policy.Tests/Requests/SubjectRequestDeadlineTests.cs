@@ -122,6 +122,20 @@ public sealed class SubjectRequestDeadlineTests
     }
 
     [Fact]
+    public void A_deadline_day_before_a_day_the_zone_skipped_ends_where_the_day_after_begins()
+    {
+        // Apia went from UTC-10 to UTC+14 at the end of 29 December 2011: 30 December never happened there. A request
+        // received on 29 November has 29 December as its last day, which ends when 31 December begins.
+        DateTimeZone apia = DateTimeZoneProviders.Tzdb["Pacific/Apia"];
+        Instant received = new LocalDateTime(2011, 11, 29, 12, 0).InZoneStrictly(apia).ToInstant();
+
+        Instant deadline = SubjectRequestDeadlines.FirstDeadline(received, apia);
+
+        Assert.Equal(new LocalDateTime(2011, 12, 31, 0, 0).InZoneStrictly(apia).ToInstant(), deadline);
+        Assert.Equal(new LocalDate(2011, 12, 29), (deadline - Duration.Epsilon).InZone(apia).Date);
+    }
+
+    [Fact]
     public void The_extended_deadline_adds_two_months_to_the_first_deadline_day()
     {
         Instant received = RequestFixture.Local(2027, 1, 31);
